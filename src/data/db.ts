@@ -1,0 +1,97 @@
+// Owns the IndexedDB database: the Dexie class, the schema and its append-only version history.
+// Nothing outside src/data imports Dexie. Add a new `this.version(n)` for every change and a
+// fixture test that opens a database made by the previous version (see docs/data-model.md).
+import Dexie, { type EntityTable } from 'dexie';
+import { reportError } from '../app-errors';
+import { DEFAULT_STRENGTHS } from '../domain/default-strengths';
+import type {
+  CheckIn,
+  DreamItem,
+  FocusStrength,
+  FriendRound,
+  Pupil,
+  Recognition,
+  Routine,
+  RoutineRun,
+  SchoolClass,
+  Setting,
+  Strength,
+} from '../domain/types';
+
+export const DB_NAME = 'drommeklassen';
+
+/** Schema version 1: the first shipped schema. Never edit; add version 2 below it. */
+export const SCHEMA_V1 = {
+  classes: 'id, name, isDemo, updatedAt',
+  pupils: 'id, classId, [classId+archived], updatedAt',
+  strengths: 'id, key, order, updatedAt',
+  recognitions:
+    'id, [classId+createdAt], [classId+status+createdAt], [pupilId+createdAt], [classId+pupilId], batchId, roundId, updatedAt',
+  focusStrengths: 'id, [classId+start], updatedAt',
+  dreamItems: 'id, [classId+kind], updatedAt',
+  checkIns: 'id, [classId+date], [subgoalId+date], updatedAt',
+  routines: 'id, classId, updatedAt',
+  routineRuns: 'id, [classId+date], [routineId+date], updatedAt',
+  friendRounds: 'id, classId, updatedAt',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 1;
+
+export class DreamClassDB extends Dexie {
+  classes!: EntityTable<SchoolClass, 'id'>;
+  pupils!: EntityTable<Pupil, 'id'>;
+  strengths!: EntityTable<Strength, 'id'>;
+  recognitions!: EntityTable<Recognition, 'id'>;
+  focusStrengths!: EntityTable<FocusStrength, 'id'>;
+  dreamItems!: EntityTable<DreamItem, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  routines!: EntityTable<Routine, 'id'>;
+  routineRuns!: EntityTable<RoutineRun, 'id'>;
+  friendRounds!: EntityTable<FriendRound, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // A brand-new database starts with the default strength catalogue (editable data).
+    this.on('populate', (tx) => {
+      const now = Date.now();
+      tx.table('strengths').bulkAdd(
+        DEFAULT_STRENGTHS.map((s, i) => ({
+          id: crypto.randomUUID(),
+          key: s.key,
+          name: s.name,
+          definition: s.definition,
+          symbol: s.symbol,
+          color: s.color,
+          order: i,
+          hidden: false,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      );
+    });
+    // Another tab opened a newer schema: this tab must not keep writing with the old one.
+    this.on('versionchange', () => {
+      this.close();
+      reportError('blocked');
+      return false;
+    });
+  }
+}
+
+let instance: DreamClassDB | null = null;
+
+export function db(): DreamClassDB {
+  if (!instance) {
+    instance = new DreamClassDB();
+    instance.open().catch((err) => reportError('openFailed', err));
+  }
+  return instance;
+}
+
+/** Tests use a fresh database per test. */
+export function useDatabase(next: DreamClassDB | null): void {
+  instance = next;
+}

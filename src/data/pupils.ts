@@ -1,0 +1,105 @@
+// Pupils of a class: add from a pasted list, rename, archive, restore and erase.
+import { cleanName, nameKey, type ParsedNames, parseNameList } from '../domain/names';
+import { MAX_NAME, type Pupil } from '../domain/types';
+import { db } from './db';
+import { newId, write } from './write';
+
+export function listPupils(classId: string, archived: 0 | 1 = 0): Promise<Pupil[]> {
+  return db()
+    .pupils.where('[classId+archived]')
+    .equals([classId, archived])
+    .toArray()
+    .then((ps) => ps.sort((a, b) => a.name.localeCompare(b.name, 'nb')));
+}
+
+export function countPupils(classId: string): Promise<number> {
+  return db().pupils.where('[classId+archived]').equals([classId, 0]).count();
+}
+
+/** Adds the new names from a pasted list; returns what was added and what was skipped. */
+export async function addPupilsFromText(classId: string, text: string): Promise<ParsedNames> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', d.pupils, async () => {
+      const existing = await d.pupils.where('classId').equals(classId).toArray();
+      const parsed = parseNameList(
+        text,
+        existing.map((p) => p.name),
+      );
+      const now = Date.now();
+      await d.pupils.bulkAdd(
+        parsed.names.map((name, i) => ({
+          id: newId(),
+          classId,
+          name,
+          archived: 0 as const,
+          createdAt: now + i,
+          updatedAt: now + i,
+        })),
+      );
+      return parsed;
+    }),
+  );
+}
+
+export type RenameResult = 'ok' | 'empty' | 'taken';
+
+export async function renamePupil(id: string, rawName: string): Promise<RenameResult> {
+  const name = [...cleanName(rawName)].slice(0, MAX_NAME).join('');
+  if (!name) return 'empty';
+  const d = db();
+  return write(() =>
+    d.transaction('rw', d.pupils, async () => {
+      const pupil = await d.pupils.get(id);
+      if (!pupil) return 'ok';
+      const others = await d.pupils.where('classId').equals(pupil.classId).toArray();
+      if (others.some((p) => p.id !== id && nameKey(p.name) === nameKey(name))) return 'taken';
+      await d.pupils.update(id, { name, updatedAt: Date.now() });
+      return 'ok';
+    }),
+  );
+}
+
+export async function setArchived(id: string, archived: boolean): Promise<void> {
+  await write(() => db().pupils.update(id, { archived: archived ? 1 : 0, updatedAt: Date.now() }));
+}
+
+/**
+ * Erases a pupil everywhere: the pupil, the recognitions about them, and their name on
+ * recognitions they noticed in others (which then say "a classmate").
+ */
+export async function erasePupil(id: string): Promise<void> {
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.pupils, d.recognitions, d.friendRounds], async () => {
+      const pupil = await d.pupils.get(id);
+      if (!pupil) return;
+      await d.recognitions.where('[pupilId+createdAt]').between([id, -Infinity], [id, Infinity]).delete();
+      const now = Date.now();
+      await d.recognitions
+        .where('[classId+createdAt]')
+        .between([pupil.classId, -Infinity], [pupil.classId, Infinity])
+        .filter((r) => r.noticedBy.kind === 'pupil' && r.noticedBy.pupilId === id)
+        .modify((r) => {
+          r.noticedBy = { kind: 'classmate' };
+          r.updatedAt = now;
+        });
+      await d.friendRounds
+        .where('classId')
+        .equals(pupil.classId)
+        .modify((round) => {
+          const draws = { ...round.draws };
+          const receiver = draws[id];
+          const giverOfThis = Object.keys(draws).find((g) => draws[g] === id);
+          delete draws[id];
+          // Close the loop so everyone left still has exactly one friend.
+          if (giverOfThis && receiver && giverOfThis !== receiver) draws[giverOfThis] = receiver;
+          else if (giverOfThis) delete draws[giverOfThis];
+          round.draws = draws;
+          round.absent = round.absent.filter((p) => p !== id);
+          round.updatedAt = now;
+        });
+      await d.pupils.delete(id);
+    }),
+  );
+}

@@ -1,0 +1,389 @@
+// The demo class as plain data: 25 made-up pupils, a focus strength, some weeks of recognitions
+// (approved, and a few waiting from pupils) and a dream. Deterministic for a given seed and date.
+import type { DreamKind, Lang } from './types';
+
+export const DEMO_NAMES = [
+  'Emma',
+  'Noah',
+  'Nora',
+  'Jakob',
+  'Sofie',
+  'Emil',
+  'Ella',
+  'Lucas',
+  'Olivia',
+  'Filip',
+  'Ingrid',
+  'Oskar',
+  'Maja',
+  'Aksel',
+  'Leah',
+  'William',
+  'Frida',
+  'Isak',
+  'Sara',
+  'Mohammed',
+  'Hedda',
+  'Ola',
+  'Amina',
+  'Magnus',
+  'Kari',
+] as const;
+
+type Tri = Record<Lang, string>;
+
+/** What was seen, by strength key. `{other}` is another pupil's name. */
+const ACTIONS: { strength: string; text: Tri }[] = [
+  {
+    strength: 'patience',
+    text: {
+      nb: 'Ventet rolig til {other} var ferdig med puslespillet.',
+      nn: 'Venta roleg til {other} var ferdig med puslespelet.',
+      en: 'Waited calmly until {other} had finished the puzzle.',
+    },
+  },
+  {
+    strength: 'cooperation',
+    text: {
+      nb: 'Delte oppgavene slik at alle på gruppa fikk bidra.',
+      nn: 'Delte oppgåvene slik at alle på gruppa fekk bidra.',
+      en: 'Shared out the tasks so everyone in the group could help.',
+    },
+  },
+  {
+    strength: 'cooperation',
+    text: {
+      nb: 'Lyttet til ideen til {other} og bygde videre på den.',
+      nn: 'Lytta til ideen til {other} og bygde vidare på han.',
+      en: "Listened to {other}'s idea and built on it.",
+    },
+  },
+  {
+    strength: 'care',
+    text: {
+      nb: 'Satte seg ved {other} i friminuttet da {other} var lei seg.',
+      nn: 'Sette seg ved {other} i friminuttet då {other} var lei seg.',
+      en: 'Sat with {other} at break time when {other} was sad.',
+    },
+  },
+  {
+    strength: 'helpfulness',
+    text: {
+      nb: 'Hjalp {other} med å finne igjen lua si uten at noen spurte.',
+      nn: 'Hjelpte {other} med å finne att lua si utan at nokon spurde.',
+      en: 'Helped {other} find a lost hat without being asked.',
+    },
+  },
+  {
+    strength: 'courage',
+    text: {
+      nb: 'Rakk opp hånda og leste høyt for hele klassen for første gang.',
+      nn: 'Rekte opp handa og las høgt for heile klassen for første gong.',
+      en: 'Put a hand up and read aloud to the whole class for the first time.',
+    },
+  },
+  {
+    strength: 'honesty',
+    text: {
+      nb: 'Sa fra at ballen traff vinduet, selv om ingen hadde sett det.',
+      nn: 'Sa frå at ballen trefte vindauget, sjølv om ingen hadde sett det.',
+      en: 'Owned up that the ball hit the window, even though nobody had seen it.',
+    },
+  },
+  {
+    strength: 'joyOfLearning',
+    text: {
+      nb: 'Fant tre nye fakta om bier og fortalte dem med et stort smil.',
+      nn: 'Fann tre nye fakta om bier og fortalde dei med eit stort smil.',
+      en: 'Found three new facts about bees and shared them with a big smile.',
+    },
+  },
+  {
+    strength: 'humour',
+    text: {
+      nb: 'Fikk hele gruppa til å le da matteoppgaven var vanskelig.',
+      nn: 'Fekk heile gruppa til å le då matteoppgåva var vanskeleg.',
+      en: 'Made the whole group laugh when the maths task was hard.',
+    },
+  },
+  {
+    strength: 'respect',
+    text: {
+      nb: 'Lot {other} snakke ferdig og ventet på tur.',
+      nn: 'Let {other} snakke ferdig og venta på tur.',
+      en: 'Let {other} finish speaking before taking a turn.',
+    },
+  },
+  {
+    strength: 'gratitude',
+    text: {
+      nb: 'Takket kantinedamen for maten på vei ut.',
+      nn: 'Takka kantinedama for maten på veg ut.',
+      en: 'Thanked the canteen worker for the food on the way out.',
+    },
+  },
+  {
+    strength: 'selfConfidence',
+    text: {
+      nb: 'Prøvde den vanskeligste oppgaven og sa «jeg klarer det».',
+      nn: 'Prøvde den vanskelegaste oppgåva og sa «eg klarer det».',
+      en: 'Tried the hardest task and said "I can do this".',
+    },
+  },
+  {
+    strength: 'responsibility',
+    text: {
+      nb: 'Ryddet hele leseskroken etter timen uten å bli bedt om det.',
+      nn: 'Rydda heile lesekroken etter timen utan å bli beden om det.',
+      en: 'Tidied the whole reading corner after the lesson without being asked.',
+    },
+  },
+  {
+    strength: 'selfControl',
+    text: {
+      nb: 'Gikk bort og pustet rolig da spillet ble urettferdig.',
+      nn: 'Gjekk bort og pusta roleg då spelet vart urettferdig.',
+      en: 'Walked away and breathed calmly when the game got unfair.',
+    },
+  },
+  {
+    strength: 'perseverance',
+    text: {
+      nb: 'Øvde på skrivingen hele timen og ga seg ikke.',
+      nn: 'Øvde på skrivinga heile timen og gav seg ikkje.',
+      en: 'Practised handwriting for the whole lesson and did not give up.',
+    },
+  },
+  {
+    strength: 'cooperation',
+    text: {
+      nb: 'Bar benken sammen med {other} og telte «en, to, tre».',
+      nn: 'Bar benken saman med {other} og talde «ein, to, tre».',
+      en: 'Carried the bench together with {other}, counting "one, two, three".',
+    },
+  },
+  {
+    strength: 'helpfulness',
+    text: {
+      nb: 'Forklarte gangestykket til {other} på en tålmodig måte.',
+      nn: 'Forklarte gangestykket til {other} på ein tolmodig måte.',
+      en: 'Explained the multiplication to {other} in a patient way.',
+    },
+  },
+  {
+    strength: 'care',
+    text: {
+      nb: 'Spurte om {other} ville være med i leken.',
+      nn: 'Spurde om {other} ville vere med i leiken.',
+      en: 'Asked {other} to join the game.',
+    },
+  },
+];
+
+const WAITING: { strength: string; text: Tri }[] = [
+  {
+    strength: 'cooperation',
+    text: {
+      nb: 'Hun hjalp meg å bygge tårnet.',
+      nn: 'Ho hjelpte meg å byggje tårnet.',
+      en: 'She helped me build the tower.',
+    },
+  },
+  {
+    strength: 'care',
+    text: {
+      nb: 'Han trøstet meg da jeg falt.',
+      nn: 'Han trøysta meg då eg datt.',
+      en: 'He comforted me when I fell.',
+    },
+  },
+  {
+    strength: 'humour',
+    text: {
+      nb: 'Fortalte en morsom vits i matpausen.',
+      nn: 'Fortalde ein morosam vits i matpausen.',
+      en: 'Told a funny joke at lunch.',
+    },
+  },
+  {
+    strength: 'patience',
+    text: {
+      nb: 'Ventet på meg i garderoben.',
+      nn: 'Venta på meg i garderoben.',
+      en: 'Waited for me in the cloakroom.',
+    },
+  },
+];
+
+const DREAM: { kind: DreamKind; text: Tri; active?: boolean }[] = [
+  {
+    kind: 'question',
+    text: {
+      nb: 'Hvordan lager vi en klasse der alle har det bra?',
+      nn: 'Korleis lagar vi ein klasse der alle har det bra?',
+      en: 'How do we make a class where everyone is happy?',
+    },
+  },
+  {
+    kind: 'best',
+    text: {
+      nb: 'Da vi laget skuespill sammen og alle fikk en rolle.',
+      nn: 'Då vi laga skodespel saman og alle fekk ei rolle.',
+      en: 'When we made a play together and everyone had a part.',
+    },
+  },
+  {
+    kind: 'best',
+    text: {
+      nb: 'Turdagen da vi hjalp hverandre opp bakken.',
+      nn: 'Turdagen då vi hjelpte kvarandre opp bakken.',
+      en: 'The hiking day when we helped each other up the hill.',
+    },
+  },
+  {
+    kind: 'dream',
+    text: {
+      nb: 'Alle har noen å være med i friminuttet.',
+      nn: 'Alle har nokon å vere med i friminuttet.',
+      en: 'Everyone has someone to be with at break time.',
+    },
+  },
+  {
+    kind: 'dream',
+    text: {
+      nb: 'Vi tør å si det vi mener.',
+      nn: 'Vi tør å seie det vi meiner.',
+      en: 'We dare to say what we think.',
+    },
+  },
+  {
+    kind: 'dream',
+    text: {
+      nb: 'Vi hjelper hverandre å lære.',
+      nn: 'Vi hjelper kvarandre å lære.',
+      en: 'We help each other learn.',
+    },
+  },
+  {
+    kind: 'dream',
+    text: {
+      nb: 'Det er rolig når vi jobber.',
+      nn: 'Det er roleg når vi arbeider.',
+      en: 'It is calm when we work.',
+    },
+  },
+  {
+    kind: 'principle',
+    text: { nb: 'Vi respekterer alle.', nn: 'Vi respekterer alle.', en: 'We respect everyone.' },
+  },
+  {
+    kind: 'principle',
+    text: { nb: 'Vi inkluderer hverandre.', nn: 'Vi inkluderer kvarandre.', en: 'We include each other.' },
+  },
+  {
+    kind: 'principle',
+    text: {
+      nb: 'Vi sier fra på en snill måte.',
+      nn: 'Vi seier frå på ein snill måte.',
+      en: 'We speak up in a kind way.',
+    },
+  },
+  {
+    kind: 'subgoal',
+    text: {
+      nb: 'Alle blir spurt om å være med i friminuttet.',
+      nn: 'Alle blir spurde om å vere med i friminuttet.',
+      en: 'Everyone is asked to join in at break time.',
+    },
+    active: true,
+  },
+  {
+    kind: 'subgoal',
+    text: {
+      nb: 'Vi rekker opp hånda og venter på tur.',
+      nn: 'Vi rekkjer opp handa og ventar på tur.',
+      en: 'We raise our hands and wait for our turn.',
+    },
+  },
+];
+
+export const DEMO_FOCUS_KEY = 'cooperation';
+
+/** Small seeded PRNG (mulberry32): the same demo every time for the same seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DemoRecognition {
+  pupilIndex: number;
+  strengthKey: string;
+  text: string;
+  noticedByPupilIndex?: number;
+  status: 'approved' | 'waiting';
+  createdAt: number;
+}
+
+export interface DemoPlan {
+  names: readonly string[];
+  recognitions: DemoRecognition[];
+  dream: { kind: DreamKind; text: string; active?: boolean }[];
+  focusKey: string;
+}
+
+const DAY = 86_400_000;
+
+/** Plans about five weeks of school-day recognitions ending `now`, every pupil seen at least once. */
+export function planDemo(lang: Lang, now: number, seed = 2005): DemoPlan {
+  const rnd = seededRandom(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const n = DEMO_NAMES.length;
+  const recognitions: DemoRecognition[] = [];
+  const order = [...Array(n).keys()].sort(() => rnd() - 0.5);
+  const total = 70;
+  for (let i = 0; i < total; i++) {
+    // Spread over 35 days, school hours, weekdays only.
+    let day = Math.floor((i / total) * 35);
+    let at = now - (35 - day) * DAY;
+    while ([0, 6].includes(new Date(at).getDay())) {
+      day++;
+      at += DAY;
+    }
+    at = Math.min(at + (8 + Math.floor(rnd() * 6)) * 3_600_000, now - (total - i) * 60_000);
+    const pupilIndex = i < n ? order[i]! : Math.floor(rnd() * n);
+    let other = Math.floor(rnd() * n);
+    if (other === pupilIndex) other = (other + 1) % n;
+    const action = pick(ACTIONS);
+    recognitions.push({
+      pupilIndex,
+      strengthKey: action.strength,
+      text: action.text[lang].replaceAll('{other}', DEMO_NAMES[other]!),
+      noticedByPupilIndex: rnd() < 0.35 ? other : undefined,
+      status: 'approved',
+      createdAt: at,
+    });
+  }
+  WAITING.forEach((w, i) => {
+    const pupilIndex = Math.floor(rnd() * n);
+    recognitions.push({
+      pupilIndex,
+      strengthKey: w.strength,
+      text: w.text[lang],
+      noticedByPupilIndex: (pupilIndex + 3 + i) % n,
+      status: 'waiting',
+      createdAt: now - (i + 1) * 3_600_000,
+    });
+  });
+  return {
+    names: DEMO_NAMES,
+    recognitions,
+    dream: DREAM.map((d) => ({ kind: d.kind, text: d.text[lang], active: d.active })),
+    focusKey: DEMO_FOCUS_KEY,
+  };
+}

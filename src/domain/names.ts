@@ -1,0 +1,57 @@
+// Parsing a pasted list of pupil names: one per line, blanks and duplicates skipped and reported.
+import { MAX_NAME } from './types';
+
+export interface ParsedNames {
+  /** Names to add, trimmed, in the order pasted. */
+  names: string[];
+  /** How many blank lines were skipped. */
+  blank: number;
+  /** Names skipped because they were already in the list or already in the class. */
+  duplicates: string[];
+  /** Names cut to MAX_NAME characters. */
+  shortened: string[];
+}
+
+/** Compare names the way a teacher would: case, accents in composed/decomposed form and spacing ignored. */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+}
+
+function isInvisible(c: number): boolean {
+  return c < 32 || c === 127 || (c >= 0x200b && c <= 0x200d) || c === 0xfeff;
+}
+
+export function cleanName(raw: string): string {
+  // Drop control characters (a pasted spreadsheet can carry tabs and zero-width marks).
+  return [...raw.normalize('NFC')]
+    .map((ch) => (isInvisible(ch.codePointAt(0) ?? 0) ? ' ' : ch))
+    .join('')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+export function parseNameList(text: string, existing: readonly string[] = []): ParsedNames {
+  const seen = new Set(existing.map(nameKey));
+  const result: ParsedNames = { names: [], blank: 0, duplicates: [], shortened: [] };
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let name = cleanName(line.replace(/^\s*(?:\d+[.)]|[-*•])\s+/, ''));
+    if (!name) {
+      result.blank++;
+      continue;
+    }
+    if ([...name].length > MAX_NAME) {
+      name = [...name].slice(0, MAX_NAME).join('').trim();
+      result.shortened.push(name);
+    }
+    const key = nameKey(name);
+    if (seen.has(key)) {
+      result.duplicates.push(name);
+      continue;
+    }
+    seen.add(key);
+    result.names.push(name);
+  }
+  // A trailing newline is not a "blank line" a teacher typed.
+  if (text.endsWith('\n') && result.blank > 0) result.blank--;
+  return result;
+}

@@ -1,0 +1,149 @@
+// English: a complete catalogue, checked against bokmål's shape by the type.
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  common: {
+    appName: 'Drømmeklassen',
+    save: 'Save',
+    saving: 'Saving …',
+    saved: 'Saved',
+    cancel: 'Cancel',
+    close: 'Close',
+    delete: 'Delete',
+    edit: 'Edit',
+    back: 'Back',
+    home: 'Home',
+    settings: 'Settings',
+    language: 'Language',
+    loading: 'Loading …',
+    yes: 'Yes',
+    no: 'No',
+    demo: 'Demo',
+    mainNav: 'Main menu',
+    skipToContent: 'Skip to content',
+    notFound: 'This page does not exist.',
+    goHome: 'Go to the home page',
+    yearGroup: (n: number) => (n <= 10 ? `Year ${n}` : `Upper secondary ${n - 10}`),
+  },
+
+  errors: {
+    title: 'Something went wrong',
+    quota:
+      'The storage on this computer is full. What you just did was not saved. Download a backup, free some space and try again.',
+    writeFailed: 'What you just did was not saved. Please try again. If it happens again, reload the page.',
+    openFailed:
+      'The app cannot open its data on this computer. Nothing has been deleted. Close other tabs with the app and reload the page.',
+    blocked: 'The app was updated in another tab. Reload this page to carry on.',
+    unknown: 'Something unexpected happened. Nothing has been deleted. Reload the page and try again.',
+    dismiss: 'Hide this message',
+    reload: 'Reload the page',
+  },
+
+  home: {
+    title: 'Drømmeklassen',
+    tagline: "See each other's strengths, every day.",
+    intro:
+      "The class dreams up the class it wants to be, children and adults notice and name each other's strengths, and simple routines keep it alive. Everything is stored on this computer only.",
+    yourClasses: 'Your classes',
+    noClasses: 'You have no classes yet. Create a class, or try a demo class to see how the app works.',
+    newClass: 'New class',
+    className: 'Class name',
+    classNamePlaceholder: 'For example 4B',
+    yearGroupLabel: 'Year group',
+    create: 'Create the class',
+    nameRequired: 'Please give the class a name.',
+    tryDemo: 'Try a demo class',
+    tryDemoHelp:
+      '25 pupils, a focus strength, a few weeks of strengths and a dream. It is kept apart from your own classes.',
+    openDemo: 'Open the demo class',
+    loadingDemo: 'Creating the demo class …',
+    pupilCount: (n: number) => (n === 1 ? '1 pupil' : `${n} pupils`),
+    openClass: (name: string) => `Open ${name}`,
+  },
+
+  classScreen: {
+    pupils: 'Pupils',
+    demoNotice: 'This is a demo class with made-up pupils. It never mixes with your own classes.',
+    removeDemo: 'Remove the demo class',
+    removeDemoConfirm: 'Remove the demo class and everything in it from this computer?',
+    renameClass: 'Rename the class',
+    deleteClass: 'Delete the class',
+    deleteClassConfirm: (name: string) =>
+      `Delete ${name} with all its pupils and everything recorded? This cannot be undone. Consider downloading a backup first.`,
+    notFound: 'This class was not found. It may have been deleted.',
+    board: 'Praise board',
+    pupilMode: 'Pupil mode',
+  },
+
+  pupils: {
+    addTitle: 'Add pupils',
+    pasteLabel: 'Paste names, one per line',
+    pasteHelp: 'First names or nicknames only. Blank lines and names already in the class are skipped.',
+    add: 'Add',
+    added: (n: number) => (n === 1 ? 'Added 1 pupil.' : `Added ${n} pupils.`),
+    skippedBlank: (n: number) => (n === 1 ? 'Skipped 1 blank line.' : `Skipped ${n} blank lines.`),
+    skippedDuplicates: (names: string) => `Already there, skipped: ${names}.`,
+    shortened: (names: string) => `Shortened to 40 characters: ${names}.`,
+    nothingToAdd: 'There were no new names to add.',
+    none: 'No pupils yet. Paste the list of names above.',
+    archivedTitle: 'Archived pupils',
+    archivedHelp:
+      'Archived pupils are not shown on the board or in pupil mode, but what was recorded about them is kept.',
+    rename: 'Rename',
+    renameLabel: (name: string) => `New name for ${name}`,
+    archive: 'Archive',
+    restore: 'Restore',
+    delete: 'Delete',
+    deleteConfirm: (name: string) =>
+      `Delete ${name} for good? The strengths ${name} received are deleted too. Where ${name} noticed strengths in others, it will say "a classmate". This cannot be undone.`,
+    nameTaken: 'That name is already in the class.',
+    nameEmpty: 'The name cannot be empty.',
+    actionsFor: (name: string) => `Actions for ${name}`,
+  },
+
+  strengths: {
+    title: 'Strengths',
+    intro: 'The strength language the class uses. You can rename, hide and add strengths.',
+    suggested: 'Our suggestion',
+    hidden: 'Hidden',
+  },
+
+  recognize: {},
+
+  pupilMode: {
+    title: 'Pupil mode',
+    placeholder:
+      'Pupil mode is coming soon: here pupils will tell about strengths they noticed in each other.',
+  },
+
+  queue: {},
+
+  pin: {},
+
+  board: {
+    title: 'Praise board',
+    placeholder:
+      'The praise board is coming soon: it will show the strengths the class has noticed, one at a time.',
+  },
+
+  dream: {},
+
+  routines: {},
+
+  friend: {},
+
+  charts: {},
+
+  backup: {},
+
+  settings: {
+    title: 'Settings',
+    languageHelp: 'The language is remembered on this computer.',
+    about: 'About the app',
+    version: (v: string) => `Version ${v}`,
+  },
+
+  privacy: {},
+
+  update: {},
+};

@@ -1,0 +1,149 @@
+// Nynorsk: a complete catalogue, checked against bokmål's shape by the type.
+import type { Messages } from './messages';
+
+export const nn: Messages = {
+  common: {
+    appName: 'Drømmeklassen',
+    save: 'Lagre',
+    saving: 'Lagrar …',
+    saved: 'Lagra',
+    cancel: 'Avbryt',
+    close: 'Lukk',
+    delete: 'Slett',
+    edit: 'Endre',
+    back: 'Tilbake',
+    home: 'Heim',
+    settings: 'Innstillingar',
+    language: 'Språk',
+    loading: 'Lastar …',
+    yes: 'Ja',
+    no: 'Nei',
+    demo: 'Demo',
+    mainNav: 'Hovudmeny',
+    skipToContent: 'Hopp til innhaldet',
+    notFound: 'Denne sida finst ikkje.',
+    goHome: 'Gå til framsida',
+    yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
+  },
+
+  errors: {
+    title: 'Noko gjekk gale',
+    quota:
+      'Lagringsplassen på denne maskina er full. Det du gjorde no, vart ikkje lagra. Ta ein tryggleikskopi og rydd plass, og prøv igjen.',
+    writeFailed: 'Det du gjorde no, vart ikkje lagra. Prøv igjen. Viss det skjer igjen, last sida på nytt.',
+    openFailed:
+      'Appen får ikkje opna dataa sine på denne maskina. Ingenting er sletta. Lukk andre faner med appen og last sida på nytt.',
+    blocked: 'Appen er oppdatert i ei anna fane. Last denne sida på nytt for å halde fram.',
+    unknown: 'Noko uventa skjedde. Ingenting er sletta. Last sida på nytt og prøv igjen.',
+    dismiss: 'Skjul meldinga',
+    reload: 'Last sida på nytt',
+  },
+
+  home: {
+    title: 'Drømmeklassen',
+    tagline: 'Sjå styrkane til kvarandre, kvar dag.',
+    intro:
+      'Klassen drøymer fram klassen han vil vere, born og vaksne ser og set ord på styrkane til kvarandre, og faste rutinar held det levande. Alt blir lagra berre på denne maskina.',
+    yourClasses: 'Klassane dine',
+    noClasses:
+      'Du har ingen klassar enno. Lag ein klasse, eller prøv ein demoklasse for å sjå korleis appen verkar.',
+    newClass: 'Ny klasse',
+    className: 'Namn på klassen',
+    classNamePlaceholder: 'Til dømes 4B',
+    yearGroupLabel: 'Trinn',
+    create: 'Lag klassen',
+    nameRequired: 'Skriv eit namn på klassen.',
+    tryDemo: 'Prøv ein demoklasse',
+    tryDemoHelp:
+      '25 elevar, eit fokus, nokre veker med styrkar og ein draum. Han blir halden heilt åtskild frå dine eigne klassar.',
+    openDemo: 'Opne demoklassen',
+    loadingDemo: 'Lagar demoklassen …',
+    pupilCount: (n: number) => (n === 1 ? '1 elev' : `${n} elevar`),
+    openClass: (name: string) => `Opne ${name}`,
+  },
+
+  classScreen: {
+    pupils: 'Elevar',
+    demoNotice: 'Dette er ein demoklasse med oppdikta elevar. Han blir aldri blanda med dine eigne klassar.',
+    removeDemo: 'Fjern demoklassen',
+    removeDemoConfirm: 'Fjerne demoklassen og alt i han frå denne maskina?',
+    renameClass: 'Endre namn på klassen',
+    deleteClass: 'Slett klassen',
+    deleteClassConfirm: (name: string) =>
+      `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggleikskopi først.`,
+    notFound: 'Fann ikkje klassen. Han kan vere sletta.',
+    board: 'Rosetavla',
+    pupilMode: 'Elevmodus',
+  },
+
+  pupils: {
+    addTitle: 'Legg til elevar',
+    pasteLabel: 'Lim inn namn, eitt per linje',
+    pasteHelp: 'Berre førenamn eller kallenamn. Tomme linjer og namn som finst frå før, blir hoppa over.',
+    add: 'Legg til',
+    added: (n: number) => (n === 1 ? 'La til 1 elev.' : `La til ${n} elevar.`),
+    skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppa over.' : `${n} tomme linjer hoppa over.`),
+    skippedDuplicates: (names: string) => `Fanst frå før, hoppa over: ${names}.`,
+    shortened: (names: string) => `Korta ned til 40 teikn: ${names}.`,
+    nothingToAdd: 'Det var ingen nye namn å leggje til.',
+    none: 'Ingen elevar enno. Lim inn namnelista over.',
+    archivedTitle: 'Arkiverte elevar',
+    archivedHelp:
+      'Arkiverte elevar blir ikkje viste på tavla eller i elevmodus, men det som er registrert om dei, er teke vare på.',
+    rename: 'Endre namn',
+    renameLabel: (name: string) => `Nytt namn for ${name}`,
+    archive: 'Arkiver',
+    restore: 'Hent tilbake',
+    delete: 'Slett',
+    deleteConfirm: (name: string) =>
+      `Slette ${name} for godt? Styrkane ${name} har fått, blir òg sletta. Der ${name} har sett styrkar hos andre, står det «ein klassekamerat». Dette kan ikkje angrast.`,
+    nameTaken: 'Det namnet finst allereie i klassen.',
+    nameEmpty: 'Namnet kan ikkje vere tomt.',
+    actionsFor: (name: string) => `Val for ${name}`,
+  },
+
+  strengths: {
+    title: 'Styrkane',
+    intro: 'Styrkespråket klassen bruker. Du kan endre, skjule og leggje til styrkar.',
+    suggested: 'Vårt framlegg',
+    hidden: 'Skjult',
+  },
+
+  recognize: {},
+
+  pupilMode: {
+    title: 'Elevmodus',
+    placeholder:
+      'Elevmodus kjem snart: her skal elevane kunne fortelje om styrkar dei har sett hos kvarandre.',
+  },
+
+  queue: {},
+
+  pin: {},
+
+  board: {
+    title: 'Rosetavla',
+    placeholder: 'Rosetavla kjem snart: her blir styrkane klassen har sett, viste éin om gongen.',
+  },
+
+  dream: {},
+
+  routines: {},
+
+  friend: {},
+
+  charts: {},
+
+  backup: {},
+
+  settings: {
+    title: 'Innstillingar',
+    languageHelp: 'Språket blir hugsa på denne maskina.',
+    about: 'Om appen',
+    version: (v: string) => `Versjon ${v}`,
+  },
+
+  privacy: {},
+
+  update: {},
+};

@@ -1,0 +1,19 @@
+// Entry point: pick the remembered language, render the app, then register the service worker.
+import { render } from 'preact';
+import { App } from './app';
+import { loadMessages, storedLang } from './i18n/i18n';
+import './styles.css';
+
+async function start() {
+  const lang = storedLang();
+  const m = await loadMessages(lang);
+  const root = document.getElementById('app')!;
+  root.textContent = '';
+  render(<App initial={{ lang, m }} />, root);
+  // The service worker is not needed for the first paint; register it after.
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    void import('./sw/register').then((sw) => sw.registerServiceWorker());
+  }
+}
+
+void start();

@@ -1,0 +1,141 @@
+// The class screen: the class's pupils and the way into its other screens. Wires data to UI only.
+import { useState } from 'preact/hooks';
+import { deleteClass, getClass, updateClass } from '../../data/classes';
+import { useLiveQuery } from '../../data/live';
+import { listPupils } from '../../data/pupils';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate } from '../../router';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { AddPupils } from './AddPupils';
+import { PupilList } from './PupilList';
+
+export function ClassScreen(props: { classId: string }) {
+  const { m } = useI18n();
+  const { classId } = props;
+  const cls = useLiveQuery(() => getClass(classId).then((c) => c ?? null), [classId]);
+  const pupils = useLiveQuery(() => listPupils(classId, 0), [classId]);
+  const archived = useLiveQuery(() => listPupils(classId, 1), [classId]);
+  const [confirm, setConfirm] = useState(false);
+  const [renaming, setRenaming] = useState(false);
+
+  if (cls === undefined)
+    return (
+      <main id="main" class="page">
+        <p class="loading">{m.common.loading}</p>
+      </main>
+    );
+  if (cls === null)
+    return (
+      <main id="main" class="page">
+        <h1>{m.classScreen.notFound}</h1>
+        <Link href="/" class="btn">
+          {m.common.goHome}
+        </Link>
+      </main>
+    );
+
+  return (
+    <main id="main" class="page class-screen">
+      <div class="page-head">
+        {renaming ? (
+          <RenameClass
+            name={cls.name}
+            onDone={async (name) => {
+              if (name && name !== cls.name) await updateClass(classId, { name }).catch(() => {});
+              setRenaming(false);
+            }}
+          />
+        ) : (
+          <h1>
+            {cls.name} {cls.isDemo && <span class="badge">{m.common.demo}</span>}
+          </h1>
+        )}
+        <p class="meta">{m.common.yearGroup(cls.yearGroup)}</p>
+        <nav class="row wrap class-actions" aria-label={cls.name}>
+          <Link class="btn" href={`/board?class=${classId}`}>
+            <span aria-hidden="true">🖼️</span> {m.classScreen.board}
+          </Link>
+          <Link class="btn" href={`/pupil?class=${classId}`}>
+            <span aria-hidden="true">🧒</span> {m.classScreen.pupilMode}
+          </Link>
+        </nav>
+      </div>
+
+      {cls.isDemo && (
+        <p class="notice" role="note">
+          {m.classScreen.demoNotice}
+        </p>
+      )}
+
+      <section aria-labelledby="pupils-h" class="section">
+        <h2 id="pupils-h">
+          {m.classScreen.pupils} <span class="count-muted">({pupils?.length ?? 0})</span>
+        </h2>
+        <AddPupils classId={classId} />
+        {pupils && <PupilList pupils={pupils} emptyText={m.pupils.none} />}
+      </section>
+
+      {archived && archived.length > 0 && (
+        <section aria-labelledby="archived-h" class="section">
+          <h2 id="archived-h">{m.pupils.archivedTitle}</h2>
+          <p class="help">{m.pupils.archivedHelp}</p>
+          <PupilList pupils={archived} archived emptyText="" />
+        </section>
+      )}
+
+      <section class="section danger-zone row wrap">
+        {!renaming && (
+          <button type="button" class="btn ghost" onClick={() => setRenaming(true)}>
+            {m.classScreen.renameClass}
+          </button>
+        )}
+        <button type="button" class="btn danger" onClick={() => setConfirm(true)}>
+          {cls.isDemo ? m.classScreen.removeDemo : m.classScreen.deleteClass}
+        </button>
+      </section>
+
+      {confirm && (
+        <ConfirmDialog
+          danger
+          message={cls.isDemo ? m.classScreen.removeDemoConfirm : m.classScreen.deleteClassConfirm(cls.name)}
+          confirmLabel={cls.isDemo ? m.classScreen.removeDemo : m.classScreen.deleteClass}
+          onCancel={() => setConfirm(false)}
+          onConfirm={async () => {
+            setConfirm(false);
+            try {
+              await deleteClass(classId);
+              navigate('/', { replace: true });
+            } catch {
+              // Reported by the error banner; nothing was removed.
+            }
+          }}
+        />
+      )}
+    </main>
+  );
+}
+
+function RenameClass(props: { name: string; onDone: (name: string) => void }) {
+  const { m } = useI18n();
+  const [name, setName] = useState(props.name);
+  return (
+    <form
+      class="row inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onDone(name.trim());
+      }}
+    >
+      <label for="rename-class" class="sr-only">
+        {m.classScreen.renameClass}
+      </label>
+      <input id="rename-class" value={name} maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
+      <button type="submit" class="btn primary">
+        {m.common.save}
+      </button>
+      <button type="button" class="btn ghost" onClick={() => props.onDone('')}>
+        {m.common.cancel}
+      </button>
+    </form>
+  );
+}

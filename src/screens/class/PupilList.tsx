@@ -1,0 +1,120 @@
+// The pupils of a class with rename, archive/restore and erase.
+import { useState } from 'preact/hooks';
+import { erasePupil, renamePupil, setArchived } from '../../data/pupils';
+import type { Pupil } from '../../domain/types';
+import { useI18n } from '../../i18n/i18n';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+
+export function PupilList(props: { pupils: Pupil[]; archived?: boolean; emptyText: string }) {
+  const { m } = useI18n();
+  const [toDelete, setToDelete] = useState<Pupil | null>(null);
+  if (props.pupils.length === 0) return props.emptyText ? <p class="empty">{props.emptyText}</p> : null;
+  return (
+    <>
+      <ul class="pupil-list" aria-label={props.archived ? m.pupils.archivedTitle : m.classScreen.pupils}>
+        {props.pupils.map((p) => (
+          <PupilRow key={p.id} pupil={p} archived={props.archived} onDelete={() => setToDelete(p)} />
+        ))}
+      </ul>
+      {toDelete && (
+        <ConfirmDialog
+          danger
+          message={m.pupils.deleteConfirm(toDelete.name)}
+          confirmLabel={m.pupils.delete}
+          onCancel={() => setToDelete(null)}
+          onConfirm={async () => {
+            const p = toDelete;
+            setToDelete(null);
+            await erasePupil(p.id).catch(() => {});
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => void }) {
+  const { m } = useI18n();
+  const { pupil } = props;
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(pupil.name);
+  const [error, setError] = useState('');
+  const inputId = `rename-${pupil.id}`;
+  if (editing)
+    return (
+      <li class="pupil-row editing">
+        <form
+          class="row wrap"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            try {
+              const r = await renamePupil(pupil.id, name);
+              if (r === 'ok') setEditing(false);
+              else setError(r === 'taken' ? m.pupils.nameTaken : m.pupils.nameEmpty);
+            } catch {
+              // Reported by the banner; stay in edit mode so nothing is lost.
+            }
+          }}
+        >
+          <label for={inputId} class="sr-only">
+            {m.pupils.renameLabel(pupil.name)}
+          </label>
+          <input
+            id={inputId}
+            value={name}
+            maxLength={40}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${inputId}-err` : undefined}
+            onInput={(e) => {
+              setName(e.currentTarget.value);
+              setError('');
+            }}
+          />
+          <button type="submit" class="btn primary">
+            {m.common.save}
+          </button>
+          <button
+            type="button"
+            class="btn ghost"
+            onClick={() => {
+              setEditing(false);
+              setName(pupil.name);
+              setError('');
+            }}
+          >
+            {m.common.cancel}
+          </button>
+          {error && (
+            <p id={`${inputId}-err`} class="field-error">
+              {error}
+            </p>
+          )}
+        </form>
+      </li>
+    );
+  return (
+    <li class="pupil-row">
+      <span class="pupil-name" dir="auto">
+        {pupil.name}
+      </span>
+      <fieldset class="row pupil-actions">
+        <legend class="sr-only">{m.pupils.actionsFor(pupil.name)}</legend>
+        {!props.archived && (
+          <button type="button" class="btn small ghost" onClick={() => setEditing(true)}>
+            {m.pupils.rename}
+          </button>
+        )}
+        <button
+          type="button"
+          class="btn small ghost"
+          onClick={() => void setArchived(pupil.id, !props.archived).catch(() => {})}
+        >
+          {props.archived ? m.pupils.restore : m.pupils.archive}
+        </button>
+        <button type="button" class="btn small ghost danger-text" onClick={props.onDelete}>
+          {m.pupils.delete}
+        </button>
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,150 @@
+// Home: the teacher's classes, a new class, and "Try a demo class".
+import { useState } from 'preact/hooks';
+import { createClass, listClasses } from '../../data/classes';
+import { useLiveQuery } from '../../data/live';
+import { countPupils } from '../../data/pupils';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate } from '../../router';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+
+export function HomeScreen() {
+  const { m } = useI18n();
+  const classes = useLiveQuery(async () => {
+    const list = await listClasses();
+    return Promise.all(list.map(async (c) => ({ ...c, pupils: await countPupils(c.id) })));
+  }, []);
+  const hasDemo = classes?.some((c) => c.isDemo) ?? false;
+  return (
+    <main id="main" class="page home">
+      <section class="hero">
+        <h1>{m.home.title}</h1>
+        <p class="tagline">{m.home.tagline}</p>
+        <p class="lead">{m.home.intro}</p>
+        <LanguageSwitch id="home-lang" />
+      </section>
+
+      <section aria-labelledby="classes-h">
+        <h2 id="classes-h">{m.home.yourClasses}</h2>
+        {classes === undefined ? (
+          <p class="loading">{m.common.loading}</p>
+        ) : classes.length === 0 ? (
+          <p class="empty">{m.home.noClasses}</p>
+        ) : (
+          <ul class="class-grid">
+            {classes.map((c) => (
+              <li key={c.id}>
+                <Link href={`/class/${c.id}`} class={c.isDemo ? 'class-card demo' : 'class-card'}>
+                  <span class="class-name">{c.name}</span>
+                  <span class="class-meta">
+                    {m.common.yearGroup(c.yearGroup)} · {m.home.pupilCount(c.pupils)}
+                  </span>
+                  {c.isDemo && <span class="badge">{m.common.demo}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div class="two-col">
+        <NewClassForm />
+        <DemoCard hasDemo={hasDemo} demoId={classes?.find((c) => c.isDemo)?.id} />
+      </div>
+    </main>
+  );
+}
+
+function NewClassForm() {
+  const { m } = useI18n();
+  const [name, setName] = useState('');
+  const [year, setYear] = useState(4);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      class="card"
+      aria-labelledby="new-class-h"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (busy) return;
+        if (!name.trim()) {
+          setError(m.home.nameRequired);
+          return;
+        }
+        setBusy(true);
+        try {
+          const c = await createClass({ name, yearGroup: year });
+          navigate(`/class/${c.id}`);
+        } catch {
+          // The error banner has told the teacher; keep what was typed.
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      <h2 id="new-class-h">{m.home.newClass}</h2>
+      <label for="class-name">{m.home.className}</label>
+      <input
+        id="class-name"
+        value={name}
+        maxLength={40}
+        placeholder={m.home.classNamePlaceholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'class-name-err' : undefined}
+        onInput={(e) => {
+          setName(e.currentTarget.value);
+          setError('');
+        }}
+      />
+      {error && (
+        <p id="class-name-err" class="field-error">
+          {error}
+        </p>
+      )}
+      <label for="class-year">{m.home.yearGroupLabel}</label>
+      <select id="class-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
+        {Array.from({ length: 13 }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={n}>
+            {m.common.yearGroup(n)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" class="btn primary" disabled={busy}>
+        {m.home.create}
+      </button>
+    </form>
+  );
+}
+
+function DemoCard(props: { hasDemo: boolean; demoId?: string }) {
+  const { m, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  return (
+    <section class="card demo-card" aria-labelledby="demo-h">
+      <h2 id="demo-h">{m.home.tryDemo}</h2>
+      <p>{m.home.tryDemoHelp}</p>
+      <button
+        type="button"
+        class="btn"
+        disabled={busy}
+        onClick={async () => {
+          if (props.demoId) {
+            navigate(`/class/${props.demoId}`);
+            return;
+          }
+          setBusy(true);
+          try {
+            const { loadDemoClass } = await import('../../data/demo');
+            navigate(`/class/${await loadDemoClass(lang)}`);
+          } catch {
+            // Reported by the error banner.
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {busy ? m.home.loadingDemo : props.hasDemo ? m.home.openDemo : m.home.tryDemo}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+// Shows the latest error a user must see, in plain words in the chosen language.
+import { useEffect, useState } from 'preact/hooks';
+import { clearError, currentError, onErrorChange, type ShownError } from '../app-errors';
+import { useI18n } from '../i18n/i18n';
+
+export function ErrorBanner() {
+  const { m } = useI18n();
+  const [error, setError] = useState<ShownError | null>(currentError);
+  useEffect(() => onErrorChange(setError), []);
+  if (!error) return null;
+  const needsReload = error.kind === 'blocked' || error.kind === 'openFailed' || error.kind === 'unknown';
+  return (
+    <div class="error-banner" role="alert">
+      <strong>{m.errors.title}</strong>
+      <p>{m.errors[error.kind]}</p>
+      <div class="row">
+        {needsReload && (
+          <button type="button" class="btn" onClick={() => location.reload()}>
+            {m.errors.reload}
+          </button>
+        )}
+        <button type="button" class="btn ghost" onClick={clearError}>
+          {m.errors.dismiss}
+        </button>
+      </div>
+    </div>
+  );
+}

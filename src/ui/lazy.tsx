@@ -1,0 +1,26 @@
+// Loads a screen's code on first use, so the home screen stays small.
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../i18n/i18n';
+
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  return function Lazy(props: P) {
+    const [C, setC] = useState<ComponentType<P> | null>(() => loaded);
+    const { m } = useI18n();
+    useEffect(() => {
+      if (C) return;
+      pending ??= load();
+      let alive = true;
+      void pending.then((c) => {
+        loaded = c;
+        if (alive) setC(() => c);
+      });
+      return () => {
+        alive = false;
+      };
+    }, [C]);
+    return C ? <C {...props} /> : <p class="loading">{m.common.loading}</p>;
+  };
+}

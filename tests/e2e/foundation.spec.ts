@@ -1,0 +1,114 @@
+import { expect, expectNoAxeViolations, SHOTS, test, waitForServiceWorker } from './fixtures';
+
+const NAMES = [
+  'Emma',
+  'Noah',
+  'Nora',
+  'Jakob',
+  'Sofie',
+  'Emil',
+  'Ella',
+  'Lucas',
+  'Olivia',
+  'Filip',
+  'Ingrid',
+  'Oskar',
+  'Maja',
+  'Aksel',
+  'Leah',
+  'William',
+  'Frida',
+  'Isak',
+  'Sara',
+  'Mohammed',
+  'Hedda',
+  'Ola',
+  'Amina',
+  'Magnus',
+  'Kari',
+];
+
+test('create a class, paste 25 names, and they survive a reload and going offline', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Drømmeklassen', level: 1 })).toBeVisible();
+  await waitForServiceWorker(page);
+
+  await page.getByLabel('Navn på klassen').fill('4B');
+  await page.getByLabel('Trinn').selectOption('4');
+  await page.getByRole('button', { name: 'Lag klassen' }).click();
+  await expect(page.getByRole('heading', { name: '4B', level: 1 })).toBeVisible();
+
+  await page.getByLabel('Lim inn navn, ett per linje').fill(`${NAMES.join('\n')}\n\nEmma\n`);
+  await page.getByRole('button', { name: 'Legg til' }).click();
+  await expect(page.getByRole('status')).toContainText('La til 25 elever.');
+  await expect(page.getByRole('status')).toContainText('Fantes fra før, hoppet over: Emma.');
+  const list = page.getByRole('list', { name: 'Elever' });
+  await expect(list.getByRole('listitem')).toHaveCount(25);
+  await page.screenshot({ path: `${SHOTS}/class-screen.png`, fullPage: true });
+
+  await page.reload();
+  await expect(list.getByRole('listitem')).toHaveCount(25);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '4B', level: 1 })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(25);
+
+  // A deep link opened offline is served by the service worker, too.
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Innstillinger' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /4B/ })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the demo class loads with 25 pupils and is marked as a demo', async ({ page }) => {
+  await page.goto('/');
+  await page.screenshot({ path: `${SHOTS}/home-empty.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
+  await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('demoklasse');
+  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(25);
+  await page.getByRole('link', { name: 'Hjem' }).click();
+  await expect(page.getByRole('link', { name: /Demoklassen 4B/ })).toContainText('25 elever');
+  // Loading it again opens the same class rather than a second one.
+  await page.getByRole('button', { name: 'Åpne demoklassen' }).click();
+  await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Hjem' }).click();
+  await expect(page.getByRole('link', { name: /Demoklassen/ })).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/home.png`, fullPage: true });
+});
+
+test('language switch is remembered across reloads', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Språk').first().selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Language').first().selectOption('nn');
+  await expect(page.getByRole('heading', { name: 'Klassane dine' })).toBeVisible();
+});
+
+test('home, class and settings screens have no axe violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Klassene dine' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
+  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(25);
+  await expectNoAxeViolations(page);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { name: 'Styrkene' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('/board and /pupil exist as deep links', async ({ page }) => {
+  for (const path of ['/board', '/pupil']) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+});

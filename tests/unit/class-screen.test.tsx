@@ -1,0 +1,73 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { createClass } from '../../src/data/classes';
+import { ClassScreen } from '../../src/screens/class/ClassScreen';
+import { freshDatabase } from './helpers/db';
+import { renderWithI18n } from './helpers/render';
+
+freshDatabase();
+
+describe('class screen', () => {
+  it('adds pasted pupils and reports what was skipped', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    await screen.findByRole('heading', { name: /4B/ });
+    fireEvent.input(screen.getByLabelText('Lim inn navn, ett per linje'), {
+      target: { value: 'Ola\n\nKari\nola\n' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    const status = await screen.findByText('La til 2 elever.');
+    expect(status.closest('[role="status"]')).toHaveTextContent('1 tom linje hoppet over.');
+    expect(status.closest('[role="status"]')).toHaveTextContent('Fantes fra før, hoppet over: ola.');
+    const list = await screen.findByRole('list', { name: 'Elever' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(list).getByText('Kari')).toBeInTheDocument();
+  });
+
+  it('renames, archives and restores a pupil', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    fireEvent.input(await screen.findByLabelText('Paste names, one per line'), {
+      target: { value: 'Ola\nKari' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    const ola = await screen.findByRole('group', { name: 'Actions for Ola' });
+    fireEvent.click(within(ola).getByRole('button', { name: 'Rename' }));
+    fireEvent.input(screen.getByLabelText('New name for Ola'), { target: { value: 'Kari' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('That name is already in the class.')).toBeInTheDocument();
+    fireEvent.input(screen.getByLabelText('New name for Ola'), { target: { value: 'Ola N.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const renamed = await screen.findByRole('group', { name: 'Actions for Ola N.' });
+    fireEvent.click(within(renamed).getByRole('button', { name: 'Archive' }));
+    const archived = await screen.findByRole('list', { name: 'Archived pupils' });
+    expect(within(archived).getByText('Ola N.')).toBeInTheDocument();
+    fireEvent.click(within(archived).getByRole('button', { name: 'Restore' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Archived pupils' })).not.toBeInTheDocument(),
+    );
+    expect(within(screen.getByRole('list', { name: 'Pupils' })).getByText('Ola N.')).toBeInTheDocument();
+  });
+
+  it('asks before deleting a pupil and deletes only on confirm', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    fireEvent.input(await screen.findByLabelText('Paste names, one per line'), { target: { value: 'Ola' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    const ola = await screen.findByRole('group', { name: 'Actions for Ola' });
+    fireEvent.click(within(ola).getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByText('Ola')).toBeInTheDocument();
+    fireEvent.click(within(ola).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByText('No pupils yet. Paste the list of names above.')).toBeInTheDocument();
+  });
+
+  it('says so when the class does not exist', async () => {
+    renderWithI18n(<ClassScreen classId="nope" />, 'en');
+    expect(
+      await screen.findByRole('heading', { name: 'This class was not found. It may have been deleted.' }),
+    ).toBeInTheDocument();
+  });
+});
