@@ -2,12 +2,13 @@
 // Each prints its own figures. Benchmarks measure; they never fail on a timing.
 import { readdirSync } from 'node:fs';
 import { preview } from 'vite';
+import { E2E_PORT } from '../e2e/chromium.mjs';
 
 const server = await preview({
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: E2E_PORT, strictPort: true },
   logLevel: 'error',
 });
-const origin = 'http://127.0.0.1:4173';
+const origin = `http://127.0.0.1:${E2E_PORT}`;
 const only = process.argv[2];
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))

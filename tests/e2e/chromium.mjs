@@ -10,3 +10,6 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** The port the built app is served on in tests and benches (4173 by default, as `npm start`). */
+export const E2E_PORT = Number(process.env.E2E_PORT || 4173);

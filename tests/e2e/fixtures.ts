@@ -2,7 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+import { E2E_PORT } from './chromium.mjs';
+
+export const APP_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
 export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: [

@@ -17,3 +17,6 @@ if (!HTMLDialogElement.prototype.showModal) {
     this.removeAttribute('open');
   };
 }
+
+// Vite defines this at build time.
+(globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = 'test';

@@ -1,0 +1,111 @@
+// Builds the board snapshot for a class from the database: approved recognitions of active pupils
+// (and the whole class), strengths in the chosen language, the focus strength and the dream.
+// Never anything waiting or declined, never teacher-only data.
+import {
+  BOARD_SNAPSHOT_FORMAT,
+  BOARD_SNAPSHOT_VERSION,
+  type BoardSettings,
+  type BoardSnapshot,
+  DEFAULT_BOARD_SETTINGS,
+} from '../domain/board-snapshot';
+import { isoDate } from '../domain/dates';
+import type { Lang, Localized, NoticedBy } from '../domain/types';
+import { db } from './db';
+
+export interface SnapshotWords {
+  teacher: string;
+  classmate: string;
+}
+
+function loc(t: Localized, lang: Lang): string {
+  return (lang === 'nb' ? t.nb : t[lang]) || t.nb;
+}
+
+export const boardSettingsKey = (classId: string) => `board.settings.${classId}`;
+
+export async function buildBoardSnapshot(
+  classId: string,
+  lang: Lang,
+  words: SnapshotWords,
+  now = Date.now(),
+): Promise<BoardSnapshot | null> {
+  const d = db();
+  return d.transaction(
+    'r',
+    [d.classes, d.pupils, d.strengths, d.recognitions, d.focusStrengths, d.dreamItems, d.settings],
+    async () => {
+      const cls = await d.classes.get(classId);
+      if (!cls) return null;
+      const [pupils, strengths, approved, focusRows, dreamRows, settingsRow] = await Promise.all([
+        d.pupils.where('[classId+archived]').equals([classId, 0]).toArray(),
+        d.strengths.orderBy('order').toArray(),
+        d.recognitions
+          .where('[classId+status+createdAt]')
+          .between([classId, 'approved', -Infinity], [classId, 'approved', Infinity])
+          .toArray(),
+        d.focusStrengths
+          .where('[classId+start]')
+          .between([classId, ''], [classId, isoDate(new Date(now))], true, true)
+          .toArray(),
+        d.dreamItems.where('[classId+kind]').between([classId, ''], [classId, '\uffff']).toArray(),
+        d.settings.get(boardSettingsKey(classId)),
+      ]);
+      const names = new Map(pupils.map((p) => [p.id, p.name]));
+      const today = isoDate(new Date(now));
+      const focus = focusRows.filter((f) => f.end >= today).sort((a, b) => b.start.localeCompare(a.start))[0];
+      const noticed = (n: NoticedBy): string | undefined => {
+        if (n.kind === 'teacher') return words.teacher;
+        if (n.kind === 'adult') return n.name;
+        if (n.kind === 'classmate') return words.classmate;
+        return names.get(n.pupilId) ?? words.classmate;
+      };
+      const recognitions = approved
+        .filter((r) => r.pupilId === undefined || names.has(r.pupilId))
+        .map((r) => ({
+          id: r.id,
+          pupilId: r.pupilId,
+          pupilName: r.pupilId ? names.get(r.pupilId) : undefined,
+          strengthId: r.strengthId,
+          text: r.text,
+          noticedBy: noticed(r.noticedBy),
+          at: r.createdAt,
+          updatedAt: r.updatedAt,
+        }));
+      const usedStrengths = new Set([
+        ...recognitions.map((r) => r.strengthId),
+        ...(focus?.strengthIds ?? []),
+      ]);
+      const byKind = (k: string) =>
+        dreamRows
+          .filter((x) => x.kind === k)
+          .sort((a, b) => a.order - b.order)
+          .map((x) => x.text);
+      const settings: BoardSettings = {
+        ...DEFAULT_BOARD_SETTINGS,
+        ...((settingsRow?.value as Partial<BoardSettings>) ?? {}),
+      };
+      return {
+        format: BOARD_SNAPSHOT_FORMAT,
+        version: BOARD_SNAPSHOT_VERSION,
+        appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+        lang,
+        classId,
+        className: cls.name,
+        createdAt: now,
+        strengths: strengths
+          .filter((s) => usedStrengths.has(s.id))
+          .map((s) => ({
+            id: s.id,
+            name: loc(s.name, lang),
+            definition: loc(s.definition, lang),
+            symbol: s.symbol,
+            color: s.color,
+          })),
+        recognitions,
+        focus: focus ? { strengthIds: focus.strengthIds, period: focus.period } : null,
+        dream: { question: byKind('question')[0], dreams: byKind('dream'), principles: byKind('principle') },
+        settings,
+      };
+    },
+  );
+}
