@@ -52,7 +52,21 @@ const SWIPE_PX = 60;
 
 function cardKey(card: BoardCard | null, rotation: RotationState): string {
   if (!card) return 'none';
+  // The same friendly card again is not a new card (no fade every interval).
+  if (card.kind === 'empty') return 'empty';
   return `${card.kind}:${'id' in card ? card.id : ''}:${rotation.seq}:${rotation.back}`;
+}
+
+/** The accent of a card: its strength's colour (the first focus strength on the focus card). */
+function cardColor(card: BoardCard | null, s: BoardSnapshot): string | undefined {
+  if (!card) return undefined;
+  const strengthId =
+    'id' in card
+      ? s.recognitions.find((r) => r.id === card.id)?.strengthId
+      : card.kind === 'focus'
+        ? s.focus?.strengthIds[0]
+        : undefined;
+  return s.strengths.find((x) => x.id === strengthId)?.color;
 }
 
 const IGNORE_KEYS_IN = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -182,12 +196,7 @@ export function Board(props: BoardProps) {
     `${key}:${snapshot.recognitions.find((r) => card && 'id' in card && r.id === card.id)?.updatedAt ?? ''}:${snapshot.settings.showNoticedBy}`,
   );
 
-  const strengthColor =
-    card && 'id' in card
-      ? snapshot.strengths.find(
-          (s) => s.id === snapshot.recognitions.find((r) => r.id === card.id)?.strengthId,
-        )?.color
-      : undefined;
+  const strengthColor = cardColor(card, snapshot);
   const settings = snapshot.settings;
   const onSettingsChange = props.onSettingsChange;
   const controlsHidden = !idleActive && !settingsOpen;
