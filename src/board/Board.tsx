@@ -49,6 +49,8 @@ export interface BoardProps {
 /** How long the control bar stays after the last touch, mouse move or key. */
 export const CONTROLS_IDLE_MS = 4000;
 const SWIPE_PX = 60;
+/** A finger on a big touch panel wobbles: this much movement is still a tap. */
+const TAP_PX = 16;
 
 function cardKey(card: BoardCard | null, rotation: RotationState): string {
   if (!card) return 'none';
@@ -188,7 +190,7 @@ export function Board(props: BoardProps) {
     if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) {
       if (dx < 0) next();
       else previous();
-    } else if (Math.abs(dx) < 10 && Math.abs(dy) < 10) next();
+    } else if (Math.abs(dx) < TAP_PX && Math.abs(dy) < TAP_PX) next();
   };
 
   useFitText(

@@ -255,3 +255,27 @@ test('the board has no axe violations on recognition, focus and dream cards, at 
   await page.screenshot({ path: `${SHOTS}/board-1280x720-dark.png` });
   await expectNoAxeViolations(page);
 });
+
+test('the board keeps its place and options across a reload, and respects reduced motion', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDemoBoard(page);
+  const interval = page.getByLabel('Tid per kort');
+  await interval.selectOption('20');
+  await interval.blur();
+  for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+  const shown = await cardText(page);
+  expect(await card(page).evaluate((el) => el.getAnimations().length)).toBe(0);
+  await page.waitForTimeout(1500); // the rotation is written at most once a second
+  await page.reload();
+  await expect.poll(() => cardText(page)).toBe(shown);
+  await expect(page.getByLabel('Tid per kort')).toHaveValue('20');
+  // Without ?class the board reopens the class it showed last.
+  await page.goto('/board');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rosetavla for Demoklassen 4B' })).toBeAttached();
+  await expect.poll(() => cardText(page)).toBe(shown);
+  // The way back to the class.
+  await page.getByRole('button', { name: 'Til klassen' }).click();
+  await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
+});

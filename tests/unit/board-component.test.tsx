@@ -227,4 +227,52 @@ describe('Board', () => {
     expect(screen.getByRole('heading', { level: 2, name: long })).toHaveClass('long-name');
     expect(screen.getByRole('button', { name: 'Til klassen' })).toBeInTheDocument();
   });
+
+  it('follows a swipe (left: next, right: back) and a tap', async () => {
+    render(<Host snap={snapshot()} />);
+    await act(() => {});
+    const stage = screen.getByRole('article').closest('.board-stage')!;
+    const first = shownName();
+    const swipe = async (from: number, to: number) => {
+      await act(() => void fireEvent.pointerDown(stage, { clientX: from, clientY: 300, button: 0 }));
+      await act(() => void fireEvent.pointerUp(stage, { clientX: to, clientY: 310, button: 0 }));
+    };
+    await swipe(800, 300);
+    const second = shownName();
+    expect(second).not.toBe(first);
+    await swipe(300, 800);
+    expect(shownName()).toBe(first);
+    await swipe(500, 502);
+    expect(shownName()).toBe(second);
+  });
+
+  it('fades the control bar after a few idle seconds and brings it back on a mouse move', async () => {
+    render(<Host snap={snapshot()} />);
+    await act(() => {});
+    const bar = screen.getByRole('toolbar', { name: 'Styring av tavla' });
+    expect(bar).not.toHaveClass('is-hidden');
+    await act(() => void vi.advanceTimersByTime(4100));
+    expect(bar).toHaveClass('is-hidden');
+    await act(() => void fireEvent.pointerMove(bar.closest('.board')!));
+    expect(bar).not.toHaveClass('is-hidden');
+  });
+
+  it('keeps the screen awake, and asks again when the page is visible again', async () => {
+    const sentinel = { released: false, release: vi.fn(async () => {}) };
+    const request = vi.fn(async () => sentinel);
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true });
+    try {
+      const { unmount } = render(<Host snap={snapshot()} />);
+      await act(() => {});
+      expect(request).toHaveBeenCalledWith('screen');
+      // The browser drops the lock when the tab is hidden; visible again -> a new request.
+      sentinel.released = true;
+      await act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      expect(request).toHaveBeenCalledTimes(2);
+      unmount();
+      expect(sentinel.release).toHaveBeenCalled();
+    } finally {
+      delete (navigator as { wakeLock?: unknown }).wakeLock;
+    }
+  });
 });
