@@ -201,7 +201,8 @@ export function Board(props: BoardProps) {
   const strengthColor = cardColor(card, snapshot);
   const settings = snapshot.settings;
   const onSettingsChange = props.onSettingsChange;
-  const controlsHidden = !idleActive && !settingsOpen;
+  // A dialog the host put in the bar (e.g. the teacher-PIN prompt of the exit) keeps the bar shown.
+  const controlsHidden = !idleActive && !settingsOpen && !root.current?.querySelector('dialog[open]');
 
   return (
     <div
