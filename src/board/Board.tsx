@@ -193,10 +193,7 @@ export function Board(props: BoardProps) {
     } else if (Math.abs(dx) < TAP_PX && Math.abs(dy) < TAP_PX) next();
   };
 
-  useFitText(
-    cardRef,
-    `${key}:${snapshot.recognitions.find((r) => card && 'id' in card && r.id === card.id)?.updatedAt ?? ''}:${snapshot.settings.showNoticedBy}`,
-  );
+  useFitText(cardRef);
 
   const strengthColor = cardColor(card, snapshot);
   const settings = snapshot.settings;

@@ -29,7 +29,7 @@ export function BoardControls(props: BoardControlsProps) {
   return (
     <div
       class={`board-controls${props.hidden ? ' is-hidden' : ''}`}
-      role="toolbar"
+      role="group"
       aria-label={m.controls}
       onPointerDownCapture={() => {
         wasHidden.current = props.hidden;
