@@ -249,7 +249,7 @@ describe('Board', () => {
   it('fades the control bar after a few idle seconds and brings it back on a mouse move', async () => {
     render(<Host snap={snapshot()} />);
     await act(() => {});
-    const bar = screen.getByRole('toolbar', { name: 'Styring av tavla' });
+    const bar = screen.getByRole('group', { name: 'Styring av tavla' });
     expect(bar).not.toHaveClass('is-hidden');
     await act(() => void vi.advanceTimersByTime(4100));
     expect(bar).toHaveClass('is-hidden');
@@ -274,5 +274,34 @@ describe('Board', () => {
     } finally {
       delete (navigator as { wakeLock?: unknown }).wakeLock;
     }
+  });
+
+  it('brings in a whole-class recognition between pupils when chosen', async () => {
+    const base = snapshot({}, { cards: { dream: false, focus: false, wholeClass: true } });
+    const snap = {
+      ...base,
+      recognitions: [
+        ...base.recognitions,
+        {
+          id: 'w1',
+          strengthId: 's2',
+          text: 'Ryddet klasserommet sammen.',
+          noticedBy: 'læreren',
+          at: NOW,
+          updatedAt: 1,
+        },
+      ],
+    };
+    render(<Host snap={snap} />);
+    await act(() => {});
+    const names: (string | null)[] = [];
+    for (let i = 0; i < 5; i++) {
+      names.push(shownName());
+      if (i < 4) await act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    }
+    expect(names.slice(0, 4).every((n) => n === 'Emma' || n === 'Noah')).toBe(true);
+    expect(names[4]).toBe('Hele klassen');
+    expect(screen.getByText('Ryddet klasserommet sammen.')).toBeInTheDocument();
+    expect(screen.getByText('Sett av læreren · i dag')).toBeInTheDocument();
   });
 });
