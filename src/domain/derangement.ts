@@ -65,7 +65,7 @@ export function giverOf(draws: Draws, receiverId: string): string | undefined {
 }
 
 export type ChangeResult =
-  | { ok: true; draws: Draws; /** Pupils whose friend changed: they must look again. */ changed: string[] }
+  | { ok: true; draws: Draws /** Pupils whose friend changed: they must look again. */; changed: string[] }
   | { ok: false; reason: 'tooFew' | 'notInDraw' | 'alreadyIn' };
 
 /**

@@ -12,7 +12,11 @@ export function runOn(runs: RoutineRun[], routineId: string, iso: string): Routi
     .sort((a, b) => b.updatedAt - a.updatedAt)[0];
 }
 
-export function todayState(routine: Pick<Routine, 'id' | 'schedule' | 'active'>, runs: RoutineRun[], iso: string): TodayState {
+export function todayState(
+  routine: Pick<Routine, 'id' | 'schedule' | 'active'>,
+  runs: RoutineRun[],
+  iso: string,
+): TodayState {
   const run = runOn(runs, routine.id, iso);
   if (run) return run.status;
   return routine.active && isDue(routine.schedule, iso) ? 'due' : 'notDue';

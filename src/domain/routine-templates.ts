@@ -75,7 +75,11 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
   {
     key: 'strengthOfWeek',
     symbol: '💡',
-    name: { nb: 'Innføre ukas styrke', nn: 'Innføre styrken i veka', en: 'Introducing the strength of the week' },
+    name: {
+      nb: 'Innføre ukas styrke',
+      nn: 'Innføre styrken i veka',
+      en: 'Introducing the strength of the week',
+    },
     about: {
       nb: 'Én styrke om gangen: hva betyr den, og hvordan ser den ut hos oss?',
       nn: 'Éin styrke om gongen: kva tyder han, og korleis ser han ut hos oss?',

@@ -69,12 +69,16 @@ export function nextDue(schedule: RoutineSchedule, from: string, horizon = 28): 
 }
 
 /** The routines due on a date, active ones only, those with a time first by time. */
-export function dueOn<T extends Pick<Routine, 'schedule' | 'active' | 'name'>>(routines: T[], iso: string): T[] {
+export function dueOn<T extends Pick<Routine, 'schedule' | 'active' | 'name'>>(
+  routines: T[],
+  iso: string,
+): T[] {
   return routines
     .filter((r) => r.active && isDue(r.schedule, iso))
     .sort(
       (a, b) =>
-        (a.schedule.time ?? '99:99').localeCompare(b.schedule.time ?? '99:99') || a.name.localeCompare(b.name),
+        (a.schedule.time ?? '99:99').localeCompare(b.schedule.time ?? '99:99') ||
+        a.name.localeCompare(b.name),
     );
 }
 

@@ -29,7 +29,9 @@ describe('drawDerangement', () => {
   it('is the same for the same seed and differs across seeds', () => {
     const a = drawDerangement(ids(25), 5);
     expect(drawDerangement(ids(25), 5)).toEqual(a);
-    const distinct = new Set(Array.from({ length: 20 }, (_, s) => JSON.stringify(drawDerangement(ids(25), s))));
+    const distinct = new Set(
+      Array.from({ length: 20 }, (_, s) => JSON.stringify(drawDerangement(ids(25), s))),
+    );
     expect(distinct.size).toBeGreaterThan(15);
   });
 

@@ -29,7 +29,15 @@ describe('schedule', () => {
 
   it('is due on its weekdays only', () => {
     const s = weekly([1, 3, 5]);
-    const week = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29'];
+    const week = [
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+      '2026-11-26',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-29',
+    ];
     expect(week.map((d) => isDue(s, d))).toEqual([true, false, true, false, true, false, false]);
     expect(isDue(weekly([]), '2026-11-23')).toBe(false);
   });
@@ -87,7 +95,13 @@ describe('schedule across daylight-saving changes (Europe/Oslo)', () => {
 
   it('keeps a weekly Sunday routine on Sundays across 2026-03-29 and 2026-10-25', () => {
     const s = weekly([7], { everyOtherWeek: true, anchor: '2026-03-15' });
-    expect(dueDates(s, '2026-03-01', '2026-04-30')).toEqual(['2026-03-01', '2026-03-15', '2026-03-29', '2026-04-12', '2026-04-26']);
+    expect(dueDates(s, '2026-03-01', '2026-04-30')).toEqual([
+      '2026-03-01',
+      '2026-03-15',
+      '2026-03-29',
+      '2026-04-12',
+      '2026-04-26',
+    ]);
     const autumn = weekly([7], { everyOtherWeek: true, anchor: '2026-10-11' });
     expect(dueDates(autumn, '2026-10-01', '2026-11-10')).toEqual(['2026-10-11', '2026-10-25', '2026-11-08']);
     // Monday after each change is still a Monday.
