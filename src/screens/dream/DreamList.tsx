@@ -20,7 +20,6 @@ export function DreamList(props: {
   const { m } = useI18n();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const fieldId = `add-${props.kind}`;
   const List = props.ordered ? 'ol' : 'ul';
   return (
@@ -44,20 +43,19 @@ export function DreamList(props: {
         class="dream-add"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (busy) return;
-          if (!text.trim()) {
+          const submitted = text;
+          if (!submitted.trim()) {
             setError(m.dream.textRequired);
             return;
           }
-          setBusy(true);
+          // Clear at once so the next idea can be typed while this one is saved (live on the board).
+          setText('');
+          setError('');
           try {
-            await addDreamItem(props.classId, props.kind, text);
-            setText('');
-            setError('');
+            await addDreamItem(props.classId, props.kind, submitted);
           } catch {
-            // Kept in the field; the error banner says it was not saved.
-          } finally {
-            setBusy(false);
+            // Not saved: give the words back (unless something new was typed); the banner explains.
+            setText((now) => (now ? now : submitted));
           }
         }}
       >
@@ -82,7 +80,7 @@ export function DreamList(props: {
               }
             }}
           />
-          <button type="submit" class="btn primary" disabled={busy}>
+          <button type="submit" class="btn primary">
             {m.dream.add}
           </button>
         </div>
