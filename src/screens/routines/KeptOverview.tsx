@@ -23,7 +23,9 @@ export function KeptOverview(props: { classId: string; routines: Routine[] }) {
       <p class="help">{r.overviewHelp}</p>
       <ul class="kept-list">
         {props.routines.map((routine) => {
-          const k = keptSummary(routine, runs, from, today);
+          // Count from the day the routine came into the class: nothing is "missed" before it existed.
+          const since = todayIso(new Date(routine.createdAt));
+          const k = keptSummary(routine, runs, since > from ? since : from, today);
           return (
             <li key={routine.id}>
               <strong>{routine.name}</strong>
