@@ -275,7 +275,7 @@ export const nn: Messages = {
     anchor: 'Rekna frå veka med',
     notScheduled: 'Ikkje sett opp på faste dagar',
     scheduleSummary: (days: string, time: string, other: boolean) =>
-      `${other ? 'Annakvar veke' : 'Kvar'} ${days}${time ? ` kl. ${time}` : ''}`,
+      `${other ? 'Annakvar veke,' : 'Kvar'} ${days}${time ? ` kl. ${time}` : ''}`,
     active: 'I bruk',
     paused: 'Sett på pause',
     save: 'Lagre rutinen',

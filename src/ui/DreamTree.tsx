@@ -83,7 +83,7 @@ export function DreamTree(props: DreamTreeProps) {
         <ellipse cx="600" cy="300" rx="530" ry="270" fill="var(--tree-crown, #7cc49f)" />
         <ellipse cx="600" cy="280" rx="440" ry="215" fill="var(--tree-crown-2, #93d3b0)" />
         {fruits.map((f, i) => {
-          const lines = wrapWords(props.dreams[i] ?? '', 16, 4);
+          const lines = wrapWords(props.dreams[i] ?? '', f.r > 110 ? 14 : 16, 4);
           const fs = f.r > 110 ? 24 : f.r > 95 ? 21 : 18;
           return (
             <g key={i} class="fruit">

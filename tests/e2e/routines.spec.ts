@@ -89,6 +89,9 @@ test('build a dream with three dreams and two principles; the tree shows them, f
   await expect(page.locator('.fruit')).toHaveCount(3);
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.screenshot({ path: `${SHOTS}/dream-tree-fullscreen.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/dream-tree-fullscreen-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByRole('button', { name: /Lukk/ }).click();
   await expect(page.getByRole('heading', { name: 'Klassens drøm', level: 1 })).toBeVisible();
 
