@@ -253,6 +253,7 @@ test('a secret-friend round: draw, private reveal, leave out and add back, tag a
   await expect(page.locator('header.topbar')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Emma/ })).toBeVisible();
   await expect(page.locator('.friend-name')).toHaveCount(0);
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Emma', exact: true }).click();
   await expect(page.getByText('Er du Emma?')).toBeVisible();
   await page.getByRole('button', { name: 'Vis min hemmelige venn' }).click();
@@ -323,6 +324,7 @@ test('a secret-friend round: draw, private reveal, leave out and add back, tag a
   await page.getByRole('link', { name: 'Start seremonien på storskjermen' }).click();
   await expect(page.locator('header.topbar')).toHaveCount(0);
   await page.getByRole('button', { name: 'Begynn' }).click();
+  await expectNoAxeViolations(page);
   const seen: string[] = [];
   let giftShown = 0;
   for (let i = 0; i < 25; i++) {
