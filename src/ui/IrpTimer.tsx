@@ -23,6 +23,8 @@ export function IrpTimer(props: {
   big?: boolean;
   title?: string;
   autoStart?: boolean;
+  /** Listen to the keyboard and presenter clickers (full-screen use only). */
+  keys?: boolean;
 }) {
   const { m } = useI18n();
   const t = m.routines.timer;
@@ -61,6 +63,27 @@ export function IrpTimer(props: {
     setNow(at);
     setState((s) => fn(s, at));
   };
+  useEffect(() => {
+    if (!props.keys) return;
+    // Space, "b" and "." (a clicker's blank-screen key) start, pause and resume; PageDown and the
+    // right arrow (a clicker's "next") go to the next part. Buttons and fields keep their own keys.
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el?.closest('button, input, select, textarea, a, summary')) return;
+      if ([' ', 'b', 'B', '.'].includes(e.key)) {
+        e.preventDefault();
+        act((s, at) =>
+          s.status === 'ready' ? start(s, at) : s.status === 'running' ? pause(s, at) : resume(s, at),
+        );
+      } else if (e.key === 'PageDown' || e.key === 'ArrowRight') {
+        e.preventDefault();
+        act(skip);
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [props.keys]);
+
   const label = (k: TimerPhase['key']) =>
     k === 'I' ? t.phaseI : k === 'R' ? t.phaseR : k === 'P' ? t.phaseP : t.phaseT;
   const hint = (k: TimerPhase['key']) =>

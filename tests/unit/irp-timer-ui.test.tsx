@@ -36,4 +36,14 @@ describe('IRP timer on screen', () => {
     fireEvent.click(screen.getByRole('button', { name: /Start again/ }));
     expect(timer).toHaveTextContent('1:00');
   });
+
+  it('answers the keyboard and a presenter clicker when asked to', () => {
+    renderWithI18n(<IrpTimer phases={irpPhases({ I: 60, R: 120, P: 180 })} keys />, 'en');
+    fireEvent.keyDown(document.body, { key: ' ' });
+    expect(screen.getByRole('button', { name: /Pause/ })).toBeInTheDocument();
+    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    expect(screen.getByRole('timer')).toHaveTextContent('2:00');
+    fireEvent.keyDown(document.body, { key: 'b' });
+    expect(screen.getByRole('button', { name: /Resume/ })).toBeInTheDocument();
+  });
 });

@@ -22,7 +22,7 @@ export function TimerScreen() {
           ✕ {t.leave}
         </LeaveSharedScreen>
       </header>
-      <IrpTimer phases={phases} big title={title} />
+      <IrpTimer phases={phases} big keys title={title} />
       <TimerSetup kind={initial.kind} phases={phases} onChange={setPhases} />
     </main>
   );
