@@ -107,6 +107,11 @@ test('build a dream with three dreams and two principles; the tree shows them, f
   expect(pages).toHaveLength(1);
   // A3 landscape is 1191 x 842 points.
   expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 1191\.\d+ 841\.\d+\]/);
+  // A4 landscape (842 x 595 points), also one page.
+  await page.getByLabel('Papirstørrelse').selectOption('A4');
+  const a4 = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  expect(a4.match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+  expect(a4).toMatch(/MediaBox \[0 0 841\.\d+ 595\.\d+\]/);
   await page.emulateMedia({ media: 'screen' });
 });
 
