@@ -11,9 +11,19 @@ const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) =>
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
 const BoardScreen = lazy(() => import('./screens/board/BoardScreen').then((x) => x.BoardScreen));
 const PupilScreen = lazy(() => import('./screens/pupil/PupilScreen').then((x) => x.PupilScreen));
+const DreamScreen = lazy(() => import('./screens/dream/DreamScreen').then((x) => x.DreamScreen));
+const TreeScreen = lazy(() => import('./screens/dream/TreeScreen').then((x) => x.TreeScreen));
+const PosterScreen = lazy(() => import('./screens/dream/PosterScreen').then((x) => x.PosterScreen));
+const CheckInScreen = lazy(() => import('./screens/dream/CheckInScreen').then((x) => x.CheckInScreen));
+const TimerScreen = lazy(() => import('./screens/timer/TimerScreen').then((x) => x.TimerScreen));
+const RoutinesScreen = lazy(() => import('./screens/routines/RoutinesScreen').then((x) => x.RoutinesScreen));
+const FriendScreen = lazy(() => import('./screens/friend/FriendScreen').then((x) => x.FriendScreen));
+const RevealScreen = lazy(() => import('./screens/friend/RevealScreen').then((x) => x.RevealScreen));
+const CeremonyScreen = lazy(() => import('./screens/friend/CeremonyScreen').then((x) => x.CeremonyScreen));
+const GiftSheets = lazy(() => import('./screens/friend/GiftSheets').then((x) => x.GiftSheets));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
-const SHARED_SCREEN_ROUTES = ['/board', '/pupil'];
+const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
 
 export function App(props: { initial: { lang: Lang; m: Messages } }) {
   return (
@@ -32,6 +42,21 @@ function Routes(props: { path: string }) {
   if (path === '/pupil') return <PupilScreen />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
+  // Dream Class routines (issue 5): the dream, its tree, check-ins, routines and secret friends.
+  if (path === '/timer') return <TimerScreen />;
+  if (path === '/tree') return <TreeScreen />;
+  if (path === '/friend/reveal') return <RevealScreen />;
+  if (path === '/friend/ceremony') return <CeremonyScreen />;
+  const sub = match('/class/:id/:screen', path);
+  if (sub?.screen === 'dream') return <DreamScreen classId={sub.id!} />;
+  if (sub?.screen === 'poster') return <PosterScreen classId={sub.id!} />;
+  if (sub?.screen === 'checkin') return <CheckInScreen classId={sub.id!} />;
+  if (sub?.screen === 'routines') return <RoutinesScreen classId={sub.id!} />;
+  if (sub?.screen === 'friend') return <FriendScreen classId={sub.id!} />;
+  const round = match('/class/:id/friend/:round', path);
+  if (round) return <FriendScreen classId={round.id!} roundId={round.round!} />;
+  const sheets = match('/class/:id/friend/:round/sheets', path);
+  if (sheets) return <GiftSheets classId={sheets.id!} roundId={sheets.round!} />;
   return (
     <main id="main" class="page">
       <h1>{m.common.notFound}</h1>

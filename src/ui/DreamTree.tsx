@@ -18,8 +18,24 @@ const W = 1200;
 const H = 900;
 const FRUIT_COLORS = ['#e8674a', '#f2b53a', '#d9486f', '#f08c2e', '#c0392b', '#e0a526', '#b8477a', '#e67e22'];
 
+/** Hand-placed layouts for a few fruits, so a young tree does not look empty on one side. */
+const FEW: Record<number, { x: number; y: number }[]> = {
+  1: [{ x: 600, y: 280 }],
+  2: [
+    { x: 440, y: 290 },
+    { x: 760, y: 290 },
+  ],
+  3: [
+    { x: 600, y: 190 },
+    { x: 400, y: 330 },
+    { x: 800, y: 330 },
+  ],
+};
+
 /** Fruit centres around the crown, filled from the middle outwards; at most 12 are drawn. */
 function fruitSlots(n: number): { x: number; y: number; r: number }[] {
+  const few = FEW[n];
+  if (few) return few.map((s) => ({ ...s, r: 118 }));
   const slots = [
     { x: 600, y: 210 },
     { x: 400, y: 260 },
@@ -64,11 +80,11 @@ export function DreamTree(props: DreamTreeProps) {
           stroke-width="26"
           stroke-linecap="round"
         />
-        <ellipse cx="600" cy="330" rx="520" ry="300" fill="var(--tree-crown, #7cc49f)" />
-        <ellipse cx="600" cy="300" rx="430" ry="240" fill="var(--tree-crown-2, #93d3b0)" />
+        <ellipse cx="600" cy="300" rx="530" ry="270" fill="var(--tree-crown, #7cc49f)" />
+        <ellipse cx="600" cy="280" rx="440" ry="215" fill="var(--tree-crown-2, #93d3b0)" />
         {fruits.map((f, i) => {
-          const lines = wrapWords(props.dreams[i] ?? '', 16, 4);
-          const fs = f.r > 110 ? 22 : f.r > 95 ? 20 : 18;
+          const lines = wrapWords(props.dreams[i] ?? '', f.r > 110 ? 14 : 16, 4);
+          const fs = f.r > 110 ? 24 : f.r > 95 ? 21 : 18;
           return (
             <g key={i} class="fruit">
               <circle

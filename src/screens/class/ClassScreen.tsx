@@ -8,6 +8,7 @@ import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AddPupils } from './AddPupils';
 import { PupilList } from './PupilList';
+import { TodayPanel } from './TodayPanel';
 
 export function ClassScreen(props: { classId: string }) {
   const { m } = useI18n();
@@ -58,8 +59,19 @@ export function ClassScreen(props: { classId: string }) {
           <Link class="btn" href={`/pupil?class=${classId}`}>
             <span aria-hidden="true">🧒</span> {m.classScreen.pupilMode}
           </Link>
+          <Link class="btn" href={`/class/${classId}/dream`}>
+            <span aria-hidden="true">🌳</span> {m.dream.title}
+          </Link>
+          <Link class="btn" href={`/class/${classId}/routines`}>
+            <span aria-hidden="true">🗓️</span> {m.routines.openRoutines}
+          </Link>
+          <Link class="btn" href={`/class/${classId}/friend`}>
+            <span aria-hidden="true">🎁</span> {m.friend.openFriend}
+          </Link>
         </nav>
       </div>
+
+      <TodayPanel classId={classId} />
 
       {cls.isDemo && (
         <p class="notice" role="note">

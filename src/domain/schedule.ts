@@ -1,0 +1,93 @@
+// When a routine is due: weekdays, an optional time, and "every other week" counted from the
+// anchor's week. Dates are calendar dates (YYYY-MM-DD) counted in whole days, so a daylight-saving
+// change or a year with 53 ISO weeks cannot shift the count.
+import type { Routine, RoutineSchedule } from './types';
+
+/** Days since 1970-01-01 for a calendar date, independent of time zones. */
+export function dayNumber(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function addDaysIso(iso: string, n: number): string {
+  return fromDayNumber(dayNumber(iso) + n);
+}
+
+/** 1 = Monday ... 7 = Sunday. */
+export function isoWeekday(iso: string): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Monday of the week containing the date, as a day number. */
+function mondayNumber(iso: string): number {
+  return dayNumber(iso) - (isoWeekday(iso) - 1);
+}
+
+/** Whole weeks from the anchor's week to the date's week (negative before the anchor). */
+export function weeksBetween(anchor: string, iso: string): number {
+  return Math.round((mondayNumber(iso) - mondayNumber(anchor)) / 7);
+}
+
+export function isValidIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return fromDayNumber(dayNumber(s)) === s;
+}
+
+export function isValidTime(s: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
+}
+
+export function isDue(schedule: RoutineSchedule, iso: string): boolean {
+  if (!schedule.weekdays.includes(isoWeekday(iso))) return false;
+  if (!schedule.everyOtherWeek) return true;
+  const weeks = weeksBetween(schedule.anchor, iso);
+  return weeks % 2 === 0;
+}
+
+/** Every due date from `from` to `to`, inclusive. */
+export function dueDates(schedule: RoutineSchedule, from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let n = dayNumber(from); n <= dayNumber(to); n++) {
+    const iso = fromDayNumber(n);
+    if (isDue(schedule, iso)) out.push(iso);
+  }
+  return out;
+}
+
+/** The first due date on or after `from`, looking at most `horizon` days ahead. */
+export function nextDue(schedule: RoutineSchedule, from: string, horizon = 28): string | undefined {
+  for (let i = 0; i <= horizon; i++) {
+    const iso = addDaysIso(from, i);
+    if (isDue(schedule, iso)) return iso;
+  }
+  return undefined;
+}
+
+/** The routines due on a date, active ones only, those with a time first by time. */
+export function dueOn<T extends Pick<Routine, 'schedule' | 'active' | 'name'>>(
+  routines: T[],
+  iso: string,
+): T[] {
+  return routines
+    .filter((r) => r.active && isDue(r.schedule, iso))
+    .sort(
+      (a, b) =>
+        (a.schedule.time ?? '99:99').localeCompare(b.schedule.time ?? '99:99') ||
+        a.name.localeCompare(b.name),
+    );
+}
+
+/**
+ * The moment a routine is due, in the local time zone of the machine: "08:30 on 2026-03-29" is
+ * 08:30 on the wall clock whether or not the clocks changed that night.
+ */
+export function localDueTime(iso: string, time: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0);
+}

@@ -1,0 +1,55 @@
+// /class/:id/poster: the dream tree as a one-page poster, A4 or A3 landscape (print CSS + @page).
+import { useState } from 'preact/hooks';
+import { getClass } from '../../data/classes';
+import { listDream } from '../../data/dream';
+import { useLiveQuery } from '../../data/live';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { DreamTree } from '../../ui/DreamTree';
+import { questionOf, treeProps } from './tree-props';
+import './dream.css';
+
+type Paper = 'A4' | 'A3';
+
+export function PosterScreen(props: { classId: string }) {
+  const { m } = useI18n();
+  const { classId } = props;
+  const cls = useLiveQuery(() => getClass(classId).then((c) => c ?? null), [classId]);
+  const items = useLiveQuery(() => listDream(classId), [classId]);
+  const [paper, setPaper] = useState<Paper>('A4');
+  if (!cls || !items)
+    return (
+      <main id="main" class="page">
+        <p class="loading">{cls === null ? m.classScreen.notFound : m.common.loading}</p>
+      </main>
+    );
+  const question = questionOf(items);
+  return (
+    <main id="main" class="page poster-screen">
+      {/* The page size follows the choice; one landscape page, small margins. */}
+      <style>{`@page { size: ${paper} landscape; margin: 8mm; }`}</style>
+      <div class="page-head">
+        <p class="meta">
+          <Link href={`/class/${classId}/dream`}>← {m.dream.title}</Link>
+        </p>
+        <h1>{m.dream.posterTitle}</h1>
+        <p class="help">{m.dream.posterHelp}</p>
+      </div>
+      <div class="row wrap poster-controls">
+        <label for="paper">{m.dream.paperSize}</label>
+        <select id="paper" value={paper} onChange={(e) => setPaper(e.currentTarget.value as Paper)}>
+          <option value="A4">A4</option>
+          <option value="A3">A3</option>
+        </select>
+        <button type="button" class="btn primary" onClick={() => window.print()}>
+          🖨️ {m.dream.print}
+        </button>
+      </div>
+      <article class={`poster-sheet paper-${paper}`} data-paper={paper}>
+        <h2>{question || m.dream.treeTitle}</h2>
+        <p class="poster-class">{cls.name}</p>
+        <DreamTree {...treeProps(items, m)} />
+      </article>
+    </main>
+  );
+}

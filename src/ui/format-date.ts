@@ -1,0 +1,25 @@
+// Dates as people read them ("27. november"), in the app's language.
+import type { Lang } from '../domain/types';
+import { LOCALES } from '../i18n/i18n';
+
+export function formatDate(
+  iso: string,
+  lang: Lang,
+  opts: { weekday?: boolean; year?: boolean } = {},
+): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: 'numeric',
+    month: 'long',
+    ...(opts.weekday ? { weekday: 'long' } : {}),
+    ...(opts.year ? { year: 'numeric' } : {}),
+  }).format(new Date(y, m - 1, d));
+}
+
+export function todayIso(now = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
