@@ -11,6 +11,7 @@ const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) =>
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
 const BoardScreen = lazy(() => import('./screens/board/BoardScreen').then((x) => x.BoardScreen));
 const PupilScreen = lazy(() => import('./screens/pupil/PupilScreen').then((x) => x.PupilScreen));
+const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x) => x.ChartsScreen));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil'];
@@ -30,6 +31,8 @@ function Routes(props: { path: string }) {
   if (path === '/settings') return <SettingsScreen />;
   if (path === '/board') return <BoardScreen />;
   if (path === '/pupil') return <PupilScreen />;
+  const charts = /^\/class\/([^/]+)\/charts(\/.*)?$/.exec(path);
+  if (charts) return <ChartsScreen classId={decodeURIComponent(charts[1]!)} sub={charts[2] ?? ''} />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
   return (

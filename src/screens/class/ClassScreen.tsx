@@ -58,6 +58,9 @@ export function ClassScreen(props: { classId: string }) {
           <Link class="btn" href={`/pupil?class=${classId}`}>
             <span aria-hidden="true">🧒</span> {m.classScreen.pupilMode}
           </Link>
+          <Link class="btn" href={`/class/${classId}/charts`}>
+            <span aria-hidden="true">📊</span> {m.charts.navLink}
+          </Link>
         </nav>
       </div>
 
