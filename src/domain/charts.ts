@@ -162,7 +162,7 @@ export interface NobodyLeftOut {
   fewest: NoticedPupil[];
   /** How many children were noticed 0, 1, 2, ... times (last bin is "this many or more"). */
   histogram: { times: number; orMore: boolean; children: number }[];
-  /** 1 - Gini coefficient over active pupils: 1 = perfectly even, 0 = all on one child. */
+  /** 0-1, see `evenness`: 1 = as even as the number of recognitions allows. */
   evenness: number;
   /** Recognitions of individual active pupils in the period. */
   total: number;
@@ -213,19 +213,29 @@ export function nobodyLeftOut(input: {
   };
 }
 
-/** 1 - Gini: 1 when every child is noticed equally often, near 0 when one child gets everything.
+/** 1 - Gini of the counts, relative to the most even spread the same number of recognitions allows:
+ * 1 when noticing is as even as it can be, near 0 when one child gets everything. Early in a week,
+ * 3 recognitions for 25 children are "as even as possible" when they went to 3 different children.
  * No recognitions at all counts as even (nobody is ahead). */
 export function evenness(counts: readonly number[]): number {
   const n = counts.length;
   const sum = counts.reduce((a, b) => a + b, 0);
   if (n === 0 || sum === 0) return 1;
+  const base = Math.floor(sum / n);
+  const extra = sum - base * n;
+  const ideal = Array.from({ length: n }, (_, i) => (i < extra ? base + 1 : base));
+  const best = 1 - gini(ideal, sum);
+  return best <= 0 ? 1 : Math.max(0, Math.min(1, (1 - gini(counts, sum)) / best));
+}
+
+function gini(counts: readonly number[], sum: number): number {
+  const n = counts.length;
   const sorted = [...counts].sort((a, b) => a - b);
   let weighted = 0;
   sorted.forEach((c, i) => {
     weighted += (2 * (i + 1) - n - 1) * c;
   });
-  const gini = weighted / (n * sum);
-  return Math.max(0, Math.min(1, 1 - gini));
+  return weighted / (n * sum);
 }
 
 export type EvennessBand = 'even' | 'fairly' | 'uneven';

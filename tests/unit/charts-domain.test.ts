@@ -228,6 +228,9 @@ describe('evenness', () => {
     expect(evenness([0, 0, 0, 12])).toBeCloseTo(0.25);
     expect(evenness([])).toBe(1);
     expect(evenness([0, 0])).toBe(1);
+    // Few recognitions, each to a different child: as even as it can be, not "uneven".
+    expect(evenness([1, 1, 1, 0, 0, 0, 0, 0, 0, 0])).toBeCloseTo(1);
+    expect(evenness([3, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toBeLessThan(0.5);
     expect(evennessBand(0.9)).toBe('even');
     expect(evennessBand(0.7)).toBe('fairly');
     expect(evennessBand(0.25)).toBe('uneven');

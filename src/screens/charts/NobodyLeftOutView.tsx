@@ -73,7 +73,6 @@ export function NobodyLeftOutView(props: { classId: string; period: Period }) {
           label={m.charts.spreadChart}
           series={[{ key: 'children', label: m.charts.colChildren, index: 2 }]}
           columns={cols}
-          axisLabel={m.charts.colTimes}
           hint={m.charts.chartHint}
         />
         <DataTable

@@ -32,7 +32,8 @@ export function BarChart(props: {
   const ref = useRef<SVGSVGElement>(null);
   const roving = useRoving(props.bars.length, ref);
   const H = props.bars.length * ROW + 8;
-  const max = Math.max(1, ...props.bars.map((b) => b.value));
+  // At least 4 on the scale, so that one recognition does not look like a full bar.
+  const max = Math.max(4, ...props.bars.map((b) => b.value));
   const top = niceTicks(max).at(-1) || 1;
   const pw = W - LABEL_W - 60;
   const shown = roving.shown >= 0 ? props.bars[roving.shown] : undefined;

@@ -31,7 +31,7 @@ export function ColumnChart(props: {
   label: string;
   series: ChartSeries[];
   columns: ChartColumn[];
-  axisLabel: string;
+  axisLabel?: string;
   hint: string;
 }) {
   const ref = useRef<SVGSVGElement>(null);
@@ -67,9 +67,11 @@ export function ColumnChart(props: {
             </text>
           </g>
         ))}
-        <text class="axis-label" aria-hidden="true" x={M.left} y={H - 4}>
-          {props.axisLabel}
-        </text>
+        {props.axisLabel && (
+          <text class="axis-label" aria-hidden="true" x={M.left} y={H - 4}>
+            {props.axisLabel}
+          </text>
+        )}
         {props.columns.map((c, i) => {
           const x = M.left + i * slot + (slot - bw) / 2;
           let acc = 0;
