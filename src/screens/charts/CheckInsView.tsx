@@ -7,7 +7,7 @@ import { type Period, periodRange } from '../../domain/periods';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/charts/DataTable';
 import { LineChart } from '../../ui/charts/LineChart';
-import { fmtDay, fmtShortDay } from './format';
+import { fmtDay, fmtShortDay, timeTicks } from './format';
 
 export function CheckInsView(props: { classId: string; period: Period }) {
   const { m, lang } = useI18n();
@@ -16,6 +16,7 @@ export function CheckInsView(props: { classId: string; period: Period }) {
   if (!data) return <p class="loading">{m.common.loading}</p>;
   const series = checkInSeries({ period, subgoals: data.subgoals, checkIns: data.checkIns });
   const { from, to } = periodRange(period);
+  const ticks = timeTicks(period, lang);
   const num = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
   return (
     <div class="chart-sections" data-chart-ready="check-ins">
@@ -41,7 +42,13 @@ export function CheckInsView(props: { classId: string; period: Period }) {
                 <span class="badge subtle">{m.charts.reachedGoal(fmtDay(s.reachedOn, lang))}</span>
               )}
             </h3>
-            <LineChart label={m.charts.checkInChart(s.text)} points={points} from={from} to={to} />
+            <LineChart
+              label={m.charts.checkInChart(s.text)}
+              points={points}
+              from={from}
+              to={to}
+              ticks={ticks}
+            />
             <DataTable
               toggle={m.charts.showTable}
               caption={m.charts.checkInChart(s.text)}

@@ -1,7 +1,7 @@
 // Words and dates for the chart screens, in the chosen language: period names, axis labels,
 // "noticed by" and strength names.
 import { isoWeek, parseIsoDate } from '../../domain/dates';
-import type { Bucket, Period } from '../../domain/periods';
+import { type Bucket, bucketsOf, type Period, periodRange } from '../../domain/periods';
 import type { Lang, NoticedBy, Pupil, Strength } from '../../domain/types';
 import { LOCALES, localized } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
@@ -60,4 +60,28 @@ export function noticedByName(n: NoticedBy, pupils: ReadonlyMap<string, Pupil>, 
   if (n.kind === 'adult') return n.name;
   if (n.kind === 'classmate') return m.charts.aClassmate;
   return pupils.get(n.pupilId)?.name ?? m.charts.aClassmate;
+}
+
+/** Date ticks for a time axis: each week of a short period, else month starts (thinned to ~12). */
+export function timeTicks(p: Period, lang: Lang): { t: number; label: string }[] {
+  const buckets = bucketsOf(p);
+  if (buckets[0]?.kind === 'week' && buckets.length <= 10)
+    return buckets.map((b) => ({ t: b.from, label: fmtShortDay(b.start, lang) }));
+  const { from, to } = periodRange(p);
+  const start = parseIsoDate(p.start);
+  const out: { t: number; label: string }[] = [];
+  for (
+    let d = new Date(start.getFullYear(), start.getMonth(), 1);
+    d.getTime() < to;
+    d = new Date(d.getFullYear(), d.getMonth() + 1, 1)
+  ) {
+    if (d.getTime() < from) continue;
+    const label = d.toLocaleDateString(
+      LOCALES[lang],
+      d.getMonth() === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' },
+    );
+    out.push({ t: d.getTime(), label: label.replace('.', '') });
+  }
+  const every = Math.ceil(out.length / 12);
+  return out.filter((_, i) => i % every === 0);
 }

@@ -19,7 +19,13 @@ const W = 800;
 const H = 260;
 const M = { top: 16, right: 24, bottom: 44, left: 44 };
 
-export function LineChart(props: { label: string; points: LinePoint[]; from: number; to: number }) {
+export function LineChart(props: {
+  label: string;
+  points: LinePoint[];
+  from: number;
+  to: number;
+  ticks: { t: number; label: string }[];
+}) {
   const ref = useRef<SVGSVGElement>(null);
   const roving = useRoving(props.points.length, ref);
   const pw = W - M.left - M.right;
@@ -30,7 +36,6 @@ export function LineChart(props: { label: string; points: LinePoint[]; from: num
   const d = props.points
     .map((p, i) => `${i ? 'L' : 'M'}${x(p.t).toFixed(1)},${y(p.value).toFixed(1)}`)
     .join(' ');
-  const every = Math.ceil(props.points.length / 10);
   const shown = roving.shown >= 0 ? props.points[roving.shown] : undefined;
   return (
     <div class="chart">
@@ -50,16 +55,19 @@ export function LineChart(props: { label: string; points: LinePoint[]; from: num
             </text>
           </g>
         ))}
+        {props.ticks.map((t) => (
+          <g key={t.t} aria-hidden="true">
+            <line class="grid-line" x1={x(t.t)} x2={x(t.t)} y1={y(1)} y2={y(1) + 6} />
+            <text class="tick" x={x(t.t)} y={H - 16} text-anchor="middle">
+              {t.label}
+            </text>
+          </g>
+        ))}
         <path class="line" d={d} fill="none" aria-hidden="true" />
         {props.points.map((p, i) => (
           <g key={p.key} class="pt" role="img" aria-label={p.description} {...roving.item(i)}>
             <circle class="hit" cx={x(p.t)} cy={y(p.value)} r="16" />
             <circle class="dot" cx={x(p.t)} cy={y(p.value)} r="7" />
-            {i % every === 0 && (
-              <text class="tick" x={x(p.t)} y={H - 16} text-anchor="middle" aria-hidden="true">
-                {p.label}
-              </text>
-            )}
           </g>
         ))}
       </svg>
