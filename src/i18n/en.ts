@@ -155,7 +155,6 @@ export const en: Messages = {
     badDates: 'Enter two valid dates.',
     previous: 'Previous period',
     next: 'Next period',
-    weekLabel: (week: number, year: number) => `Week ${week} ${year}`,
     autumnTerm: (year: number) => `Autumn term ${year}`,
     springTerm: (year: number) => `Spring term ${year}`,
     schoolYearLabel: (first: number) => `School year ${first}–${first + 1}`,
@@ -185,10 +184,9 @@ export const en: Messages = {
     pupils: 'Pupils',
     noticersSummary: (adults: number, pupils: number) =>
       `Adults noticed ${adults}, pupils noticed ${pupils}.`,
-    times: (n: number) => (n === 1 ? 'once' : `${n} times`),
     columnDescription: (when: string, total: number, parts: string) =>
-      `${when}: ${total}${parts ? ` (${parts})` : ''}`,
-    barDescription: (label: string, n: number) => `${label}: ${n}`,
+      `${when}: ${total} in total${parts ? ` (${parts})` : ''}`,
+    barDescription: (label: string, n: number) => `${label}: ${n === 1 ? 'once' : `${n} times`}`,
     chartHint: 'chart, use the arrow keys',
     showTable: 'Show as a table',
     colWhen: 'When',
@@ -224,7 +222,6 @@ export const en: Messages = {
     sheetLang: 'Language of the sheet',
     print: 'Print',
     backToPupil: (name: string) => `Back to ${name}`,
-    noticedTitle: 'Nobody left out',
     invitation: 'Look for these children’s strengths this week',
     notYetTitle: 'Not noticed yet in this period',
     fewestTitle: 'Noticed least often in this period',

@@ -156,7 +156,6 @@ export const nb = {
     badDates: 'Skriv to gyldige datoer.',
     previous: 'Forrige periode',
     next: 'Neste periode',
-    weekLabel: (week: number, year: number) => `Uke ${week} ${year}`,
     autumnTerm: (year: number) => `Høsthalvåret ${year}`,
     springTerm: (year: number) => `Vårhalvåret ${year}`,
     schoolYearLabel: (first: number) => `Skoleåret ${first}–${first + 1}`,
@@ -186,10 +185,9 @@ export const nb = {
     adults: 'Voksne',
     pupils: 'Elever',
     noticersSummary: (adults: number, pupils: number) => `Voksne så ${adults}, elevene så ${pupils}.`,
-    times: (n: number) => (n === 1 ? '1 gang' : `${n} ganger`),
     columnDescription: (when: string, total: number, parts: string) =>
-      `${when}: ${total}${parts ? ` (${parts})` : ''}`,
-    barDescription: (label: string, n: number) => `${label}: ${n}`,
+      `${when}: ${total} i alt${parts ? ` (${parts})` : ''}`,
+    barDescription: (label: string, n: number) => `${label}: ${n === 1 ? '1 gang' : `${n} ganger`}`,
     chartHint: 'diagram, bruk piltastene',
     showTable: 'Vis som tabell',
     colWhen: 'Når',
@@ -226,7 +224,6 @@ export const nb = {
     print: 'Skriv ut',
     backToPupil: (name: string) => `Tilbake til ${name}`,
     // Nobody left out
-    noticedTitle: 'Ingen utenfor',
     invitation: 'Se etter styrkene til disse barna denne uka',
     notYetTitle: 'Ikke sett ennå i perioden',
     fewestTitle: 'Sett sjeldnest i perioden',

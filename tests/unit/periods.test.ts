@@ -156,3 +156,38 @@ describe('the same calendar in other time zones', () => {
     });
   }
 });
+
+describe('the period in the address and stepping back and forth', () => {
+  it('reads and writes the period from the query string, with the term as the default', async () => {
+    const { parsePeriod, periodQuery, stepPeriod } = await import('../../src/screens/charts/period-state');
+    inZone('Europe/Oslo');
+    const today = new Date(2026, 10, 23);
+    expect(parsePeriod('', today)).toMatchObject({ kind: 'term', start: '2026-08-01' });
+    expect(parsePeriod('?p=week&d=2026-03-04', today)).toMatchObject({
+      start: '2026-03-02',
+      end: '2026-03-08',
+    });
+    expect(parsePeriod('?p=custom&from=2026-02-30&to=x', today)).toMatchObject({ kind: 'term' });
+    const custom = parsePeriod('?p=custom&from=2026-01-05&to=2025-12-01', today);
+    expect(custom).toEqual({ kind: 'custom', start: '2025-12-01', end: '2026-01-05' });
+    expect(parsePeriod(periodQuery(custom), today)).toEqual(custom);
+    expect(stepPeriod(custom, 1)).toBeNull();
+    // Stepping over the summer: spring term -> autumn term, and school year to school year.
+    expect(stepPeriod({ kind: 'term', start: '2026-01-01', end: '2026-06-30' }, 1)).toMatchObject({
+      start: '2026-08-01',
+    });
+    expect(stepPeriod({ kind: 'term', start: '2026-08-01', end: '2026-12-31' }, -1)).toMatchObject({
+      start: '2026-01-01',
+    });
+    expect(stepPeriod({ kind: 'schoolYear', start: '2025-08-01', end: '2026-06-30' }, 1)).toMatchObject({
+      start: '2026-08-01',
+      end: '2027-06-30',
+    });
+    expect(stepPeriod({ kind: 'schoolYear', start: '2025-08-01', end: '2026-06-30' }, -1)).toMatchObject({
+      start: '2024-08-01',
+    });
+    expect(stepPeriod({ kind: 'week', start: '2026-03-30', end: '2026-04-05' }, -1)).toMatchObject({
+      start: '2026-03-23',
+    });
+  });
+});
