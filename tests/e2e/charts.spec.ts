@@ -59,6 +59,15 @@ test('class overview: strengths, week by week, focus and who noticed; switching 
 
   await page.screenshot({ path: `${SHOTS}/charts-class.png`, fullPage: true });
   await expectNoAxeViolations(page);
+  // Print: the charts without the app's navigation and controls; dark mode stays readable and clean.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.chart-tabs')).toBeHidden();
+  await expect(page.locator('.period-kinds')).toBeHidden();
+  await page.screenshot({ path: `${SHOTS}/charts-class-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  await page.screenshot({ path: `${SHOTS}/charts-class-dark.png`, fullPage: true });
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('button', { name: 'Denne uka' }).click();
   await expect(page).toHaveURL(/p=week/);

@@ -65,8 +65,14 @@ export function noticedByName(n: NoticedBy, pupils: ReadonlyMap<string, Pupil>, 
 /** Date ticks for a time axis: each week of a short period, else month starts (thinned to ~12). */
 export function timeTicks(p: Period, lang: Lang): { t: number; label: string }[] {
   const buckets = bucketsOf(p);
-  if (buckets[0]?.kind === 'week' && buckets.length <= 10)
-    return buckets.map((b) => ({ t: b.from, label: fmtShortDay(b.start, lang) }));
+  if (buckets[0]?.kind === 'week' && buckets.length <= 10) {
+    // Mondays only: a clipped first week would put two labels on top of each other.
+    const mondays = buckets.filter((b) => new Date(b.from).getDay() === 1);
+    return (mondays.length ? mondays : buckets).map((b) => ({
+      t: b.from,
+      label: fmtShortDay(b.start, lang),
+    }));
+  }
   const { from, to } = periodRange(p);
   const start = parseIsoDate(p.start);
   const out: { t: number; label: string }[] = [];
