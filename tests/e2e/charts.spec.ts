@@ -135,6 +135,65 @@ test('one pupil: the examples behind a bar, and the printable "My strengths" she
   await page.screenshot({ path: `${SHOTS}/charts-sheet-en.png`, fullPage: true });
 });
 
+test('the "My strengths" sheet stays one A4 page at its fullest (six strengths, long texts)', async ({
+  page,
+}) => {
+  const classId = await openDemoCharts(page);
+  const pupilId = await page.evaluate(async (cid) => {
+    const open = indexedDB.open('drommeklassen');
+    const idb: IDBDatabase = await new Promise((res) => {
+      open.onsuccess = () => res(open.result);
+    });
+    const read = <T>(store: string, index: string, range: IDBKeyRange): Promise<T[]> =>
+      new Promise((res) => {
+        const req = idb.transaction(store).objectStore(store).index(index).getAll(range);
+        req.onsuccess = () => res(req.result as T[]);
+      });
+    const pupils = await read<{ id: string; name: string }>(
+      'pupils',
+      '[classId+archived]',
+      IDBKeyRange.only([cid, 0]),
+    );
+    const kari = pupils.find((p) => p.name === 'Kari')!;
+    const strengths: { id: string }[] = await new Promise((res) => {
+      const req = idb.transaction('strengths').objectStore('strengths').getAll();
+      req.onsuccess = () => res(req.result);
+    });
+    const tx = idb.transaction('recognitions', 'readwrite');
+    const long =
+      'Hjalp en klassekamerat som satt alene i friminuttet, spurte om hun ville være med i leken, forklarte reglene tålmodig flere ganger, og passet på at alle fikk være med hele friminuttet, selv da noen andre ville bytte lag og det ble litt kaos på banen ved gymsalen. ';
+    for (let i = 0; i < 14; i++) {
+      const t = Date.now() - (i + 1) * 3_600_000;
+      tx.objectStore('recognitions').add({
+        id: crypto.randomUUID(),
+        classId: cid,
+        pupilId: kari.id,
+        strengthId: strengths[i % 7]!.id,
+        text: long.slice(0, 280),
+        noticedBy: { kind: 'adult', name: 'Assistent Hansen-Johannessen' },
+        source: 'teacher',
+        status: 'approved',
+        createdAt: t,
+        updatedAt: t,
+      });
+    }
+    await new Promise((res) => {
+      tx.oncomplete = res;
+    });
+    idb.close();
+    return kari.id;
+  }, classId);
+  await page.goto(`/class/${classId}/charts/pupils/${pupilId}/sheet`);
+  const sheet = page.locator('article.sheet');
+  await expect(sheet.locator('.sheet-strength')).toHaveCount(6);
+  await page.emulateMedia({ media: 'print' });
+  // A4 minus the 14 mm margins, in CSS pixels: the screenshot then shows the printed page.
+  await page.setViewportSize({ width: 688, height: 1017 });
+  await page.screenshot({ path: `${SHOTS}/charts-sheet-full-print.png`, fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBe(1);
+});
+
 test('nobody left out: an invitation, a gentle spread, never on the class overview', async ({ page }) => {
   await openDemoCharts(page);
   await page.getByRole('button', { name: 'Denne uka' }).click();

@@ -6,6 +6,7 @@ import { loadDemoClass } from '../../src/data/demo';
 import { listPupils } from '../../src/data/pupils';
 import { addDays, isoDate } from '../../src/domain/dates';
 import { ChartsScreen, parseSub } from '../../src/screens/charts/ChartsScreen';
+import { clampText } from '../../src/screens/charts/StrengthsSheet';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
@@ -23,6 +24,12 @@ function recent(): string {
 }
 
 describe('chart screens', { timeout: 20_000 }, () => {
+  it('shortens long examples on the sheet at a word, never short ones', () => {
+    expect(clampText('Hjalp Ola.')).toBe('Hjalp Ola.');
+    const long = 'Hjalp en klassekamerat som satt alene, spurte om hun ville være med, og forklarte reglene.';
+    expect(clampText(long, 40)).toBe('Hjalp en klassekamerat som satt alene…');
+  });
+
   it('parses the chart sub-routes', () => {
     expect(parseSub('')).toEqual({ kind: 'class' });
     expect(parseSub('/pupils/abc')).toEqual({ kind: 'pupil', pupilId: 'abc' });

@@ -11,9 +11,17 @@ import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
 import { fmtDay, noticedByName, periodLabel } from './format';
 
-/** What fits on one A4 page at a size a child can read. */
+/** What fits on one A4 page at a size a child can read (checked by an e2e test on a PDF). */
 const MAX_STRENGTHS = 6;
-const MAX_EXAMPLES = 2;
+/** Sheet-only: the teacher's view always has the full text. */
+const MAX_EXAMPLE_CHARS = 130;
+
+export function clampText(text: string, max = MAX_EXAMPLE_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+}
 
 export function StrengthsSheet(props: {
   classId: string;
@@ -55,6 +63,8 @@ export function StrengthsSheet(props: {
   const byId = new Map(data.strengths.map((s) => [s.id, s]));
   const mates = new Map(data.classmates.map((p) => [p.id, p]));
   const shown = r.strengths.slice(0, MAX_STRENGTHS);
+  // Two examples each while there is room, one each when the page is full of strengths.
+  const perStrength = shown.length <= 3 ? 2 : 1;
   const htmlLang = sheet.lang === 'en' ? 'en' : sheet.lang;
   const [open, close] = sheet.lang === 'en' ? ['\u201c', '\u201d'] : ['\u00ab', '\u00bb'];
 
@@ -91,6 +101,7 @@ export function StrengthsSheet(props: {
           </div>
         </header>
         <p class="sheet-intro">{shown.length ? m.charts.sheetIntro(pupil.name) : m.charts.sheetEmpty}</p>
+        {shown.length > 0 && <p class="sheet-did">{m.charts.sheetExamples}</p>}
         <ul class="sheet-strengths">
           {shown.map((s) => {
             const st = byId.get(s.strengthId);
@@ -102,13 +113,12 @@ export function StrengthsSheet(props: {
                 <div>
                   <h2>{st ? localized(st.name, sheet.lang) : '?'}</h2>
                   {st && <p class="sheet-def">{localized(st.definition, sheet.lang)}</p>}
-                  <p class="sheet-did">{m.charts.sheetExamples}</p>
                   <ul class="sheet-examples">
-                    {s.examples.slice(0, MAX_EXAMPLES).map((e) => (
+                    {s.examples.slice(0, perStrength).map((e) => (
                       <li key={e.id}>
                         <span dir="auto">
                           {open}
-                          {e.text}
+                          {clampText(e.text)}
                           {close}
                         </span>{' '}
                         <span class="sheet-by">
