@@ -47,7 +47,9 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
   const base = `/class/${encodeURIComponent(classId)}/charts`;
   const q = periodQuery(period);
 
-  if (cls === undefined)
+  // While the class loads, the view below already starts its own query (no waterfall); only the
+  // sheet waits, because it prints the class name.
+  if ((cls === undefined && view.kind === 'sheet') || (cls === undefined && view.kind === 'unknown'))
     return (
       <main id="main" class="page">
         <p class="loading">{m.common.loading}</p>
@@ -67,7 +69,7 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
     return (
       <StrengthsSheet
         classId={classId}
-        className={cls.name}
+        className={cls?.name ?? ''}
         pupilId={view.pupilId}
         period={period}
         back={`${base}/pupils/${encodeURIComponent(view.pupilId)}${q}`}
@@ -89,7 +91,7 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
         <Link href={`/class/${encodeURIComponent(classId)}`} class="back-link">
           <span aria-hidden="true">←</span> {m.charts.backToClass}
         </Link>
-        <h1>{m.charts.title(cls.name)}</h1>
+        <h1>{cls ? m.charts.title(cls.name) : m.common.loading}</h1>
         <nav class="chart-tabs" aria-label={m.charts.tabsLabel}>
           {tabs.map((t) => (
             <Link key={t.kind} href={`${t.href}${q}`} aria-current={tab === t.kind ? 'page' : undefined}>
