@@ -210,6 +210,8 @@ export const en: Messages = {
     theTeacher: 'the teacher',
     aClassmate: 'a classmate',
     printSheet: 'Print “My strengths”',
+    prevPupil: (name: string) => `Previous pupil: ${name}`,
+    nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',
     sheetTitle: 'My strengths',
     sheetIntro: (name: string) =>

@@ -211,6 +211,8 @@ export const nb = {
     theTeacher: 'læreren',
     aClassmate: 'en klassekamerat',
     printSheet: 'Skriv ut «Mine styrker»',
+    prevPupil: (name: string) => `Forrige elev: ${name}`,
+    nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',
     // Sheet
     sheetTitle: 'Mine styrker',

@@ -208,6 +208,8 @@ export const nn: Messages = {
     theTeacher: 'læraren',
     aClassmate: 'ein klassekamerat',
     printSheet: 'Skriv ut «Styrkane mine»',
+    prevPupil: (name: string) => `Førre elev: ${name}`,
+    nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',
     sheetTitle: 'Styrkane mine',
     sheetIntro: (name: string) =>

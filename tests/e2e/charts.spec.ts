@@ -109,6 +109,11 @@ test('one pupil: the examples behind a bar, and the printable "My strengths" she
   await page.keyboard.press('Enter');
   await expect(first).toHaveAttribute('aria-expanded', 'true');
   await page.screenshot({ path: `${SHOTS}/charts-pupil.png`, fullPage: true });
+  // Step to the next pupil in the class and back.
+  await page.getByRole('link', { name: /^Neste elev: / }).click();
+  await expect(page.getByRole('heading', { name: /^Styrkene til / })).not.toHaveText('Styrkene til Emma');
+  await page.getByRole('link', { name: 'Forrige elev: Emma' }).click();
+  await expect(page.getByRole('heading', { name: 'Styrkene til Emma' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Skriv ut «Mine styrker»' }).click();

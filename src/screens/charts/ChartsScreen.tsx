@@ -110,11 +110,13 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
       {view.kind === 'pupils' && <PupilPicker classId={classId} base={`${base}/pupils`} query={q} />}
       {view.kind === 'pupil' && (
         <PupilView
+          key={view.pupilId}
           classId={classId}
           pupilId={view.pupilId}
           period={period}
           sheetHref={`${base}/pupils/${encodeURIComponent(view.pupilId)}/sheet${q}`}
           allHref={`${base}/pupils${q}`}
+          pupilHref={(id) => `${base}/pupils/${encodeURIComponent(id)}${q}`}
         />
       )}
       {view.kind === 'noticed' && <NobodyLeftOutView classId={classId} period={period} />}

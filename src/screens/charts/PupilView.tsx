@@ -17,6 +17,7 @@ export function PupilView(props: {
   period: Period;
   sheetHref: string;
   allHref: string;
+  pupilHref: (pupilId: string) => string;
 }) {
   const { m, lang } = useI18n();
   const { classId, pupilId, period } = props;
@@ -41,6 +42,14 @@ export function PupilView(props: {
   const mates = new Map(data.classmates.map((p) => [p.id, p]));
   const name = (id: string) => strengthLabel(byId.get(id), lang);
   const selected = r.strengths.find((s) => s.strengthId === open);
+  // Step through the class (for preparing development talks) without going back to the list.
+  const ring = data.classmates
+    .filter((p) => p.archived === pupil.archived)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  const at = ring.findIndex((p) => p.id === pupil.id);
+  const prev = ring.length > 1 ? ring[(at - 1 + ring.length) % ring.length] : undefined;
+  const next = ring.length > 1 ? ring[(at + 1) % ring.length] : undefined;
+  const hrefOf = (id: string) => props.pupilHref(id);
   return (
     <div class="chart-sections" data-chart-ready="pupil">
       <p class="notice teacher-only" role="note">
@@ -52,9 +61,19 @@ export function PupilView(props: {
             {m.charts.pupilTitle(pupil.name)}
           </h2>
           <div class="row wrap">
+            {prev && (
+              <Link href={hrefOf(prev.id)} class="btn small ghost" aria-label={m.charts.prevPupil(prev.name)}>
+                <span aria-hidden="true">‹</span>
+              </Link>
+            )}
             <Link href={props.allHref} class="btn small ghost">
               {m.charts.allPupils}
             </Link>
+            {next && (
+              <Link href={hrefOf(next.id)} class="btn small ghost" aria-label={m.charts.nextPupil(next.name)}>
+                <span aria-hidden="true">›</span>
+              </Link>
+            )}
             <Link href={props.sheetHref} class="btn small primary">
               <span aria-hidden="true">🖨️</span> {m.charts.printSheet}
             </Link>
