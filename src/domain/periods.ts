@@ -5,7 +5,6 @@
 import { addDays, isoDate, isoWeek, parseIsoDate, startOfWeek } from './dates';
 
 export type PeriodKind = 'week' | 'month' | 'term' | 'schoolYear' | 'custom';
-export const PERIOD_KINDS: readonly PeriodKind[] = ['week', 'month', 'term', 'schoolYear', 'custom'];
 
 export interface Period {
   kind: PeriodKind;
@@ -130,11 +129,4 @@ export function bucketIndex(buckets: readonly Bucket[], t: number): number {
     else return mid;
   }
   return -1;
-}
-
-/** Number of whole days in a period (both ends included). */
-export function periodDays(p: Period): number {
-  let n = 0;
-  for (let d = parseIsoDate(p.start); isoDate(d) <= p.end; d = addDays(d, 1)) n++;
-  return n;
 }

@@ -7,7 +7,7 @@ import { type Period, periodRange } from '../../domain/periods';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/charts/DataTable';
 import { LineChart } from '../../ui/charts/LineChart';
-import { fmtDay, fmtShortDay, timeTicks } from './format';
+import { fmtDay, timeTicks } from './format';
 
 export function CheckInsView(props: { classId: string; period: Period }) {
   const { m, lang } = useI18n();
@@ -30,7 +30,6 @@ export function CheckInsView(props: { classId: string; period: Period }) {
           key: p.id,
           t: parseIsoDate(p.date).getTime() + 12 * 3_600_000,
           value: p.value,
-          label: fmtShortDay(p.date, lang),
           description: m.charts.checkInPoint(fmtDay(p.date, lang), num.format(p.value), p.placed),
         }));
         const hid = `ci-${s.subgoalId}`;

@@ -11,7 +11,6 @@ export interface LinePoint {
   /** ms since epoch (the x position). */
   t: number;
   value: number;
-  label: string;
   description: string;
 }
 
