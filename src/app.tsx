@@ -21,6 +21,7 @@ const FriendScreen = lazy(() => import('./screens/friend/FriendScreen').then((x)
 const RevealScreen = lazy(() => import('./screens/friend/RevealScreen').then((x) => x.RevealScreen));
 const CeremonyScreen = lazy(() => import('./screens/friend/CeremonyScreen').then((x) => x.CeremonyScreen));
 const GiftSheets = lazy(() => import('./screens/friend/GiftSheets').then((x) => x.GiftSheets));
+const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x) => x.ChartsScreen));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
@@ -40,6 +41,8 @@ function Routes(props: { path: string }) {
   if (path === '/settings') return <SettingsScreen />;
   if (path === '/board') return <BoardScreen />;
   if (path === '/pupil') return <PupilScreen />;
+  const charts = /^\/class\/([^/]+)\/charts(\/.*)?$/.exec(path);
+  if (charts) return <ChartsScreen classId={decodeURIComponent(charts[1]!)} sub={charts[2] ?? ''} />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
   // Dream Class routines (issue 5): the dream, its tree, check-ins, routines and secret friends.

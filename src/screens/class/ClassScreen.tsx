@@ -68,6 +68,9 @@ export function ClassScreen(props: { classId: string }) {
           <Link class="btn" href={`/class/${classId}/friend`}>
             <span aria-hidden="true">🎁</span> {m.friend.openFriend}
           </Link>
+          <Link class="btn" href={`/class/${classId}/charts`}>
+            <span aria-hidden="true">📊</span> {m.charts.navLink}
+          </Link>
         </nav>
       </div>
 
