@@ -1,0 +1,96 @@
+// Backup import: applies an already validated backup (src/domain/backup/validate.ts) in ONE
+// transaction, in chunks with progress. Merge: by UUID, newer `updatedAt` wins. Replace: what the
+// file covers (everything, or its one class) is removed first. Any failure rolls the whole thing
+// back, so the database is exactly as before.
+import type Dexie from 'dexie';
+import type { BackupEnvelope, TableName } from '../domain/backup/format';
+import { CLASS_TABLES, TABLES } from '../domain/backup/format';
+import { addCounts, type MergeCount, planMerge } from '../domain/backup/merge';
+import { parseBackup, type ParseResult } from '../domain/backup/validate';
+import { db, SCHEMA_VERSION } from './db';
+import { write } from './write';
+
+export type ImportMode = 'merge' | 'replace';
+export type ImportProgress = (done: number, total: number) => void;
+
+export interface ImportSummary {
+  mode: ImportMode;
+  total: MergeCount;
+  perTable: Record<TableName, MergeCount>;
+}
+
+export const CHUNK = 5000;
+
+/** Reads and checks a file's text against this app's schema. Never touches the database. */
+export function readBackupFile(text: string): Promise<ParseResult> {
+  return parseBackup(text, { schemaVersion: SCHEMA_VERSION });
+}
+
+/** Where each class table's records of one class live (the index and its range). */
+const CLASS_RANGES: Record<(typeof CLASS_TABLES)[number], [string, unknown, unknown] | null> = {
+  pupils: null,
+  recognitions: ['[classId+createdAt]', -Infinity, Infinity],
+  focusStrengths: ['[classId+start]', '', '\uffff'],
+  dreamItems: ['[classId+kind]', '', '\uffff'],
+  checkIns: ['[classId+date]', '', '\uffff'],
+  routines: null,
+  routineRuns: ['[classId+date]', '', '\uffff'],
+  friendRounds: null,
+};
+
+async function removeClassRecords(d: Dexie, classId: string): Promise<void> {
+  for (const t of CLASS_TABLES) {
+    const r = CLASS_RANGES[t];
+    const coll = r
+      ? d.table(t).where(r[0]).between([classId, r[1]], [classId, r[2]], true, true)
+      : d.table(t).where('classId').equals(classId);
+    await coll.delete();
+  }
+  await d.table('classes').delete(classId);
+}
+
+export async function applyBackup(
+  backup: BackupEnvelope,
+  mode: ImportMode,
+  onProgress?: ImportProgress,
+): Promise<ImportSummary> {
+  const d = db();
+  const total = TABLES.reduce((n, t) => n + backup.data[t].length, 0);
+  const perTable = {} as Record<TableName, MergeCount>;
+  let done = 0;
+  onProgress?.(0, total);
+  await write(() =>
+    d.transaction('rw', TABLES.map((t) => d.table(t)), async () => {
+      if (mode === 'replace') {
+        if (backup.scope.kind === 'all') for (const t of TABLES) await d.table(t).clear();
+        else await removeClassRecords(d, backup.scope.classId);
+      }
+      for (const t of TABLES) {
+        const rows = backup.data[t] as { id?: string; key?: string; updatedAt: number }[];
+        const table = d.table(t);
+        let count: MergeCount = { added: 0, updated: 0, kept: 0 };
+        // A class file in replace mode still merges the shared strength catalogue.
+        const merging = mode === 'merge' || (backup.scope.kind === 'class' && (t === 'strengths' || t === 'settings'));
+        const emptyTarget = mode === 'replace' && !merging;
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const chunk = rows.slice(i, i + CHUNK);
+          if (emptyTarget) {
+            await table.bulkAdd(chunk);
+            count.added += chunk.length;
+          } else {
+            const keys = chunk.map((r) => (t === 'settings' ? r.key! : r.id!));
+            const existing = await table.bulkGet(keys);
+            const plan = planMerge(chunk, existing);
+            if (plan.write.length) await table.bulkPut(plan.write);
+            count = addCounts(count, plan.count);
+          }
+          done += chunk.length;
+          onProgress?.(done, total);
+        }
+        perTable[t] = count;
+      }
+    }),
+  );
+  const sum = TABLES.reduce<MergeCount>((acc, t) => addCounts(acc, perTable[t]), { added: 0, updated: 0, kept: 0 });
+  return { mode, total: sum, perTable };
+}
