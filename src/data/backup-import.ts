@@ -6,7 +6,7 @@ import type Dexie from 'dexie';
 import type { BackupEnvelope, TableName } from '../domain/backup/format';
 import { CLASS_TABLES, TABLES } from '../domain/backup/format';
 import { addCounts, type MergeCount, planMerge } from '../domain/backup/merge';
-import { parseBackup, type ParseResult } from '../domain/backup/validate';
+import { type ImportProblem, parseBackup, type ParseResult } from '../domain/backup/validate';
 import { db, SCHEMA_VERSION } from './db';
 import { write } from './write';
 
@@ -93,4 +93,17 @@ export async function applyBackup(
   );
   const sum = TABLES.reduce<MergeCount>((acc, t) => addCounts(acc, perTable[t]), { added: 0, updated: 0, kept: 0 });
   return { mode, total: sum, perTable };
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+
+/** Check the whole file, then apply it; a bad file is refused before anything is written. */
+export async function importBackupText(
+  text: string,
+  mode: ImportMode,
+  onProgress?: ImportProgress,
+): Promise<ImportResult> {
+  const parsed = await readBackupFile(text);
+  if (!parsed.ok) return parsed;
+  return { ok: true, summary: await applyBackup(parsed.backup, mode, onProgress) };
 }
