@@ -4,13 +4,19 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Messages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { UpdatePrompt } from './sw/UpdatePrompt';
+import { deferred } from './ui/Deferred';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { lazy } from './ui/lazy';
+import { OpenFailedHelp } from './ui/OpenFailedHelp';
 
 const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) => x.ClassScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
 const BoardScreen = lazy(() => import('./screens/board/BoardScreen').then((x) => x.BoardScreen));
 const PupilScreen = lazy(() => import('./screens/pupil/PupilScreen').then((x) => x.PupilScreen));
+const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
+const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
+const BackupReminder = deferred(() => import('./ui/BackupReminder').then((x) => x.BackupReminder));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil'];
@@ -30,6 +36,8 @@ function Routes(props: { path: string }) {
   if (path === '/settings') return <SettingsScreen />;
   if (path === '/board') return <BoardScreen />;
   if (path === '/pupil') return <PupilScreen />;
+  if (path === '/privacy') return <PrivacyScreen />;
+  if (path === '/recover') return <RecoverScreen />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
   return (
@@ -69,7 +77,10 @@ function Shell() {
         </>
       )}
       <ErrorBanner />
+      <OpenFailedHelp />
+      {path === '/' && <BackupReminder />}
       <Routes path={path} />
+      <UpdatePrompt hidden={shared} />
     </>
   );
 }

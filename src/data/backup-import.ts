@@ -6,7 +6,7 @@ import type Dexie from 'dexie';
 import type { BackupEnvelope, TableName } from '../domain/backup/format';
 import { CLASS_TABLES, TABLES } from '../domain/backup/format';
 import { addCounts, type MergeCount, planMerge } from '../domain/backup/merge';
-import { type ImportProblem, parseBackup, type ParseResult } from '../domain/backup/validate';
+import { type ImportProblem, type ParseResult, parseBackup } from '../domain/backup/validate';
 import { db, SCHEMA_VERSION } from './db';
 import { write } from './write';
 
@@ -60,38 +60,47 @@ export async function applyBackup(
   let done = 0;
   onProgress?.(0, total);
   await write(() =>
-    d.transaction('rw', TABLES.map((t) => d.table(t)), async () => {
-      if (mode === 'replace') {
-        if (backup.scope.kind === 'all') for (const t of TABLES) await d.table(t).clear();
-        else await removeClassRecords(d, backup.scope.classId);
-      }
-      for (const t of TABLES) {
-        const rows = backup.data[t] as { id?: string; key?: string; updatedAt: number }[];
-        const table = d.table(t);
-        let count: MergeCount = { added: 0, updated: 0, kept: 0 };
-        // A class file in replace mode still merges the shared strength catalogue.
-        const merging = mode === 'merge' || (backup.scope.kind === 'class' && (t === 'strengths' || t === 'settings'));
-        const emptyTarget = mode === 'replace' && !merging;
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          if (emptyTarget) {
-            await table.bulkAdd(chunk);
-            count.added += chunk.length;
-          } else {
-            const keys = chunk.map((r) => (t === 'settings' ? r.key! : r.id!));
-            const existing = await table.bulkGet(keys);
-            const plan = planMerge(chunk, existing);
-            if (plan.write.length) await table.bulkPut(plan.write);
-            count = addCounts(count, plan.count);
-          }
-          done += chunk.length;
-          onProgress?.(done, total);
+    d.transaction(
+      'rw',
+      TABLES.map((t) => d.table(t)),
+      async () => {
+        if (mode === 'replace') {
+          if (backup.scope.kind === 'all') for (const t of TABLES) await d.table(t).clear();
+          else await removeClassRecords(d, backup.scope.classId);
         }
-        perTable[t] = count;
-      }
-    }),
+        for (const t of TABLES) {
+          const rows = backup.data[t] as { id?: string; key?: string; updatedAt: number }[];
+          const table = d.table(t);
+          let count: MergeCount = { added: 0, updated: 0, kept: 0 };
+          // A class file in replace mode still merges the shared strength catalogue.
+          const merging =
+            mode === 'merge' || (backup.scope.kind === 'class' && (t === 'strengths' || t === 'settings'));
+          const emptyTarget = mode === 'replace' && !merging;
+          for (let i = 0; i < rows.length; i += CHUNK) {
+            const chunk = rows.slice(i, i + CHUNK);
+            if (emptyTarget) {
+              await table.bulkAdd(chunk);
+              count.added += chunk.length;
+            } else {
+              const keys = chunk.map((r) => (t === 'settings' ? r.key! : r.id!));
+              const existing = await table.bulkGet(keys);
+              const plan = planMerge(chunk, existing);
+              if (plan.write.length) await table.bulkPut(plan.write);
+              count = addCounts(count, plan.count);
+            }
+            done += chunk.length;
+            onProgress?.(done, total);
+          }
+          perTable[t] = count;
+        }
+      },
+    ),
   );
-  const sum = TABLES.reduce<MergeCount>((acc, t) => addCounts(acc, perTable[t]), { added: 0, updated: 0, kept: 0 });
+  const sum = TABLES.reduce<MergeCount>((acc, t) => addCounts(acc, perTable[t]), {
+    added: 0,
+    updated: 0,
+    kept: 0,
+  });
   return { mode, total: sum, perTable };
 }
 

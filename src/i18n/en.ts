@@ -150,26 +150,30 @@ export const en: Messages = {
     lastBackup: (date: string) => `Last backup from this computer: ${date}.`,
     neverBackedUp: 'You have not downloaded a backup from this computer yet.',
     reminderToggle: 'Remind me to download a backup every week',
-    reminderText: 'It is more than a week since you last downloaded a backup. Everything is only on this computer.',
+    reminderText:
+      'It is more than a week since you last downloaded a backup. Everything is only on this computer.',
     reminderNow: 'Download now',
     reminderLater: 'Not now',
     reminderOff: 'Turn the reminder off',
     importTitle: 'Restore from a backup',
     chooseFile: 'Choose a backup file (.json)',
     reading: 'Reading and checking the file …',
-    fileSummary: (date: string, version: string) => `The file was made on ${date} by Drømmeklassen ${version}.`,
+    fileSummary: (date: string, version: string) =>
+      `The file was made on ${date} by Drømmeklassen ${version}.`,
     fileClass: (name: string) => `It holds the class ${name}.`,
     fileAll: 'It holds everything from one computer.',
     fileCounts: (classes: number, pupils: number, recognitions: number) =>
       `${classes} classes, ${pupils} pupils and ${recognitions} recorded strengths.`,
     modeLabel: 'How should it be brought in?',
     modeMerge: 'Merge with what is here',
-    modeMergeHelp: 'The most recently changed version of each record is kept. Nothing is doubled and nothing here is deleted.',
+    modeMergeHelp:
+      'The most recently changed version of each record is kept. Nothing is doubled and nothing here is deleted.',
     modeReplace: 'Replace what is here',
     modeReplaceHelp:
       'What the file covers is deleted here and brought in from the file. A backup of what is here now is downloaded first.',
     importButton: 'Bring it in',
-    replaceConfirm: 'Replace the data here with the file’s contents? A backup of what is here now is downloaded first.',
+    replaceConfirm:
+      'Replace the data here with the file’s contents? A backup of what is here now is downloaded first.',
     safetySaved: 'A backup of what was here has been downloaded first.',
     importing: 'Bringing it in …',
     progress: (done: number, total: number) => `${done} of ${total}`,
@@ -186,10 +190,12 @@ export const en: Messages = {
       newer: (v: string) =>
         `The file was made by a newer version of Drømmeklassen (${v}). Update the app on this computer (reload the page while online) and try again.`,
       envelope: (field: string, what: string) => `The top of the file is damaged: “${field}” ${what}.`,
-      checksum: 'The file was changed or damaged after it was made (the checksum does not match). Use another copy.',
+      checksum:
+        'The file was changed or damaged after it was made (the checksum does not match). Use another copy.',
       countMismatch: (table: string, expected: number, found: number) =>
         `The file says it has ${expected} in “${table}”, but it has ${found}. It is probably not complete.`,
-      record: (record: string, n: number, field: string, what: string) => `${record} no. ${n}: ${field} ${what}.`,
+      record: (record: string, n: number, field: string, what: string) =>
+        `${record} no. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} no. ${n} has the same id as another one in the file. The file was probably put together wrongly.`,
       reference: (record: string, n: number, field: string) =>

@@ -150,7 +150,8 @@ export const nb = {
     lastBackup: (date: string) => `Siste sikkerhetskopi fra denne maskinen: ${date}.`,
     neverBackedUp: 'Du har ikke lastet ned noen sikkerhetskopi fra denne maskinen ennå.',
     reminderToggle: 'Minn meg på å ta sikkerhetskopi hver uke',
-    reminderText: 'Det er over en uke siden sist du lastet ned en sikkerhetskopi. Alt ligger bare på denne maskinen.',
+    reminderText:
+      'Det er over en uke siden sist du lastet ned en sikkerhetskopi. Alt ligger bare på denne maskinen.',
     reminderNow: 'Last ned nå',
     reminderLater: 'Ikke nå',
     reminderOff: 'Slå av påminnelsen',
@@ -191,7 +192,8 @@ export const nb = {
         'Fila er endret eller skadet etter at den ble laget (kontrollsummen stemmer ikke). Bruk en annen kopi.',
       countMismatch: (table: string, expected: number, found: number) =>
         `Fila sier at den har ${expected} i «${table}», men den har ${found}. Den er trolig ikke hel.`,
-      record: (record: string, n: number, field: string, what: string) => `${record} nr. ${n}: ${field} ${what}.`,
+      record: (record: string, n: number, field: string, what: string) =>
+        `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har samme id som en annen i fila. Fila er trolig satt sammen feil.`,
       reference: (record: string, n: number, field: string) =>
@@ -324,8 +326,7 @@ export const nb = {
       `Arkivfila for ${name} er lastet ned. Fjerne ${name} med alle elever og alt som er registrert fra denne maskinen nå?`,
     archived: (name: string) => `${name} er arkivert til en fil og fjernet fra maskinen.`,
     failed: 'Det gikk ikke. Ingenting er endret.',
-    pupilExportNote:
-      'Denne fila inneholder alt Drømmeklassen har lagret om eleven på denne maskinen.',
+    pupilExportNote: 'Denne fila inneholder alt Drømmeklassen har lagret om eleven på denne maskinen.',
   },
 
   update: {

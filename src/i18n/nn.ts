@@ -150,7 +150,8 @@ export const nn: Messages = {
     lastBackup: (date: string) => `Siste tryggleikskopi frå denne maskina: ${date}.`,
     neverBackedUp: 'Du har ikkje lasta ned nokon tryggleikskopi frå denne maskina enno.',
     reminderToggle: 'Minn meg på å ta tryggleikskopi kvar veke',
-    reminderText: 'Det er over ei veke sidan du sist lasta ned ein tryggleikskopi. Alt ligg berre på denne maskina.',
+    reminderText:
+      'Det er over ei veke sidan du sist lasta ned ein tryggleikskopi. Alt ligg berre på denne maskina.',
     reminderNow: 'Last ned no',
     reminderLater: 'Ikkje no',
     reminderOff: 'Slå av påminninga',
@@ -164,7 +165,8 @@ export const nn: Messages = {
       `${classes} klassar, ${pupils} elevar og ${recognitions} registrerte styrkar.`,
     modeLabel: 'Korleis skal ho hentast inn?',
     modeMerge: 'Slå saman med det som er her',
-    modeMergeHelp: 'Det som er endra sist, blir halde på. Ingenting blir dobbelt, og ingenting her blir sletta.',
+    modeMergeHelp:
+      'Det som er endra sist, blir halde på. Ingenting blir dobbelt, og ingenting her blir sletta.',
     modeReplace: 'Byt ut det som er her',
     modeReplaceHelp:
       'Det fila dekkjer, blir sletta her og henta inn frå fila. Ein tryggleikskopi av det som er her no, blir lasta ned først.',
@@ -191,7 +193,8 @@ export const nn: Messages = {
         'Fila er endra eller skadd etter at ho vart laga (kontrollsummen stemmer ikkje). Bruk ein annan kopi.',
       countMismatch: (table: string, expected: number, found: number) =>
         `Fila seier at ho har ${expected} i «${table}», men ho har ${found}. Ho er truleg ikkje heil.`,
-      record: (record: string, n: number, field: string, what: string) => `${record} nr. ${n}: ${field} ${what}.`,
+      record: (record: string, n: number, field: string, what: string) =>
+        `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har same id som ein annan i fila. Fila er truleg sett saman feil.`,
       reference: (record: string, n: number, field: string) =>

@@ -1,28 +1,19 @@
 // Owns the service-worker lifecycle: registers it and tells the app when an update waits.
-// Updates never reload by themselves: the teacher decides (see the update issue).
+// Updates never reload by themselves: the teacher decides (src/sw/UpdatePrompt.tsx).
 import { registerSW } from 'virtual:pwa-register';
-
-type Listener = (ready: boolean) => void;
-const listeners = new Set<Listener>();
-let updateReady = false;
-let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+import { announceUpdate } from './update-state';
 
 export function registerServiceWorker(): void {
-  applyUpdate = registerSW({
+  const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      updateReady = true;
-      for (const l of listeners) l(true);
+      announceUpdate(() => void updateSW(true));
     },
   });
 }
 
-export function onUpdateReady(l: Listener): () => void {
-  listeners.add(l);
-  if (updateReady) l(true);
-  return () => listeners.delete(l);
-}
+export { onUpdateReady } from './update-state';
 
 export function reloadToUpdate(): void {
-  void applyUpdate?.(true);
+  void import('./update-state').then((s) => s.applyUpdate());
 }

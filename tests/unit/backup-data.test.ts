@@ -7,16 +7,20 @@ import { applyBackup, CHUNK, importBackupText, readBackupFile } from '../../src/
 import { db } from '../../src/data/db';
 import { erasePupil } from '../../src/data/pupils';
 import { TABLES } from '../../src/domain/backup/format';
-import { freshDatabase } from './helpers/db';
 import { backupText, sampleData } from './helpers/backup';
+import { freshDatabase } from './helpers/db';
 
 freshDatabase();
 
 async function clearAll() {
   const d = db();
-  await d.transaction('rw', TABLES.map((t) => d.table(t)), async () => {
-    for (const t of TABLES) await d.table(t).clear();
-  });
+  await d.transaction(
+    'rw',
+    TABLES.map((t) => d.table(t)),
+    async () => {
+      for (const t of TABLES) await d.table(t).clear();
+    },
+  );
 }
 
 describe('export then import', () => {
@@ -64,9 +68,20 @@ describe('merge', () => {
     await importBackupText(await backupText(data), 'merge');
     // Here: Ola renamed later than the file; Kari renamed earlier than the file's edit.
     await db().pupils.update('p-0', { name: 'Ola H', updatedAt: data.pupils[0]!.updatedAt + 100 });
-    await db().pupils.add({ id: 'p-local', classId: 'c-4b', name: 'Lokal', archived: 0, createdAt: 1, updatedAt: 1 });
+    await db().pupils.add({
+      id: 'p-local',
+      classId: 'c-4b',
+      name: 'Lokal',
+      archived: 0,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     const incoming = sampleData();
-    incoming.pupils[1] = { ...incoming.pupils[1]!, name: 'Kari N', updatedAt: incoming.pupils[1]!.updatedAt + 50 };
+    incoming.pupils[1] = {
+      ...incoming.pupils[1]!,
+      name: 'Kari N',
+      updatedAt: incoming.pupils[1]!.updatedAt + 50,
+    };
     const r = await importBackupText(await backupText(incoming), 'merge');
     expect(r.ok && r.summary.perTable.pupils).toEqual({ added: 0, updated: 1, kept: 4 });
     expect((await db().pupils.get('p-0'))?.name).toBe('Ola H');
@@ -78,7 +93,15 @@ describe('merge', () => {
 describe('replace', () => {
   it('replace with an everything-file leaves exactly the file’s records', async () => {
     await importBackupText(await backupText(sampleData()), 'merge');
-    await db().classes.add({ id: 'c-other', name: 'Other', yearGroup: 3, isDemo: false, pupilTextOptional: false, createdAt: 1, updatedAt: 1 });
+    await db().classes.add({
+      id: 'c-other',
+      name: 'Other',
+      yearGroup: 3,
+      isDemo: false,
+      pupilTextOptional: false,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     const small = sampleData({ recognitions: 2 });
     const r = await importBackupText(await backupText(small), 'replace');
     expect(r.ok).toBe(true);
@@ -89,9 +112,24 @@ describe('replace', () => {
 
   it('replace with a class file replaces only that class', async () => {
     await importBackupText(await backupText(sampleData()), 'merge');
-    await db().classes.add({ id: 'c-other', name: 'Other', yearGroup: 3, isDemo: false, pupilTextOptional: false, createdAt: 1, updatedAt: 1 });
+    await db().classes.add({
+      id: 'c-other',
+      name: 'Other',
+      yearGroup: 3,
+      isDemo: false,
+      pupilTextOptional: false,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     const { text } = await exportBackup({ kind: 'class', classId: 'c-4b' });
-    await db().pupils.add({ id: 'p-new', classId: 'c-4b', name: 'Ny', archived: 0, createdAt: 1, updatedAt: 1 });
+    await db().pupils.add({
+      id: 'p-new',
+      classId: 'c-4b',
+      name: 'Ny',
+      archived: 0,
+      createdAt: 1,
+      updatedAt: 1,
+    });
     await importBackupText(text, 'replace');
     expect(await db().pupils.get('p-new')).toBeUndefined();
     expect(await db().classes.get('c-other')).toBeDefined();
@@ -104,13 +142,19 @@ describe('never half-happens', () => {
     await importBackupText(await backupText(sampleData()), 'merge');
     const before = await dumpDatabase();
     clearError();
-    const big = await readBackupFile(await backupText(sampleData({ recognitions: CHUNK * 2 + 10, seed: 7 }), { kind: 'all' }));
+    const big = await readBackupFile(
+      await backupText(sampleData({ recognitions: CHUNK * 2 + 10, seed: 7 }), { kind: 'all' }),
+    );
     if (!big.ok) throw new Error('fixture');
     const table = db().recognitions;
     const real = table.bulkPut.bind(table);
     let calls = 0;
-    vi.spyOn(Object.getPrototypeOf(table), 'bulkPut').mockImplementation(function (this: typeof table, ...args: unknown[]) {
-      if (this.name === 'recognitions' && ++calls === 2) return Promise.reject(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(Object.getPrototypeOf(table), 'bulkPut').mockImplementation(function (
+      this: typeof table,
+      ...args: unknown[]
+    ) {
+      if (this.name === 'recognitions' && ++calls === 2)
+        return Promise.reject(new DOMException('full', 'QuotaExceededError'));
       return real.apply(this, args as Parameters<typeof real>);
     });
     const progress: number[] = [];

@@ -1,14 +1,24 @@
 // The envelope, validation and merge rules of the backup format (pure, no database).
 import { describe, expect, it } from 'vitest';
-import { backupFileName, compareVersions, FORMAT_NAME, payloadChecksum, sha256Hex } from '../../src/domain/backup/format';
+import { recognitionsCsv } from '../../src/domain/backup/csv';
+import {
+  backupFileName,
+  compareVersions,
+  FORMAT_NAME,
+  payloadChecksum,
+  sha256Hex,
+} from '../../src/domain/backup/format';
 import { decide, planMerge } from '../../src/domain/backup/merge';
 import { parseBackup } from '../../src/domain/backup/validate';
-import { recognitionsCsv } from '../../src/domain/backup/csv';
 import { backupText, sampleData } from './helpers/backup';
 
 const reader = { schemaVersion: 1 };
 
-async function rewrite(text: string, change: (o: { data: Record<string, Record<string, unknown>[]> } & Record<string, unknown>) => void, fixChecksum = true) {
+async function rewrite(
+  text: string,
+  change: (o: { data: Record<string, Record<string, unknown>[]> } & Record<string, unknown>) => void,
+  fixChecksum = true,
+) {
   const o = JSON.parse(text);
   change(o);
   if (fixChecksum) o.checksum.value = await payloadChecksum(o.data);
@@ -39,10 +49,15 @@ describe('envelope', () => {
   });
 
   it('names files by class and date, and compares versions numerically', () => {
-    expect(backupFileName({ kind: 'class', classId: 'x', className: '4B Ærlig' }, new Date('2026-11-23T10:00:00Z'))).toBe(
-      'drommeklassen-4b-aerlig-2026-11-23.json',
+    expect(
+      backupFileName(
+        { kind: 'class', classId: 'x', className: '4B Ærlig' },
+        new Date('2026-11-23T10:00:00Z'),
+      ),
+    ).toBe('drommeklassen-4b-aerlig-2026-11-23.json');
+    expect(backupFileName({ kind: 'all' }, new Date('2026-11-23T10:00:00Z'))).toBe(
+      'drommeklassen-2026-11-23.json',
     );
-    expect(backupFileName({ kind: 'all' }, new Date('2026-11-23T10:00:00Z'))).toBe('drommeklassen-2026-11-23.json');
     expect(compareVersions('0.10.0', '0.9.3')).toBe(1);
     expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
   });
@@ -76,19 +91,29 @@ describe('validation', () => {
       o.formatVersion = 2;
       o.appVersion = '3.0.0';
     });
-    expect(await parseBackup(newer, reader)).toEqual({ ok: false, problem: { kind: 'newerFormat', appVersion: '3.0.0' } });
+    expect(await parseBackup(newer, reader)).toEqual({
+      ok: false,
+      problem: { kind: 'newerFormat', appVersion: '3.0.0' },
+    });
     const newerSchema = await rewrite(text, (o) => {
       o.schemaVersion = 7;
       o.appVersion = '2.1.0';
     });
-    expect(await parseBackup(newerSchema, reader)).toEqual({ ok: false, problem: { kind: 'newerSchema', appVersion: '2.1.0' } });
+    expect(await parseBackup(newerSchema, reader)).toEqual({
+      ok: false,
+      problem: { kind: 'newerSchema', appVersion: '2.1.0' },
+    });
   });
 
   it('refuses a changed payload by its checksum', async () => {
     const text = await backupText(sampleData());
-    const changed = await rewrite(text, (o) => {
-      o.data.pupils![0]!.name = 'Per';
-    }, false);
+    const changed = await rewrite(
+      text,
+      (o) => {
+        o.data.pupils![0]!.name = 'Per';
+      },
+      false,
+    );
     expect(await parseBackup(changed, reader)).toEqual({ ok: false, problem: { kind: 'checksum' } });
   });
 
@@ -99,7 +124,14 @@ describe('validation', () => {
     });
     expect(await parseBackup(long, reader)).toEqual({
       ok: false,
-      problem: { kind: 'record', table: 'recognitions', index: 3, id: 'r-000003', field: 'text', problem: 'tooLong' },
+      problem: {
+        kind: 'record',
+        table: 'recognitions',
+        index: 3,
+        id: 'r-000003',
+        field: 'text',
+        problem: 'tooLong',
+      },
     });
     const missing = await rewrite(text, (o) => {
       delete o.data.pupils![2]!.name;
@@ -122,7 +154,10 @@ describe('validation', () => {
     const dup = await rewrite(text, (o) => {
       o.data.pupils![1]!.id = 'p-0';
     });
-    expect(await parseBackup(dup, reader)).toMatchObject({ ok: false, problem: { kind: 'duplicate', table: 'pupils', index: 1 } });
+    expect(await parseBackup(dup, reader)).toMatchObject({
+      ok: false,
+      problem: { kind: 'duplicate', table: 'pupils', index: 1 },
+    });
     const count = await rewrite(text, (o) => {
       o.data.recognitions!.pop();
     });
@@ -176,8 +211,17 @@ describe('CSV', () => {
     data.recognitions[1]!.text = '=HYPERLINK("x")';
     const csv = recognitionsCsv(
       data.recognitions,
-      { headers: ['Dato', 'Klasse', 'Elev', 'Styrke', 'Tekst', 'Sett av', 'Status'], wholeClass: 'Hele klassen', status: { waiting: 'Venter', approved: 'Godkjent', declined: 'Ikke vist' } },
-      { className: () => '4B', pupilName: (id) => (id === 'p-0' ? 'Ola' : 'Kari'), strengthName: () => 'Mot', noticedBy: () => 'Lærer' },
+      {
+        headers: ['Dato', 'Klasse', 'Elev', 'Styrke', 'Tekst', 'Sett av', 'Status'],
+        wholeClass: 'Hele klassen',
+        status: { waiting: 'Venter', approved: 'Godkjent', declined: 'Ikke vist' },
+      },
+      {
+        className: () => '4B',
+        pupilName: (id) => (id === 'p-0' ? 'Ola' : 'Kari'),
+        strengthName: () => 'Mot',
+        noticedBy: () => 'Lærer',
+      },
     );
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toHaveLength(3);

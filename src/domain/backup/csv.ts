@@ -3,7 +3,15 @@
 import type { Recognition } from '../types';
 
 export interface CsvLabels {
-  headers: [date: string, className: string, pupil: string, strength: string, text: string, noticedBy: string, status: string];
+  headers: [
+    date: string,
+    className: string,
+    pupil: string,
+    strength: string,
+    text: string,
+    noticedBy: string,
+    status: string,
+  ];
   wholeClass: string;
   status: Record<Recognition['status'], string>;
 }

@@ -187,6 +187,9 @@ export const envelopeHeadSchema = v.object({
     v.object({ kind: v.literal('class'), classId: id, className: v.pipe(v.string(), v.maxLength(200)) }),
   ]),
   counts: v.record(v.string(), countsEntries),
-  checksum: v.object({ algorithm: v.literal('SHA-256'), value: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }),
+  checksum: v.object({
+    algorithm: v.literal('SHA-256'),
+    value: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+  }),
   data: v.record(v.string(), v.array(v.unknown())),
 });

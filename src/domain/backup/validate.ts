@@ -84,7 +84,8 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
   }
   const env = head.output;
   for (const t of TABLES) {
-    if (!Array.isArray(env.data[t])) return fail({ kind: 'envelope', field: `data.${t}`, problem: 'missing' });
+    if (!Array.isArray(env.data[t]))
+      return fail({ kind: 'envelope', field: `data.${t}`, problem: 'missing' });
   }
 
   if ((await payloadChecksum(raw.data)) !== env.checksum.value) return fail({ kind: 'checksum' });
@@ -101,7 +102,14 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
       const index = Number(issue.path?.[0]?.key ?? 0);
       const row = rows[index];
       const rid = isObject(row) && typeof row.id === 'string' ? row.id.slice(0, 100) : undefined;
-      return fail({ kind: 'record', table: t, index, id: rid, field: fieldOf(issue, 1), problem: problemOf(issue) });
+      return fail({
+        kind: 'record',
+        table: t,
+        index,
+        id: rid,
+        field: fieldOf(issue, 1),
+        problem: problemOf(issue),
+      });
     }
     (data as Record<TableName, unknown[]>)[t] = checked.output;
   }
@@ -132,13 +140,15 @@ function checkReferences(data: BackupData, scope: BackupEnvelope['scope']): Impo
   const classIds = new Set(data.classes.map((c) => c.id));
   if (scope.kind === 'class') {
     const i = data.classes.findIndex((c) => c.id !== scope.classId);
-    if (i >= 0) return { kind: 'reference', table: 'classes', index: i, id: data.classes[i]!.id, field: 'id' };
+    if (i >= 0)
+      return { kind: 'reference', table: 'classes', index: i, id: data.classes[i]!.id, field: 'id' };
   }
   for (const t of CLASS_TABLES) {
     const rows = data[t];
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
-      if (!classIds.has(r.classId)) return { kind: 'reference', table: t, index: i, id: r.id, field: 'classId' };
+      if (!classIds.has(r.classId))
+        return { kind: 'reference', table: t, index: i, id: r.id, field: 'classId' };
     }
   }
   const pupilIds = new Set(data.pupils.map((p) => p.id));
