@@ -7,6 +7,7 @@ import type { BackupEnvelope, TableName } from '../domain/backup/format';
 import { CLASS_TABLES, TABLES } from '../domain/backup/format';
 import { addCounts, type MergeCount, planMerge } from '../domain/backup/merge';
 import { type ImportProblem, type ParseResult, parseBackup } from '../domain/backup/validate';
+import type { FocusStrength, Recognition, Strength } from '../domain/types';
 import { db, SCHEMA_VERSION } from './db';
 import { write } from './write';
 
@@ -49,6 +50,44 @@ async function removeClassRecords(d: Dexie, classId: string): Promise<void> {
   await d.table('classes').delete(classId);
 }
 
+/**
+ * Every new database starts with the built-in strengths under fresh random ids. A backup from
+ * another computer has the same built-ins under other ids: match them by `key`, take the file's
+ * id, point this computer's records at it, and keep whichever content was edited last.
+ */
+async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): Promise<void> {
+  const byKey = new Map(incoming.filter((s) => s.key).map((s) => [s.key!, s]));
+  if (!byKey.size) return;
+  const local: Strength[] = await d
+    .table('strengths')
+    .where('key')
+    .anyOf([...byKey.keys()])
+    .toArray();
+  const remap = new Map<string, string>();
+  const keepLocal: Strength[] = [];
+  for (const l of local) {
+    const inc = byKey.get(l.key!)!;
+    if (inc.id === l.id) continue;
+    remap.set(l.id, inc.id);
+    if (l.updatedAt > inc.updatedAt) keepLocal.push({ ...l, id: inc.id });
+  }
+  if (!remap.size) return;
+  await d
+    .table('recognitions')
+    .filter((r: Recognition) => remap.has(r.strengthId))
+    .modify((r: Recognition) => {
+      r.strengthId = remap.get(r.strengthId)!;
+    });
+  await d
+    .table('focusStrengths')
+    .filter((f: FocusStrength) => f.strengthIds.some((id) => remap.has(id)))
+    .modify((f: FocusStrength) => {
+      f.strengthIds = f.strengthIds.map((id) => remap.get(id) ?? id);
+    });
+  await d.table('strengths').bulkDelete([...remap.keys()]);
+  if (keepLocal.length) await d.table('strengths').bulkPut(keepLocal);
+}
+
 export async function applyBackup(
   backup: BackupEnvelope,
   mode: ImportMode,
@@ -68,6 +107,8 @@ export async function applyBackup(
           if (backup.scope.kind === 'all') for (const t of TABLES) await d.table(t).clear();
           else await removeClassRecords(d, backup.scope.classId);
         }
+        if (mode === 'merge' || backup.scope.kind === 'class')
+          await unifyBuiltInStrengths(d, backup.data.strengths);
         for (const t of TABLES) {
           const rows = backup.data[t] as { id?: string; key?: string; updatedAt: number }[];
           const table = d.table(t);

@@ -175,3 +175,31 @@ describe('erase one pupil, then a backup of the class', () => {
     expect(text).not.toContain('Kari');
   });
 });
+
+describe('built-in strengths on a new computer', () => {
+  it('a backup merged into a fresh database does not double the strength list', async () => {
+    // The fresh test database has the default catalogue under its own random ids.
+    const defaults = await db().strengths.count();
+    const care = await db().strengths.where('key').equals('care').first();
+    await db().recognitions.add({
+      id: 'r-local',
+      classId: 'c-4b',
+      strengthId: care!.id,
+      text: 'Lokal.',
+      noticedBy: { kind: 'teacher' },
+      source: 'teacher',
+      status: 'approved',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const r = await importBackupText(await backupText(sampleData()), 'merge');
+    expect(r.ok).toBe(true);
+    expect(await db().strengths.count()).toBe(defaults);
+    expect(await db().strengths.where('key').equals('care').primaryKeys()).toEqual(['s-care']);
+    // This computer's own record now points at the unified strength.
+    expect((await db().recognitions.get('r-local'))?.strengthId).toBe('s-care');
+    const again = await dumpDatabase();
+    await importBackupText(await backupText(sampleData()), 'merge');
+    expect(await dumpDatabase()).toEqual(again);
+  });
+});

@@ -14,7 +14,9 @@ describe('update prompt', () => {
     act(() => announceUpdate(apply));
     expect(screen.getByRole('status')).toHaveTextContent('En ny versjon av appen er klar.');
     // An hour of someone typing or the board running: nothing happens by itself.
-    act(() => vi.advanceTimersByTime(3_600_000));
+    act(() => {
+      vi.advanceTimersByTime(3_600_000);
+    });
     expect(apply).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Last inn på nytt' }));
     expect(apply).toHaveBeenCalledTimes(1);
