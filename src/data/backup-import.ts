@@ -21,6 +21,8 @@ export interface ImportSummary {
 }
 
 export const CHUNK = 5000;
+/** Settings about this computer's backups; a replace keeps them (see docs/backup-format.md). */
+const DEVICE_SETTINGS = 'backup.';
 
 /** Reads and checks a file's text against this app's schema. Never touches the database. */
 export function readBackupFile(text: string): Promise<ParseResult> {
@@ -104,8 +106,12 @@ export async function applyBackup(
       TABLES.map((t) => d.table(t)),
       async () => {
         if (mode === 'replace') {
-          if (backup.scope.kind === 'all') for (const t of TABLES) await d.table(t).clear();
-          else await removeClassRecords(d, backup.scope.classId);
+          if (backup.scope.kind === 'all') {
+            // This computer's own backup bookkeeping (reminder, last backup) stays.
+            const own = await d.table('settings').where('key').startsWith(DEVICE_SETTINGS).toArray();
+            for (const t of TABLES) await d.table(t).clear();
+            await d.table('settings').bulkAdd(own);
+          } else await removeClassRecords(d, backup.scope.classId);
         }
         if (mode === 'merge' || backup.scope.kind === 'class')
           await unifyBuiltInStrengths(d, backup.data.strengths);
@@ -115,7 +121,7 @@ export async function applyBackup(
           let count: MergeCount = { added: 0, updated: 0, kept: 0 };
           // A class file in replace mode still merges the shared strength catalogue.
           const merging =
-            mode === 'merge' || (backup.scope.kind === 'class' && (t === 'strengths' || t === 'settings'));
+            mode === 'merge' || t === 'settings' || (backup.scope.kind === 'class' && t === 'strengths');
           const emptyTarget = mode === 'replace' && !merging;
           for (let i = 0; i < rows.length; i += CHUNK) {
             const chunk = rows.slice(i, i + CHUNK);

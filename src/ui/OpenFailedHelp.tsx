@@ -7,9 +7,20 @@ import { Link } from '../router';
 
 export function OpenFailedHelp() {
   const { m } = useI18n();
-  const [error, setError] = useState<ShownError | null>(currentError);
-  useEffect(() => onErrorChange(setError), []);
-  if (error?.kind !== 'openFailed') return null;
+  const [error, setError] = useState<ShownError | null>(() => {
+    const e = currentError();
+    return e?.kind === 'openFailed' ? e : null;
+  });
+  // Sticky: the failed open is the root cause, even when later reads report their own errors.
+  useEffect(
+    () =>
+      onErrorChange((e) => {
+        if (!e) setError(null);
+        else if (e.kind === 'openFailed') setError(e);
+      }),
+    [],
+  );
+  if (!error) return null;
   const upgrade = error.detail?.startsWith('UpgradeError') ?? false;
   return (
     <div class="open-failed" role="note">
