@@ -53,6 +53,27 @@ async function removeClassRecords(d: Dexie, classId: string): Promise<void> {
 }
 
 /**
+ * What is stored now, as id -> updatedAt, for the incoming rows. One get per record is slow in
+ * Chromium (about 0.2 ms each, 20 s for 100,000), so a big file reads the table in one go.
+ */
+async function storedVersions(
+  d: Dexie,
+  t: TableName,
+  rows: readonly { id?: string; key?: string }[],
+): Promise<(key: string) => { updatedAt: number } | undefined> {
+  const table = d.table(t);
+  const stored = await table.count();
+  if (stored === 0) return () => undefined;
+  let all: { id?: string; key?: string; updatedAt: number }[];
+  if (rows.length * 10 < stored) {
+    const keys = rows.map((r) => (t === 'settings' ? r.key! : r.id!));
+    all = (await table.bulkGet(keys)).filter((x) => x !== undefined);
+  } else all = await table.toArray();
+  const map = new Map(all.map((r) => [t === 'settings' ? r.key! : r.id!, r]));
+  return (key) => map.get(key);
+}
+
+/**
  * Every new database starts with the built-in strengths under fresh random ids. A backup from
  * another computer has the same built-ins under other ids: match them by `key`, take the file's
  * id, point this computer's records at it, and keep whichever content was edited last.
@@ -123,14 +144,14 @@ export async function applyBackup(
           const merging =
             mode === 'merge' || t === 'settings' || (backup.scope.kind === 'class' && t === 'strengths');
           const emptyTarget = mode === 'replace' && !merging;
+          const known = emptyTarget ? null : await storedVersions(d, t, rows);
           for (let i = 0; i < rows.length; i += CHUNK) {
             const chunk = rows.slice(i, i + CHUNK);
-            if (emptyTarget) {
+            if (!known) {
               await table.bulkAdd(chunk);
               count.added += chunk.length;
             } else {
-              const keys = chunk.map((r) => (t === 'settings' ? r.key! : r.id!));
-              const existing = await table.bulkGet(keys);
+              const existing = chunk.map((r) => known(t === 'settings' ? r.key! : r.id!));
               const plan = planMerge(chunk, existing);
               if (plan.write.length) await table.bulkPut(plan.write);
               count = addCounts(count, plan.count);

@@ -250,6 +250,8 @@ export const en: Messages = {
       'The app cannot open its database in this browser. If you have a backup, you can bring it into a new, empty database.',
     recoverWarning:
       'The old database on this computer is deleted when you do. First try closing other tabs with the app and reloading the page.',
+    recoverHint:
+      'Does reloading not help? If you have a backup, you can bring it into a new, empty database.',
     recoverLink: 'Restore from a backup',
     recoverConfirm: 'Delete the old database here and bring in the backup?',
     recoverDone: 'The data has been brought into a new database.',

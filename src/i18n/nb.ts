@@ -248,6 +248,8 @@ export const nb = {
       'Appen får ikke åpnet databasen sin i denne nettleseren. Har du en sikkerhetskopi, kan du hente den inn i en ny, tom database.',
     recoverWarning:
       'Den gamle databasen på denne maskinen slettes når du henter inn. Prøv først å lukke andre faner med appen og laste siden på nytt.',
+    recoverHint:
+      'Hjelper det ikke å laste siden på nytt? Har du en sikkerhetskopi, kan du hente den inn i en ny, tom database.',
     recoverLink: 'Hent inn fra en sikkerhetskopi',
     recoverConfirm: 'Slette den gamle databasen her og hente inn sikkerhetskopien?',
     recoverDone: 'Dataene er hentet inn i en ny database.',

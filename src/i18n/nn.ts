@@ -249,6 +249,8 @@ export const nn: Messages = {
       'Appen får ikkje opna databasen sin i denne nettlesaren. Har du ein tryggleikskopi, kan du hente han inn i ein ny, tom database.',
     recoverWarning:
       'Den gamle databasen på denne maskina blir sletta når du hentar inn. Prøv først å lukke andre faner med appen og laste sida på nytt.',
+    recoverHint:
+      'Hjelper det ikkje å laste sida på nytt? Har du ein tryggleikskopi, kan du hente han inn i ein ny, tom database.',
     recoverLink: 'Hent inn frå ein tryggleikskopi',
     recoverConfirm: 'Slette den gamle databasen her og hente inn tryggleikskopien?',
     recoverDone: 'Dataa er henta inn i ein ny database.',

@@ -24,7 +24,7 @@ export function OpenFailedHelp() {
   const upgrade = error.detail?.startsWith('UpgradeError') ?? false;
   return (
     <div class="open-failed" role="note">
-      {upgrade && <p>{m.backup.upgradeFailed}</p>}
+      <p>{upgrade ? m.backup.upgradeFailed : m.backup.recoverHint}</p>
       <Link href="/recover" class="btn">
         {m.backup.recoverLink}
       </Link>
