@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import { SHOTS, waitForServiceWorker } from './fixtures';
+import { expectNoAxeViolations, SHOTS, waitForServiceWorker } from './fixtures';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const TYPES: Record<string, string> = {
@@ -88,6 +88,7 @@ test('an update waits for the teacher, then the new version starts offline', asy
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
   await expect(page.getByLabel('Navn på klassen')).toHaveValue('7B halvskrevet');
   await page.screenshot({ path: `${SHOTS}/update-prompt.png` });
+  await expectNoAxeViolations(page);
 
   // The teacher chooses to reload: the new version takes over.
   await Promise.all([
