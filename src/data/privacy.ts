@@ -1,6 +1,5 @@
 // Privacy controls: everything stored about one pupil as a readable file (for a subject access
 // request), and the end-of-year archive of a class (a class backup, then removal).
-import { DEFAULT_STRENGTHS } from '../domain/default-strengths';
 import type { Lang } from '../domain/types';
 import { readBackupData } from './backup-export';
 import { db } from './db';
@@ -46,8 +45,6 @@ export async function exportPupil(
         watchedOver: f.draws[pupilId] ? pupilName.get(f.draws[pupilId]!) : undefined,
         absent: f.absent.includes(pupilId),
       })),
-    // Our defaults are shared catalogue data, not about the pupil; listed so names can be read.
-    strengthCatalogueSize: data.strengths.length || DEFAULT_STRENGTHS.length,
   };
   return { name: pupil.name, text: JSON.stringify(out, null, 2) };
 }
