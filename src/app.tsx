@@ -5,7 +5,7 @@ import type { Messages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { UpdatePrompt } from './sw/UpdatePrompt';
-import { deferred } from './ui/Deferred';
+import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { lazy } from './ui/lazy';
 import { OpenFailedHelp } from './ui/OpenFailedHelp';
@@ -16,7 +16,6 @@ const BoardScreen = lazy(() => import('./screens/board/BoardScreen').then((x) =>
 const PupilScreen = lazy(() => import('./screens/pupil/PupilScreen').then((x) => x.PupilScreen));
 const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
 const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
-const BackupReminder = deferred(() => import('./ui/BackupReminder').then((x) => x.BackupReminder));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil'];
@@ -78,7 +77,7 @@ function Shell() {
       )}
       <ErrorBanner />
       <OpenFailedHelp />
-      {path === '/' && <BackupReminder />}
+      {path === '/' && <BackupReminderSlot />}
       <Routes path={path} />
       <UpdatePrompt hidden={shared} />
     </>
