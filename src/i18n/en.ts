@@ -163,7 +163,7 @@ export const en: Messages = {
     fileClass: (name: string) => `It holds the class ${name}.`,
     fileAll: 'It holds everything from one computer.',
     fileCounts: (classes: number, pupils: number, recognitions: number) =>
-      `${classes} classes, ${pupils} pupils and ${recognitions} recorded strengths.`,
+      `${classes === 1 ? '1 class' : `${classes} classes`}, ${pupils === 1 ? '1 pupil' : `${pupils} pupils`} and ${recognitions === 1 ? '1 recorded strength' : `${recognitions} recorded strengths`}.`,
     modeLabel: 'How should it be brought in?',
     modeMerge: 'Merge with what is here',
     modeMergeHelp:

@@ -162,7 +162,7 @@ export const nb = {
     fileClass: (name: string) => `Den inneholder klassen ${name}.`,
     fileAll: 'Den inneholder alt fra en maskin.',
     fileCounts: (classes: number, pupils: number, recognitions: number) =>
-      `${classes} klasser, ${pupils} elever og ${recognitions} registrerte styrker.`,
+      `${classes === 1 ? '1 klasse' : `${classes} klasser`}, ${pupils === 1 ? '1 elev' : `${pupils} elever`} og ${recognitions === 1 ? '1 registrert styrke' : `${recognitions} registrerte styrker`}.`,
     modeLabel: 'Hvordan skal den hentes inn?',
     modeMerge: 'Slå sammen med det som er her',
     modeMergeHelp: 'Det som er endret sist, beholdes. Ingenting blir dobbelt, og ingenting her slettes.',

@@ -162,7 +162,7 @@ export const nn: Messages = {
     fileClass: (name: string) => `Ho inneheld klassen ${name}.`,
     fileAll: 'Ho inneheld alt frå ei maskin.',
     fileCounts: (classes: number, pupils: number, recognitions: number) =>
-      `${classes} klassar, ${pupils} elevar og ${recognitions} registrerte styrkar.`,
+      `${classes === 1 ? '1 klasse' : `${classes} klassar`}, ${pupils === 1 ? '1 elev' : `${pupils} elevar`} og ${recognitions === 1 ? '1 registrert styrke' : `${recognitions} registrerte styrkar`}.`,
     modeLabel: 'Korleis skal ho hentast inn?',
     modeMerge: 'Slå saman med det som er her',
     modeMergeHelp:

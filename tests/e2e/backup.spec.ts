@@ -90,7 +90,7 @@ test('export, erase everything, import: identical data', async ({ page }, info) 
 
   await page.goto('/settings');
   await page.getByLabel('Velg en sikkerhetskopi (.json)').setInputFiles(file);
-  await expect(page.getByText('1 klasser, 25 elever', { exact: false })).toBeVisible();
+  await expect(page.getByText('1 klasse, 25 elever', { exact: false })).toBeVisible();
   await page.getByRole('radio', { name: /Erstatt det som er her/ }).check();
   await page.screenshot({ path: `${SHOTS}/backup-import-ready.png`, fullPage: true });
   await page.getByRole('button', { name: 'Hent inn' }).click();
@@ -202,6 +202,11 @@ test('storage safety: persistence, usage and quota in settings; an old tab is to
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/settings-data.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+  await page.locator('#import-h').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/settings-data-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Another tab opens a newer schema: this tab closes its connection and says so.
   await page.evaluate(

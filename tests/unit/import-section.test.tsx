@@ -38,7 +38,7 @@ describe('import section', () => {
   it('a good file is summarised, then merged', async () => {
     renderWithI18n(<ImportSection />);
     choose(await backupText(sampleData()));
-    expect(await screen.findByText(/1 klasser, 5 elever og 10 registrerte styrker/)).toBeInTheDocument();
+    expect(await screen.findByText(/1 klasse, 5 elever og 10 registrerte styrker/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Hent inn' }));
     expect(await screen.findByRole('status')).toHaveTextContent(/Ferdig\. \d+ nye, 0 oppdatert/);
   });

@@ -23,7 +23,12 @@ export function StorageSection() {
   const { m, lang } = useI18n();
   const [info, setInfo] = useState<StorageInfo | null>(null);
   useEffect(() => {
-    void storageInfo().then(setInfo);
+    // Ask once when the teacher looks at storage: Chromium answers silently, Firefox asks the user
+    // and remembers the answer.
+    void storageInfo().then(async (i) => {
+      setInfo(i);
+      if (i.persist === 'notPersisted') setInfo({ ...i, persist: await requestPersistence() });
+    });
   }, []);
   const s = m.settings;
   const text = info
