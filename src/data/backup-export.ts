@@ -45,7 +45,7 @@ export async function readBackupData(target: ExportTarget, onProgress?: ExportPr
       const range = (table: string, index: string, lo: unknown = -Infinity, hi: unknown = Infinity) =>
         d.table(table).where(index).between([id, lo], [id, hi], true, true).toArray();
       data.strengths = await d.strengths.toArray();
-      data.classes = (await d.classes.where('id').equals(id).toArray()) ?? [];
+      data.classes = await d.classes.where('id').equals(id).toArray();
       data.pupils = await d.pupils.where('classId').equals(id).toArray();
       onProgress?.(1, 3);
       data.recognitions = await range('recognitions', '[classId+createdAt]');

@@ -9,11 +9,10 @@ export function registerServiceWorker(): void {
     onNeedRefresh() {
       announceUpdate(() => void updateSW(true));
     },
+    // A smartboard tab can stay open all day: look for a new version every hour (own origin only;
+    // offline it simply fails and tries again later).
+    onRegisteredSW(_url, registration) {
+      if (registration) setInterval(() => void registration.update().catch(() => {}), 60 * 60 * 1000);
+    },
   });
-}
-
-export { onUpdateReady } from './update-state';
-
-export function reloadToUpdate(): void {
-  void import('./update-state').then((s) => s.applyUpdate());
 }

@@ -1,13 +1,7 @@
 // The envelope, validation and merge rules of the backup format (pure, no database).
 import { describe, expect, it } from 'vitest';
 import { recognitionsCsv } from '../../src/domain/backup/csv';
-import {
-  backupFileName,
-  compareVersions,
-  FORMAT_NAME,
-  payloadChecksum,
-  sha256Hex,
-} from '../../src/domain/backup/format';
+import { backupFileName, FORMAT_NAME, payloadChecksum, sha256Hex } from '../../src/domain/backup/format';
 import { decide, planMerge } from '../../src/domain/backup/merge';
 import { parseBackup } from '../../src/domain/backup/validate';
 import { backupText, sampleData } from './helpers/backup';
@@ -48,7 +42,7 @@ describe('envelope', () => {
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
-  it('names files by class and date, and compares versions numerically', () => {
+  it('names files by class and date', () => {
     expect(
       backupFileName(
         { kind: 'class', classId: 'x', className: '4B Ærlig' },
@@ -58,8 +52,6 @@ describe('envelope', () => {
     expect(backupFileName({ kind: 'all' }, new Date('2026-11-23T10:00:00Z'))).toBe(
       'drommeklassen-2026-11-23.json',
     );
-    expect(compareVersions('0.10.0', '0.9.3')).toBe(1);
-    expect(compareVersions('1.0.0', '1.0.0')).toBe(0);
   });
 });
 

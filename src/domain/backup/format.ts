@@ -159,14 +159,3 @@ export function backupFileName(scope: BackupScope, now: Date, prefix = 'drommekl
       : '';
   return `${prefix}${slug}-${date}.json`;
 }
-
-/** 1.10.0 > 1.9.3: compares dotted numeric versions; anything unreadable counts as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-  const pb = b.split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return Math.sign(d);
-  }
-  return 0;
-}

@@ -29,7 +29,15 @@ export function ImportSection() {
   async function onFile(file: File | undefined) {
     if (!file) return;
     setState({ kind: 'reading' });
-    const parsed = await readBackupFile(await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // The file could not be read at all (moved, or a broken disk): same words as unreadable.
+      setState({ kind: 'rejected', problem: { kind: 'notJson' } });
+      return;
+    }
+    const parsed = await readBackupFile(text);
     setState(
       parsed.ok ? { kind: 'ready', backup: parsed.backup } : { kind: 'rejected', problem: parsed.problem },
     );
