@@ -1,7 +1,21 @@
 // Valibot schemas for every record a backup may carry. They mirror src/domain/types.ts and set the
 // limits a real record never exceeds, so that a damaged or hostile file is refused, not stored.
 import * as v from 'valibot';
-import { MAX_NAME, MAX_TEXT } from '../types';
+import {
+  type CheckIn,
+  type DreamItem,
+  type FocusStrength,
+  type FriendRound,
+  MAX_NAME,
+  MAX_TEXT,
+  type Pupil,
+  type Recognition,
+  type Routine,
+  type RoutineRun,
+  type SchoolClass,
+  type Setting,
+  type Strength,
+} from '../types';
 
 /** Long free texts (dream items, notes, routine steps). */
 export const MAX_LONG_TEXT = 2000;
@@ -193,3 +207,21 @@ export const envelopeHeadSchema = v.object({
   }),
   data: v.record(v.string(), v.array(v.unknown())),
 });
+
+// If a record type in ../types.ts changes, these lines stop compiling: update the schema above (and
+// docs/backup-format.md) so that a backup never silently drops a field.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Out<S extends v.GenericSchema> = v.InferOutput<S>;
+export const SCHEMAS_MATCH_TYPES: [
+  Same<Out<typeof classSchema>, SchoolClass>,
+  Same<Out<typeof pupilSchema>, Pupil>,
+  Same<Out<typeof strengthSchema>, Strength>,
+  Same<Out<typeof recognitionSchema>, Recognition>,
+  Same<Out<typeof focusStrengthSchema>, FocusStrength>,
+  Same<Out<typeof dreamItemSchema>, DreamItem>,
+  Same<Out<typeof checkInSchema>, CheckIn>,
+  Same<Out<typeof routineSchema>, Routine>,
+  Same<Out<typeof routineRunSchema>, RoutineRun>,
+  Same<Out<typeof friendRoundSchema>, FriendRound>,
+  Same<Out<typeof settingSchema>, Setting>,
+] = [true, true, true, true, true, true, true, true, true, true, true];
