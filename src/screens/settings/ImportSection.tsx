@@ -41,6 +41,8 @@ export function ImportSection() {
     setState(
       parsed.ok ? { kind: 'ready', backup: parsed.backup } : { kind: 'rejected', problem: parsed.problem },
     );
+    // A refused file can be fixed and chosen again: the same name must fire "change" again.
+    if (!parsed.ok) setInputKey((k) => k + 1);
   }
 
   async function run(backup: BackupEnvelope) {
