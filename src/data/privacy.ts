@@ -1,8 +1,9 @@
 // Privacy controls: everything stored about one pupil as a readable file (for a subject access
-// request), and the end-of-year archive of a class (a class backup, then removal).
+// request), the end-of-year archive of a class (a class backup, then removal), and erase everything.
+import Dexie from 'dexie';
 import type { Lang } from '../domain/types';
 import { readBackupData } from './backup-export';
-import { db } from './db';
+import { DB_NAME, db, useDatabase } from './db';
 
 export const PUPIL_EXPORT_FORMAT = 'drommeklassen-pupil-export';
 
@@ -47,4 +48,11 @@ export async function exportPupil(
       })),
   };
   return { name: pupil.name, text: JSON.stringify(out, null, 2) };
+}
+
+/** Erases the whole database on this computer; the next start makes a fresh, empty one. */
+export async function eraseEverything(): Promise<void> {
+  db().close();
+  useDatabase(null);
+  await Dexie.delete(DB_NAME);
 }

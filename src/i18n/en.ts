@@ -307,7 +307,7 @@ export const en: Messages = {
     erase: [
       'One pupil: choose the pupil below and press “Erase everywhere”.',
       'A whole class at the end of the school year: archive the class to a file and remove it from the computer below.',
-      'Everything: clear this app’s site data in the browser’s settings.',
+      'Everything: press “Erase everything” at the bottom of this page, or clear this app’s site data in the browser’s settings.',
     ],
     pupilTitle: 'One pupil',
     pupilHelp:
@@ -330,6 +330,12 @@ export const en: Messages = {
       `The archive file for ${name} has been downloaded. Remove ${name} with all pupils and everything recorded from this computer now?`,
     archived: (name: string) => `${name} was archived to a file and removed from the computer.`,
     failed: 'That did not work. Nothing was changed.',
+    eraseAllTitle: 'Erase everything on this computer',
+    eraseAllHelp:
+      'Erases all classes, pupils, strengths and settings from this browser. Download a backup first if you want to keep anything.',
+    eraseAll: 'Erase everything',
+    eraseAllConfirm:
+      'Erase everything Drømmeklassen has stored on this computer? Backups you have downloaded are not deleted. This cannot be undone.',
     pupilExportNote: 'This file holds everything Drømmeklassen has stored about the pupil on this computer.',
   },
 

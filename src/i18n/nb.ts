@@ -305,7 +305,7 @@ export const nb = {
     erase: [
       'Én elev: velg eleven nedenfor og trykk «Slett eleven overalt».',
       'En hel klasse ved skoleårets slutt: arkiver klassen til en fil og fjern den fra maskinen nedenfor.',
-      'Alt: slett nettstedsdataene for denne appen i nettleserens innstillinger.',
+      'Alt: trykk «Slett alt» nederst på denne siden, eller slett nettstedsdataene for appen i nettleserens innstillinger.',
     ],
     pupilTitle: 'Én elev',
     pupilHelp:
@@ -328,6 +328,12 @@ export const nb = {
       `Arkivfila for ${name} er lastet ned. Fjerne ${name} med alle elever og alt som er registrert fra denne maskinen nå?`,
     archived: (name: string) => `${name} er arkivert til en fil og fjernet fra maskinen.`,
     failed: 'Det gikk ikke. Ingenting er endret.',
+    eraseAllTitle: 'Slett alt på denne maskinen',
+    eraseAllHelp:
+      'Sletter alle klasser, elever, styrker og innstillinger fra denne nettleseren. Last ned en sikkerhetskopi først hvis du vil ta vare på noe.',
+    eraseAll: 'Slett alt',
+    eraseAllConfirm:
+      'Slette alt Drømmeklassen har lagret på denne maskinen? Sikkerhetskopier du har lastet ned, slettes ikke. Dette kan ikke angres.',
     pupilExportNote: 'Denne fila inneholder alt Drømmeklassen har lagret om eleven på denne maskinen.',
   },
 

@@ -306,7 +306,7 @@ export const nn: Messages = {
     erase: [
       'Éin elev: vel eleven nedanfor og trykk «Slett eleven overalt».',
       'Ein heil klasse ved slutten av skuleåret: arkiver klassen til ei fil og fjern han frå maskina nedanfor.',
-      'Alt: slett nettstaddataa for denne appen i innstillingane til nettlesaren.',
+      'Alt: trykk «Slett alt» nedst på denne sida, eller slett nettstaddataa for appen i innstillingane til nettlesaren.',
     ],
     pupilTitle: 'Éin elev',
     pupilHelp:
@@ -329,6 +329,12 @@ export const nn: Messages = {
       `Arkivfila for ${name} er lasta ned. Fjerne ${name} med alle elevar og alt som er registrert frå denne maskina no?`,
     archived: (name: string) => `${name} er arkivert til ei fil og fjerna frå maskina.`,
     failed: 'Det gjekk ikkje. Ingenting er endra.',
+    eraseAllTitle: 'Slett alt på denne maskina',
+    eraseAllHelp:
+      'Slettar alle klassar, elevar, styrkar og innstillingar frå denne nettlesaren. Last ned ein tryggleikskopi først viss du vil ta vare på noko.',
+    eraseAll: 'Slett alt',
+    eraseAllConfirm:
+      'Slette alt Drømmeklassen har lagra på denne maskina? Tryggleikskopiar du har lasta ned, blir ikkje sletta. Dette kan ikkje angrast.',
     pupilExportNote: 'Denne fila inneheld alt Drømmeklassen har lagra om eleven på denne maskina.',
   },
 

@@ -75,15 +75,11 @@ test('export, erase everything, import: identical data', async ({ page }, info) 
   expect(envelope.counts.pupils).toBe(25);
   const before = await dump(page, { withoutDeviceSettings: true });
 
-  // Erase everything: the database itself goes (the open tab is told to reload), then a fresh start.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.deleteDatabase('drommeklassen');
-        req.onsuccess = () => resolve();
-        req.onerror = () => reject(req.error);
-      }),
-  );
+  // Erase everything, as a teacher would (Personvern -> Slett alt).
+  await page.goto('/privacy');
+  await page.getByRole('button', { name: 'Slett alt' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Slett alt' }).click();
+  await expect(page).toHaveURL(/\/$/);
   await page.goto('/');
   await expect(page.getByText('Du har ingen klasser ennå.', { exact: false })).toBeVisible();
   expect(await dump(page)).not.toBe(before);

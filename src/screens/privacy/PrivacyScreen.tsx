@@ -3,6 +3,7 @@ import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { EraseEverything } from './EraseEverything';
 import { PrivacyStatement } from './PrivacyStatement';
 import { PupilPrivacy } from './PupilPrivacy';
 import { YearEnd } from './YearEnd';
@@ -23,6 +24,7 @@ export function PrivacyScreen() {
             <YearEnd key={`y${classes.map((c) => c.id).join()}`} classes={classes} />
           </>
         )}
+        <EraseEverything />
         <p>
           <Link href="/settings#backup" class="btn ghost">
             {m.backup.title}
