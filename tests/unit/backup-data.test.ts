@@ -203,3 +203,25 @@ describe('built-in strengths on a new computer', () => {
     expect(await dumpDatabase()).toEqual(again);
   });
 });
+
+describe('everything about one pupil', () => {
+  it('holds the pupil, what was seen in them and what they saw, and no other pupil’s record', async () => {
+    const { exportPupil } = await import('../../src/data/privacy');
+    await importBackupText(await backupText(sampleData()), 'merge');
+    const out = await exportPupil('p-1', 'nb', 'note');
+    const file = JSON.parse(out!.text);
+    expect(file.pupil).toMatchObject({ id: 'p-1', name: 'Kari' });
+    expect(file.recognitionsAbout.map((r: { pupilId: string }) => r.pupilId)).toEqual(['p-1', 'p-1']);
+    expect(file.recognitionsAbout[0].strengthName).toMatch(/Omsorg|Mot/);
+    expect(
+      file.recognitionsNoticedByThePupil.every(
+        (r: { noticedBy: { pupilId: string } }) => r.noticedBy.pupilId === 'p-1',
+      ),
+    ).toBe(true);
+    expect(file.recognitionsNoticedByThePupil.length).toBeGreaterThan(0);
+    expect(file.secretFriendRounds).toEqual([
+      expect.objectContaining({ id: 'fr-1', watchedOver: 'Ola', absent: false }),
+    ]);
+    expect(await exportPupil('nobody', 'nb', 'note')).toBeNull();
+  });
+});
