@@ -4,8 +4,11 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import type { Messages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { UpdatePrompt } from './sw/UpdatePrompt';
+import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { lazy } from './ui/lazy';
+import { OpenFailedHelp } from './ui/OpenFailedHelp';
 
 const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) => x.ClassScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
@@ -22,6 +25,8 @@ const RevealScreen = lazy(() => import('./screens/friend/RevealScreen').then((x)
 const CeremonyScreen = lazy(() => import('./screens/friend/CeremonyScreen').then((x) => x.CeremonyScreen));
 const GiftSheets = lazy(() => import('./screens/friend/GiftSheets').then((x) => x.GiftSheets));
 const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x) => x.ChartsScreen));
+const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
+const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
@@ -43,6 +48,8 @@ function Routes(props: { path: string }) {
   if (path === '/pupil') return <PupilScreen />;
   const charts = /^\/class\/([^/]+)\/charts(\/.*)?$/.exec(path);
   if (charts) return <ChartsScreen classId={decodeURIComponent(charts[1]!)} sub={charts[2] ?? ''} />;
+  if (path === '/privacy') return <PrivacyScreen />;
+  if (path === '/recover') return <RecoverScreen />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
   // Dream Class routines (issue 5): the dream, its tree, check-ins, routines and secret friends.
@@ -97,7 +104,10 @@ function Shell() {
         </>
       )}
       <ErrorBanner />
+      <OpenFailedHelp />
+      {path === '/' && <BackupReminderSlot />}
       <Routes path={path} />
+      <UpdatePrompt hidden={shared} />
     </>
   );
 }

@@ -86,9 +86,41 @@ let instance: DreamClassDB | null = null;
 export function db(): DreamClassDB {
   if (!instance) {
     instance = new DreamClassDB();
-    instance.open().catch((err) => reportError('openFailed', err));
+    void openDatabase(instance);
   }
   return instance;
+}
+
+/**
+ * Opens and reports a failure in plain words. IndexedDB runs an upgrade in one versionchange
+ * transaction: if it fails, the database stays at the old version with the old data. We name that
+ * case "UpgradeError" so the app can say the data is safe (src/ui/OpenFailedHelp.tsx).
+ */
+export async function openDatabase(d: DreamClassDB): Promise<boolean> {
+  try {
+    await d.open();
+    return true;
+  } catch (err) {
+    reportError('openFailed', await upgradeFailure(d, err));
+    return false;
+  }
+}
+
+async function upgradeFailure(d: DreamClassDB, err: unknown): Promise<unknown> {
+  try {
+    const onDisk = (await indexedDB.databases()).find((x) => x.name === d.name)?.version;
+    // Dexie stores version n as IndexedDB version n * 10.
+    if (onDisk && onDisk < d.verno * 10) {
+      const e = new Error(`Upgrade from schema ${onDisk / 10} to ${d.verno} failed; the old data is intact`, {
+        cause: err,
+      });
+      e.name = 'UpgradeError';
+      return e;
+    }
+  } catch {
+    // indexedDB.databases() is missing in old browsers: report the original error.
+  }
+  return err;
 }
 
 /** Tests use a fresh database per test. */

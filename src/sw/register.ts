@@ -1,28 +1,18 @@
 // Owns the service-worker lifecycle: registers it and tells the app when an update waits.
-// Updates never reload by themselves: the teacher decides (see the update issue).
+// Updates never reload by themselves: the teacher decides (src/sw/UpdatePrompt.tsx).
 import { registerSW } from 'virtual:pwa-register';
-
-type Listener = (ready: boolean) => void;
-const listeners = new Set<Listener>();
-let updateReady = false;
-let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+import { announceUpdate } from './update-state';
 
 export function registerServiceWorker(): void {
-  applyUpdate = registerSW({
+  const updateSW = registerSW({
     immediate: true,
     onNeedRefresh() {
-      updateReady = true;
-      for (const l of listeners) l(true);
+      announceUpdate(() => void updateSW(true));
+    },
+    // A smartboard tab can stay open all day: look for a new version every hour (own origin only;
+    // offline it simply fails and tries again later).
+    onRegisteredSW(_url, registration) {
+      if (registration) setInterval(() => void registration.update().catch(() => {}), 60 * 60 * 1000);
     },
   });
-}
-
-export function onUpdateReady(l: Listener): () => void {
-  listeners.add(l);
-  if (updateReady) l(true);
-  return () => listeners.delete(l);
-}
-
-export function reloadToUpdate(): void {
-  void applyUpdate?.(true);
 }

@@ -5,6 +5,7 @@ import { listStrengths } from '../../data/strengths';
 import { DEFAULT_STRENGTHS } from '../../domain/default-strengths';
 import { localized, useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { DataSettings } from './DataSettings';
 
 const SUGGESTED = new Set(DEFAULT_STRENGTHS.filter((s) => s.suggested).map((s) => s.key));
 
@@ -36,6 +37,7 @@ export function SettingsScreen() {
           ))}
         </ul>
       </section>
+      <DataSettings />
       <section class="section" aria-labelledby="about-h">
         <h2 id="about-h">{m.settings.about}</h2>
         <p>{m.settings.version(__APP_VERSION__)}</p>

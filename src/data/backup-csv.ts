@@ -1,0 +1,37 @@
+// Recognitions as a spreadsheet (CSV), with class, pupil and strength names filled in.
+import { type CsvLabels, recognitionsCsv } from '../domain/backup/csv';
+import type { Lang, Recognition } from '../domain/types';
+import type { ExportTarget } from './backup-export';
+import { readBackupData } from './backup-export';
+
+export interface CsvText {
+  teacher: string;
+  classmate: string;
+}
+
+export async function exportRecognitionsCsv(
+  target: ExportTarget,
+  labels: CsvLabels,
+  names: CsvText,
+  lang: Lang,
+): Promise<{ text: string; rows: number }> {
+  const data = await readBackupData(target);
+  const classes = new Map(data.classes.map((c) => [c.id, c.name]));
+  const pupils = new Map(data.pupils.map((p) => [p.id, p.name]));
+  const strengths = new Map(data.strengths.map((s) => [s.id, s.name[lang] || s.name.nb]));
+  const rows = [...data.recognitions].sort((a, b) => a.createdAt - b.createdAt);
+  const noticedBy = (r: Recognition) => {
+    const n = r.noticedBy;
+    if (n.kind === 'teacher') return names.teacher;
+    if (n.kind === 'adult') return n.name;
+    if (n.kind === 'pupil') return pupils.get(n.pupilId) ?? names.classmate;
+    return names.classmate;
+  };
+  const text = recognitionsCsv(rows, labels, {
+    className: (id) => classes.get(id) ?? '',
+    pupilName: (id) => pupils.get(id) ?? names.classmate,
+    strengthName: (id) => strengths.get(id) ?? '',
+    noticedBy,
+  });
+  return { text, rows: rows.length };
+}

@@ -1,0 +1,163 @@
+// Reads a backup file and either returns the whole, checked backup or ONE problem a teacher can
+// act on (which record, which field, what is wrong). Nothing here touches the database: the
+// importer only writes after this said yes.
+import * as v from 'valibot';
+import {
+  type BackupData,
+  type BackupEnvelope,
+  CLASS_TABLES,
+  FORMAT_NAME,
+  FORMAT_VERSION,
+  payloadChecksum,
+  TABLES,
+  type TableName,
+} from './format';
+import { envelopeHeadSchema, RECORD_SCHEMAS } from './schema';
+
+/** Files bigger than this are refused before reading (a school year is a few MB). */
+export const MAX_FILE_BYTES = 300 * 1024 * 1024;
+
+export type FieldProblem = 'missing' | 'wrongType' | 'tooLong' | 'invalid';
+
+export type ImportProblem =
+  | { kind: 'empty' }
+  | { kind: 'tooBig'; bytes: number }
+  | { kind: 'notJson' }
+  | { kind: 'notBackup' }
+  | { kind: 'newerFormat'; appVersion: string }
+  | { kind: 'newerSchema'; appVersion: string }
+  | { kind: 'envelope'; field: string; problem: FieldProblem }
+  | { kind: 'checksum' }
+  | { kind: 'countMismatch'; table: TableName; expected: number; found: number }
+  | { kind: 'record'; table: TableName; index: number; id?: string; field: string; problem: FieldProblem }
+  | { kind: 'duplicate'; table: TableName; index: number; id: string }
+  | { kind: 'reference'; table: TableName; index: number; id: string; field: string };
+
+export type ParseResult = { ok: true; backup: BackupEnvelope } | { ok: false; problem: ImportProblem };
+
+export interface ReaderVersions {
+  /** The schema version this app's database has. */
+  schemaVersion: number;
+}
+
+const fail = (problem: ImportProblem): ParseResult => ({ ok: false, problem });
+
+function problemOf(issue: v.BaseIssue<unknown>): FieldProblem {
+  if (issue.input === undefined) return 'missing';
+  if (issue.type === 'max_length' || issue.type === 'max_size') return 'tooLong';
+  if (issue.kind === 'schema') return 'wrongType';
+  return 'invalid';
+}
+
+/** "text", "noticedBy.pupilId", "steps.2.title": the field inside the record. */
+function fieldOf(issue: v.BaseIssue<unknown>, skip: number): string {
+  const keys = (issue.path ?? []).slice(skip).map((p) => String(p.key));
+  return keys.join('.') || '-';
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+export async function parseBackup(text: string, reader: ReaderVersions): Promise<ParseResult> {
+  if (text.length > MAX_FILE_BYTES) return fail({ kind: 'tooBig', bytes: text.length });
+  if (!text.trim()) return fail({ kind: 'empty' });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return fail({ kind: 'notJson' });
+  }
+  if (!isObject(raw) || raw.format !== FORMAT_NAME) return fail({ kind: 'notBackup' });
+
+  // A newer file may have a different shape: say "update the app" before anything else.
+  const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion.slice(0, 40) : '?';
+  if (typeof raw.formatVersion === 'number' && raw.formatVersion > FORMAT_VERSION)
+    return fail({ kind: 'newerFormat', appVersion });
+  if (typeof raw.schemaVersion === 'number' && raw.schemaVersion > reader.schemaVersion)
+    return fail({ kind: 'newerSchema', appVersion });
+
+  const head = v.safeParse(envelopeHeadSchema, raw, { abortEarly: true });
+  if (!head.success) {
+    const issue = head.issues[0];
+    return fail({ kind: 'envelope', field: fieldOf(issue, 0), problem: problemOf(issue) });
+  }
+  const env = head.output;
+  for (const t of TABLES) {
+    if (!Array.isArray(env.data[t]))
+      return fail({ kind: 'envelope', field: `data.${t}`, problem: 'missing' });
+  }
+
+  if ((await payloadChecksum(raw.data)) !== env.checksum.value) return fail({ kind: 'checksum' });
+
+  const data = {} as BackupData;
+  for (const t of TABLES) {
+    const rows = env.data[t]!;
+    const expected = env.counts[t];
+    if (expected !== rows.length)
+      return fail({ kind: 'countMismatch', table: t, expected: expected ?? 0, found: rows.length });
+    const checked = v.safeParse(v.array(RECORD_SCHEMAS[t]), rows, { abortEarly: true });
+    if (!checked.success) {
+      const issue = checked.issues[0];
+      const index = Number(issue.path?.[0]?.key ?? 0);
+      const row = rows[index];
+      const rid = isObject(row) && typeof row.id === 'string' ? row.id.slice(0, 100) : undefined;
+      return fail({
+        kind: 'record',
+        table: t,
+        index,
+        id: rid,
+        field: fieldOf(issue, 1),
+        problem: problemOf(issue),
+      });
+    }
+    (data as Record<TableName, unknown[]>)[t] = checked.output;
+  }
+
+  const problem = checkIdentity(data) ?? checkReferences(data, env.scope);
+  if (problem) return fail(problem);
+  return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data } };
+}
+
+function keyOf(t: TableName, r: unknown): string {
+  return t === 'settings' ? (r as { key: string }).key : (r as { id: string }).id;
+}
+
+function checkIdentity(data: BackupData): ImportProblem | null {
+  for (const t of TABLES) {
+    const seen = new Set<string>();
+    const rows = data[t] as unknown[];
+    for (let i = 0; i < rows.length; i++) {
+      const k = keyOf(t, rows[i]);
+      if (seen.has(k)) return { kind: 'duplicate', table: t, index: i, id: k };
+      seen.add(k);
+    }
+  }
+  return null;
+}
+
+function checkReferences(data: BackupData, scope: BackupEnvelope['scope']): ImportProblem | null {
+  const classIds = new Set(data.classes.map((c) => c.id));
+  if (scope.kind === 'class') {
+    const i = data.classes.findIndex((c) => c.id !== scope.classId);
+    if (i >= 0)
+      return { kind: 'reference', table: 'classes', index: i, id: data.classes[i]!.id, field: 'id' };
+  }
+  for (const t of CLASS_TABLES) {
+    const rows = data[t];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (!classIds.has(r.classId))
+        return { kind: 'reference', table: t, index: i, id: r.id, field: 'classId' };
+    }
+  }
+  const pupilIds = new Set(data.pupils.map((p) => p.id));
+  for (let i = 0; i < data.recognitions.length; i++) {
+    const r = data.recognitions[i]!;
+    if (r.pupilId !== undefined && !pupilIds.has(r.pupilId))
+      return { kind: 'reference', table: 'recognitions', index: i, id: r.id, field: 'pupilId' };
+    if (r.noticedBy.kind === 'pupil' && !pupilIds.has(r.noticedBy.pupilId))
+      return { kind: 'reference', table: 'recognitions', index: i, id: r.id, field: 'noticedBy.pupilId' };
+  }
+  return null;
+}
