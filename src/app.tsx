@@ -5,12 +5,14 @@ import type { Messages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { ErrorBanner } from './ui/ErrorBanner';
+import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
 
 const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) => x.ClassScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
 const BoardScreen = lazy(() => import('./screens/board/BoardScreen').then((x) => x.BoardScreen));
 const PupilScreen = lazy(() => import('./screens/pupil/PupilScreen').then((x) => x.PupilScreen));
+const QueueScreen = lazy(() => import('./screens/queue/QueueScreen').then((x) => x.QueueScreen));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil'];
@@ -32,6 +34,8 @@ function Routes(props: { path: string }) {
   if (path === '/pupil') return <PupilScreen />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;
+  const queue = match('/class/:id/queue', path);
+  if (queue) return <QueueScreen classId={queue.id!} />;
   return (
     <main id="main" class="page">
       <h1>{m.common.notFound}</h1>
@@ -46,8 +50,10 @@ function Shell() {
   const { m } = useI18n();
   const path = usePath();
   const shared = SHARED_SCREEN_ROUTES.includes(path);
+  // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
+  if (shared) markSharedScreen(location.pathname + location.search);
   return (
-    <>
+    <TeacherScreenGate key={shared ? 'shared' : 'teacher'} shared={shared}>
       {!shared && (
         <>
           <a class="skip-link" href="#main">
@@ -70,6 +76,6 @@ function Shell() {
       )}
       <ErrorBanner />
       <Routes path={path} />
-    </>
+    </TeacherScreenGate>
   );
 }

@@ -1,0 +1,81 @@
+// The class screen's noticing section: the "I noticed a strength" button, the dialog, and the
+// teacher's list of recent recognitions.
+import { useState } from 'preact/hooks';
+import { getCurrentFocus } from '../../../data/focus-strengths';
+import { useLiveQuery } from '../../../data/live';
+import { listPupils } from '../../../data/pupils';
+import { listRecentApproved } from '../../../data/recognitions';
+import { listStrengths } from '../../../data/strengths';
+import { focusFirst } from '../../../domain/focus';
+import { useI18n } from '../../../i18n/i18n';
+import { RecentRecognitions } from './RecentRecognitions';
+import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
+
+export function NoticingPanel(props: { classId: string }) {
+  const { m } = useI18n();
+  const { classId } = props;
+  const data = useLiveQuery(async () => {
+    const [active, archived, strengths, focus, recent] = await Promise.all([
+      listPupils(classId, 0),
+      listPupils(classId, 1),
+      listStrengths({ includeHidden: true }),
+      getCurrentFocus(classId),
+      listRecentApproved(classId, 40),
+    ]);
+    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent };
+  }, [classId]);
+  const [dialog, setDialog] = useState<{ editing?: RecognitionDraft } | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (!data) return <p class="loading">{m.common.loading}</p>;
+  const pupilMap = new Map([...data.active, ...data.archived].map((p) => [p.id, p]));
+  const strengthMap = new Map(data.strengths.map((s) => [s.id, s]));
+  const editingStrength = dialog?.editing?.strengthId;
+  const pickable = focusFirst(
+    data.strengths.filter((s) => !s.hidden || s.id === editingStrength),
+    data.focusIds,
+  );
+
+  return (
+    <section aria-labelledby="noticing-h" class="section noticing">
+      <div class="row wrap space-between">
+        <h2 id="noticing-h">{m.recognize.recentTitle}</h2>
+        <button
+          type="button"
+          class="btn primary big"
+          onClick={() => {
+            setStatus('');
+            setDialog({});
+          }}
+        >
+          <span aria-hidden="true">✨</span> {m.recognize.open}
+        </button>
+      </div>
+      <p role="status" class="saved-status">
+        {status}
+      </p>
+      <RecentRecognitions
+        recognitions={data.recent}
+        pupils={pupilMap}
+        strengths={strengthMap}
+        onEdit={(editing) => {
+          setStatus('');
+          setDialog({ editing });
+        }}
+      />
+      {dialog && (
+        <RecognizeDialog
+          classId={classId}
+          pupils={data.active}
+          strengths={pickable}
+          focusIds={data.focusIds}
+          editing={dialog.editing}
+          onClose={(saved) => {
+            setDialog(null);
+            if (saved > 0) setStatus(m.recognize.saved(saved));
+          }}
+        />
+      )}
+    </section>
+  );
+}
