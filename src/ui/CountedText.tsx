@@ -1,5 +1,6 @@
 // A text area with a visible character counter and limit; text in any script keeps its own
 // direction (dir="auto"). Props only: the caller owns the value and what "too long" means.
+import './noticing.css';
 
 import { textLength } from '../domain/recognition-text';
 import { MAX_TEXT } from '../domain/types';

@@ -1,6 +1,7 @@
 // Asks for the teacher PIN. Holds the forgotten-PIN recovery a child would not find by accident:
 // press and hold the lock for five seconds (or Alt+Shift+G), then type a confirmation phrase.
 // Recovery only removes the PIN; no other data is touched.
+import './noticing.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { clearPin, verifyPin } from '../data/pin';
 import { useI18n } from '../i18n/i18n';

@@ -1,5 +1,6 @@
 // /class/:id/queue: the teacher's moderation queue. Pupils' words wait here until a teacher
 // approves them (as written or reworded, the pupil's own words kept), or declines them.
+import '../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';

@@ -1,4 +1,5 @@
 // Settings: set, change or remove the optional teacher PIN (4-8 digits, stored as a salted hash).
+import '../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import { clearPin, hasPin, setPin, verifyPin } from '../../data/pin';

@@ -1,5 +1,6 @@
 // The teacher's strength catalogue: add, rename, reorder, hide. A built-in or used strength is
 // hidden rather than deleted, so history stays true.
+import '../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import {

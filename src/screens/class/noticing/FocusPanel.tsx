@@ -1,5 +1,6 @@
 // Focus strengths of the class: the current one(s), choosing new ones for a week or a month, and
 // the history of past focus strengths.
+import '../../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { endFocus, listFocus, setFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';

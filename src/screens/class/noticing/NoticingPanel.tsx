@@ -1,5 +1,6 @@
 // The class screen's noticing section: the "I noticed a strength" button, the dialog, and the
 // teacher's list of recent recognitions.
+import '../../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { getCurrentFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
