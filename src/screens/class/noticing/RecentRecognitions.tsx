@@ -19,7 +19,8 @@ export function groupByBatch(recognitions: Recognition[]): RecognitionGroup[] {
     const key = r.batchId ?? r.id;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  return [...groups].map(([key, items]) => ({ key, items }));
+  // Newest group first (as read), pupils within a group in the order they were chosen.
+  return [...groups].map(([key, items]) => ({ key, items: items.sort((a, b) => a.createdAt - b.createdAt) }));
 }
 
 export function toDraft(g: RecognitionGroup): RecognitionDraft {
