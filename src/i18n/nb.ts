@@ -113,7 +113,7 @@ export const nb = {
     definition: 'Forklaring (én setning barn forstår)',
     langHelp: 'Bokmål må fylles ut. Er nynorsk eller engelsk tomt, brukes bokmål.',
     symbol: 'Symbol',
-    symbolLabel: (s: string) => `Symbol ${s}`,
+    symbolLabel: (s: string) => `Symbolet ${s}`,
     color: 'Farge',
     colorLabel: (n: number) => `Farge ${n}`,
     nameRequired: 'Skriv ordet på bokmål.',

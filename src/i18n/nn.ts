@@ -113,7 +113,7 @@ export const nn: Messages = {
     definition: 'Forklaring (éi setning born forstår)',
     langHelp: 'Bokmål må fyllast ut. Er nynorsk eller engelsk tomt, blir bokmål brukt.',
     symbol: 'Symbol',
-    symbolLabel: (s: string) => `Symbol ${s}`,
+    symbolLabel: (s: string) => `Symbolet ${s}`,
     color: 'Farge',
     colorLabel: (n: number) => `Farge ${n}`,
     nameRequired: 'Skriv ordet på bokmål.',

@@ -22,10 +22,11 @@ export function useLocalVoice(lang: Lang): SpeechSynthesisVoice | null {
     if (typeof speechSynthesis === 'undefined') return;
     const update = () => setVoice(localVoice(lang));
     update();
-    speechSynthesis.addEventListener('voiceschanged', update);
+    const synth = speechSynthesis;
+    synth.addEventListener('voiceschanged', update);
     return () => {
-      speechSynthesis.removeEventListener('voiceschanged', update);
-      speechSynthesis.cancel();
+      synth.removeEventListener('voiceschanged', update);
+      synth.cancel();
     };
   }, [lang]);
   return voice;

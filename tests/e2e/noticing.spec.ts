@@ -214,7 +214,12 @@ test('leaving pupil mode needs the PIN; the back button does not get past it', a
   await page.getByRole('link', { name: /Demo/ }).click();
   await page.getByRole('link', { name: /^To approve/ }).click();
   await expect(page.getByRole('heading', { name: 'To approve', level: 1 })).toBeVisible();
-  await expect(page.getByRole('list', { name: /waiting/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('list', { name: /waiting/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goBack();
   await page.getByRole('link', { name: 'Pupil mode' }).click();

@@ -43,7 +43,9 @@ describe('teacher recognitions', () => {
     const all = await db().recognitions.toArray();
     expect(all).toHaveLength(2);
     expect(new Set(all.map((x) => x.batchId)).size).toBe(1);
-    expect(all.every((x) => x.status === 'approved' && x.source === 'teacher' && x.text === 'hjalp til')).toBe(true);
+    expect(
+      all.every((x) => x.status === 'approved' && x.source === 'teacher' && x.text === 'hjalp til'),
+    ).toBe(true);
   });
 
   it('saves the whole class as one record without a pupil', async () => {
@@ -62,10 +64,21 @@ describe('teacher recognitions', () => {
 
   it('refuses bad input and changes nothing', async () => {
     const { c, ola, care } = await setup();
-    const base = { classId: c.id, pupils: [ola.id], strengthId: care.id, noticedBy: { kind: 'teacher' as const } };
+    const base = {
+      classId: c.id,
+      pupils: [ola.id],
+      strengthId: care.id,
+      noticedBy: { kind: 'teacher' as const },
+    };
     expect(await addTeacherRecognition({ ...base, text: ' \n\t ' })).toEqual({ ok: false, problem: 'empty' });
-    expect(await addTeacherRecognition({ ...base, text: 'x'.repeat(281) })).toEqual({ ok: false, problem: 'tooLong' });
-    expect(await addTeacherRecognition({ ...base, pupils: [], text: 'ok' })).toEqual({ ok: false, problem: 'noPupil' });
+    expect(await addTeacherRecognition({ ...base, text: 'x'.repeat(281) })).toEqual({
+      ok: false,
+      problem: 'tooLong',
+    });
+    expect(await addTeacherRecognition({ ...base, pupils: [], text: 'ok' })).toEqual({
+      ok: false,
+      problem: 'noPupil',
+    });
     expect(await addTeacherRecognition({ ...base, strengthId: '', text: 'ok' })).toEqual({
       ok: false,
       problem: 'noStrength',
@@ -108,7 +121,13 @@ describe('teacher recognitions', () => {
 describe('pupil recognitions and moderation', () => {
   it('waits, stays off the board, then reaches it when approved with the original kept', async () => {
     const { c, ola, sara, care } = await setup();
-    const base = { classId: c.id, byPupilId: sara.id, pupilId: ola.id, strengthId: care.id, textOptional: false };
+    const base = {
+      classId: c.id,
+      byPupilId: sara.id,
+      pupilId: ola.id,
+      strengthId: care.id,
+      textOptional: false,
+    };
     expect(await addPupilRecognition({ ...base, pupilId: sara.id, text: 'meg' })).toEqual({
       ok: false,
       problem: 'self',
@@ -117,14 +136,22 @@ describe('pupil recognitions and moderation', () => {
     const r = await addPupilRecognition({ ...base, text: '<b>hjalp meg</b>' });
     if (!r.ok) throw new Error('not saved');
     const saved = await db().recognitions.get(r.id);
-    expect(saved).toMatchObject({ status: 'waiting', source: 'pupil', noticedBy: { kind: 'pupil', pupilId: sara.id } });
+    expect(saved).toMatchObject({
+      status: 'waiting',
+      source: 'pupil',
+      noticedBy: { kind: 'pupil', pupilId: sara.id },
+    });
     expect(await countWaiting(c.id)).toBe(1);
     expect(await listRecentApproved(c.id)).toEqual([]);
     expect((await buildBoardSnapshot(c.id, 'nb', words))!.recognitions).toEqual([]);
 
     await approveRecognition(r.id, 'hjalp meg med matte');
     const approved = await db().recognitions.get(r.id);
-    expect(approved).toMatchObject({ status: 'approved', text: 'hjalp meg med matte', originalText: '<b>hjalp meg</b>' });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      text: 'hjalp meg med matte',
+      originalText: '<b>hjalp meg</b>',
+    });
     const board = await buildBoardSnapshot(c.id, 'nb', words);
     expect(board!.recognitions.map((x) => [x.text, x.pupilName, x.noticedBy])).toEqual([
       ['hjalp meg med matte', 'Ola', 'Sara'],

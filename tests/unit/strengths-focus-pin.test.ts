@@ -27,8 +27,14 @@ const input = (nb: string) => ({
 
 describe('strength catalogue', () => {
   it('adds at the end, refuses a blank or taken name, renames, reorders and hides', async () => {
-    expect(await addStrength({ ...input('  '), symbol: '🌱' })).toEqual({ ok: false, problem: 'nameRequired' });
-    expect(await addStrength({ ...input('Ny'), symbol: '' })).toEqual({ ok: false, problem: 'symbolRequired' });
+    expect(await addStrength({ ...input('  '), symbol: '🌱' })).toEqual({
+      ok: false,
+      problem: 'nameRequired',
+    });
+    expect(await addStrength({ ...input('Ny'), symbol: '' })).toEqual({
+      ok: false,
+      problem: 'symbolRequired',
+    });
     expect(await addStrength(input('omsorg'))).toEqual({ ok: false, problem: 'nameTaken' });
     const r = await addStrength(input('Vennskap'));
     if (!r.ok) throw new Error('not added');
@@ -70,8 +76,16 @@ describe('focus strengths', () => {
     const wed = new Date(2026, 10, 25); // Wednesday 25 November 2026
     expect(focusPeriod('thisWeek', wed)).toEqual({ period: 'week', start: '2026-11-23', end: '2026-11-29' });
     expect(focusPeriod('nextWeek', wed)).toEqual({ period: 'week', start: '2026-11-30', end: '2026-12-06' });
-    expect(focusPeriod('thisMonth', wed)).toEqual({ period: 'month', start: '2026-11-01', end: '2026-11-30' });
-    expect(focusPeriod('nextMonth', wed)).toEqual({ period: 'month', start: '2026-12-01', end: '2026-12-31' });
+    expect(focusPeriod('thisMonth', wed)).toEqual({
+      period: 'month',
+      start: '2026-11-01',
+      end: '2026-11-30',
+    });
+    expect(focusPeriod('nextMonth', wed)).toEqual({
+      period: 'month',
+      start: '2026-12-01',
+      end: '2026-12-31',
+    });
   });
 
   it('puts focus strengths first in the order chosen', () => {
