@@ -181,6 +181,13 @@ export const en: Messages = {
     focusPickOne: 'Choose at least one strength.',
     saveFocus: 'Save the focus',
     focusHistory: 'Earlier focus strengths',
+    startersTitle: 'Starters for "What did you see?"',
+    startersHelp: (language: string) =>
+      `Short beginnings to tap in and continue, one per line (at most 8). For ${language}. An empty field gives the built-in suggestions.`,
+    startersTeacher: "For the teacher's recognition",
+    startersPupil: 'For pupil mode',
+    startersUseDefault: 'Use the built-in suggestions',
+    startersReset: 'The built-in suggestions are used.',
   },
 
   pupilMode: {

@@ -181,6 +181,13 @@ export const nb = {
     focusPickOne: 'Velg minst én styrke.',
     saveFocus: 'Lagre fokuset',
     focusHistory: 'Tidligere fokusstyrker',
+    startersTitle: 'Begynnelser på «Hva så du?»',
+    startersHelp: (language: string) =>
+      `Korte begynnelser som kan trykkes inn og skrives videre på, én per linje (høyst 8). Gjelder for ${language}. Tomt felt gir standardforslagene.`,
+    startersTeacher: 'For lærerens anerkjennelse',
+    startersPupil: 'For elevmodus',
+    startersUseDefault: 'Bruk standardforslagene',
+    startersReset: 'Standardforslagene brukes.',
   },
 
   pupilMode: {

@@ -181,6 +181,13 @@ export const nn: Messages = {
     focusPickOne: 'Vel minst éin styrke.',
     saveFocus: 'Lagre fokuset',
     focusHistory: 'Tidlegare fokusstyrkar',
+    startersTitle: 'Byrjingar på «Kva såg du?»',
+    startersHelp: (language: string) =>
+      `Korte byrjingar som kan trykkjast inn og skrivast vidare på, éi per linje (høgst 8). Gjeld for ${language}. Tomt felt gir standardforslaga.`,
+    startersTeacher: 'For anerkjenninga til læraren',
+    startersPupil: 'For elevmodus',
+    startersUseDefault: 'Bruk standardforslaga',
+    startersReset: 'Standardforslaga blir brukte.',
   },
 
   pupilMode: {

@@ -4,6 +4,7 @@ import { createClass, updateClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { setFocus } from '../../src/data/focus-strengths';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
+import { setStarters } from '../../src/data/starters';
 import { listStrengths } from '../../src/data/strengths';
 import { PupilScreen } from '../../src/screens/pupil/PupilScreen';
 import { PupilStrengthStep } from '../../src/screens/pupil/PupilStrengthStep';
@@ -179,6 +180,7 @@ describe('pupil mode, the whole way through', () => {
     const strengths = await listStrengths();
     const courage = strengths.find((s) => s.key === 'courage')!;
     await setFocus(c.id, [strengths.find((s) => s.key === 'honesty')!.id], 'thisWeek');
+    await setStarters('pupil', 'nb', ['sa ifra', 'heiet på']);
     renderWithI18n(<PupilScreen />);
     fireEvent.click(
       within(await screen.findByRole('list', { name: 'Hvem er du?' })).getByRole('button', { name: 'Kari' }),
@@ -194,6 +196,9 @@ describe('pupil mode, the whole way through', () => {
       within(screen.getByRole('list', { name: 'Hvem så du?' })).getByRole('button', { name: 'Sara' }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Mot' }));
+    // The teacher's own starter phrases replace the built-in ones.
+    expect(await screen.findByRole('button', { name: 'sa ifra …' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'hjalp meg med …' })).not.toBeInTheDocument();
     fireEvent.input(screen.getByLabelText('Skriv hva du så'), {
       target: { value: '  sa ifra da noen ble ertet  ' },
     });

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { hasPin, verifyPin } from '../../src/data/pin';
+import { cleanStarters, getStarters } from '../../src/data/starters';
 import { listStrengths } from '../../src/data/strengths';
 import { SettingsScreen } from '../../src/screens/settings/SettingsScreen';
 import { freshDatabase } from './helpers/db';
@@ -13,7 +14,9 @@ describe('strength catalogue editor', () => {
   it('adds a strength in three languages with a symbol and colour, and refuses a blank word', async () => {
     renderWithI18n(<SettingsScreen />);
     fireEvent.click(await screen.findByRole('button', { name: 'Legg til en styrke' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Styrkene' })).getByRole('button', { name: 'Lagre' }),
+    );
     expect(await screen.findByText('Skriv ordet på bokmål.')).toBeInTheDocument();
     const [nbWord, nnWord, enWord] = screen.getAllByLabelText('Ord');
     fireEvent.input(nbWord!, { target: { value: 'Vennskap' } });
@@ -22,11 +25,15 @@ describe('strength catalogue editor', () => {
     fireEvent.input(screen.getAllByLabelText('Forklaring (én setning barn forstår)')[0]!, {
       target: { value: 'Å være en god venn.' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Styrkene' })).getByRole('button', { name: 'Lagre' }),
+    );
     expect(await screen.findByText('Velg et symbol.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('radio', { name: 'Symbolet 🌱' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Farge 4' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Styrkene' })).getByRole('button', { name: 'Lagre' }),
+    );
     expect(await screen.findByText('Vennskap er lagt til.')).toBeInTheDocument();
     const added = (await listStrengths()).at(-1)!;
     expect(added).toMatchObject({
@@ -55,7 +62,9 @@ describe('strength catalogue editor', () => {
     fireEvent.click(within(care).getByRole('button', { name: 'Edit' }));
     const [, , enWord] = await screen.findAllByLabelText('Word');
     fireEvent.input(enWord!, { target: { value: 'Caring' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Strengths' })).getByRole('button', { name: 'Save' }),
+    );
     expect(await screen.findByRole('group', { name: 'Actions for Caring' })).toBeInTheDocument();
     const stored = (await db().strengths.toArray()).find((s) => s.key === 'care')!;
     expect(stored).toMatchObject({ hidden: true, name: { nb: 'Omsorg', en: 'Caring' } });
@@ -97,5 +106,32 @@ describe('teacher PIN settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Fjern PIN-koden' }));
     expect(await within(section).findByText('PIN-koden er fjernet.')).toBeInTheDocument();
     expect(await hasPin()).toBe(false);
+  });
+});
+
+describe('starter phrases', () => {
+  it('cleans a pasted list: blanks and repeats dropped, at most 8 of 60 characters', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `fra ${i}`).join('\n');
+    expect(cleanStarters(`  Du hjalp  \n\ndu hjalp\n${'x'.repeat(70)}`)).toEqual([
+      'Du hjalp',
+      'x'.repeat(60),
+    ]);
+    expect(cleanStarters(many)).toHaveLength(8);
+  });
+
+  it("the teacher's own pupil-mode starters are saved per language and can go back to the defaults", async () => {
+    renderWithI18n(<SettingsScreen />);
+    const field = await screen.findByLabelText('For elevmodus');
+    await waitFor(() => expect(field).toHaveValue('hjalp meg med\nvar snill mot\nventet på tur\ndelte med'));
+    fireEvent.input(field, { target: { value: 'lekte med\n\nheiet på' } });
+    const form = field.closest('form')!;
+    fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await within(form).findByText('Lagret')).toBeInTheDocument();
+    expect(await getStarters('pupil', 'nb')).toEqual(['lekte med', 'heiet på']);
+    expect(await getStarters('pupil', 'en')).toBeNull();
+    expect(await getStarters('teacher', 'nb')).toBeNull();
+    fireEvent.click(await within(form).findByRole('button', { name: 'Bruk standardforslagene' }));
+    expect(await within(form).findByText('Standardforslagene brukes.')).toBeInTheDocument();
+    expect(await getStarters('pupil', 'nb')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { getCurrentFocus } from '../../data/focus-strengths';
 import { useLiveQuery } from '../../data/live';
 import { listPupils } from '../../data/pupils';
 import { addPupilRecognition } from '../../data/recognitions';
+import { getStarters } from '../../data/starters';
 import { listStrengths } from '../../data/strengths';
 import { focusFirst } from '../../domain/focus';
 import type { Pupil, Strength } from '../../domain/types';
@@ -31,19 +32,20 @@ type Step =
 const STEP_NUMBER: Record<Step['k'], number> = { who: 1, target: 2, strength: 3, text: 4, thanks: 4 };
 
 export function PupilScreen() {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const classId = new URLSearchParams(location.search).get('class') ?? '';
   const data = useLiveQuery(async () => {
     const cls = classId ? await getClass(classId) : undefined;
     if (!cls) return null;
-    const [pupils, strengths, focus] = await Promise.all([
+    const [pupils, strengths, focus, starters] = await Promise.all([
       listPupils(classId, 0),
       listStrengths(),
       getCurrentFocus(classId),
+      getStarters('pupil', lang),
     ]);
     const focusIds = focus?.strengthIds ?? [];
-    return { cls, pupils, strengths: focusFirst(strengths, focusIds), focusIds };
-  }, [classId]);
+    return { cls, pupils, strengths: focusFirst(strengths, focusIds), focusIds, starters };
+  }, [classId, lang]);
   const [step, setStep] = useState<Step>({ k: 'who' });
   const heading = useRef<HTMLDivElement>(null);
 
@@ -104,7 +106,7 @@ export function PupilScreen() {
       </main>
     );
 
-  const { cls, pupils, strengths, focusIds } = data;
+  const { cls, pupils, strengths, focusIds, starters } = data;
   return (
     <main id="main" class="pupil-mode" aria-labelledby="step-h">
       {top}
@@ -131,6 +133,7 @@ export function PupilScreen() {
             target={step.target}
             strength={step.strength}
             optional={cls.pupilTextOptional}
+            starters={starters ?? undefined}
             onSend={async (text) => {
               try {
                 const r = await addPupilRecognition({

@@ -10,6 +10,8 @@ export function PupilTextStep(props: {
   target: Pupil;
   strength: Strength;
   optional: boolean;
+  /** The teacher's own starter phrases, or the built-in ones when absent. */
+  starters?: string[];
   onSend: (text: string) => Promise<boolean>;
 }) {
   const { m, lang } = useI18n();
@@ -50,7 +52,7 @@ export function PupilTextStep(props: {
       </p>
       <fieldset class="starters">
         <legend class="sr-only">{m.pupilMode.startersLabel}</legend>
-        {m.pupilMode.starters.map((s) => (
+        {(props.starters ?? m.pupilMode.starters).map((s) => (
           <button
             key={s}
             type="button"

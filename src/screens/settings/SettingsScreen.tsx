@@ -3,6 +3,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { PinSettings } from './PinSettings';
+import { StarterSettings } from './StarterSettings';
 import { StrengthCatalogue } from './StrengthCatalogue';
 
 export function SettingsScreen() {
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         <p class="help">{m.settings.languageHelp}</p>
       </section>
       <StrengthCatalogue />
+      <StarterSettings />
       <PinSettings />
       <section class="section" aria-labelledby="about-h">
         <h2 id="about-h">{m.settings.about}</h2>

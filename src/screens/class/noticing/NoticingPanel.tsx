@@ -6,6 +6,7 @@ import { getCurrentFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
 import { listPupils } from '../../../data/pupils';
 import { listRecentApproved } from '../../../data/recognitions';
+import { getStarters } from '../../../data/starters';
 import { listStrengths } from '../../../data/strengths';
 import { focusFirst } from '../../../domain/focus';
 import { useI18n } from '../../../i18n/i18n';
@@ -13,18 +14,19 @@ import { RecentRecognitions } from './RecentRecognitions';
 import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
 
 export function NoticingPanel(props: { classId: string }) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   const { classId } = props;
   const data = useLiveQuery(async () => {
-    const [active, archived, strengths, focus, recent] = await Promise.all([
+    const [active, archived, strengths, focus, recent, starters] = await Promise.all([
       listPupils(classId, 0),
       listPupils(classId, 1),
       listStrengths({ includeHidden: true }),
       getCurrentFocus(classId),
       listRecentApproved(classId, 40),
+      getStarters('teacher', lang),
     ]);
-    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent };
-  }, [classId]);
+    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent, starters };
+  }, [classId, lang]);
   const [dialog, setDialog] = useState<{ editing?: RecognitionDraft } | null>(null);
   const [status, setStatus] = useState('');
 
@@ -70,6 +72,7 @@ export function NoticingPanel(props: { classId: string }) {
           pupils={data.active}
           strengths={pickable}
           focusIds={data.focusIds}
+          starters={data.starters ?? m.recognize.starterList}
           editing={dialog.editing}
           onClose={(saved) => {
             setDialog(null);

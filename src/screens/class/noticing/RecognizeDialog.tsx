@@ -26,6 +26,8 @@ export function RecognizeDialog(props: {
   /** Already ordered: focus strengths first. */
   strengths: Strength[];
   focusIds: string[];
+  /** The starter phrases (the teacher's own or the built-in ones). */
+  starters: string[];
   editing?: RecognitionDraft;
   onClose: (saved: number) => void;
 }) {
@@ -157,7 +159,7 @@ export function RecognizeDialog(props: {
 
         <fieldset class="starters">
           <legend class="sr-only">{m.recognize.starters}</legend>
-          {m.recognize.starterList.map((s) => (
+          {props.starters.map((s) => (
             <button
               key={s}
               type="button"
