@@ -33,6 +33,20 @@ async function recognitionStatuses(page: Page): Promise<string[]> {
   );
 }
 
+/** Every touch target in pupil mode is at least 64 px each way. */
+async function expectBigTargets(page: Page): Promise<void> {
+  const small = await page.$$eval('main button, main textarea', (els) =>
+    els
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 64 || r.height < 64)
+      .map(
+        ({ el, r }) =>
+          `${el.textContent?.trim() || el.tagName} ${Math.round(r.width)}x${Math.round(r.height)}`,
+      ),
+  );
+  expect(small).toEqual([]);
+}
+
 const HTMLISH = '<img src=x onerror=alert(1)> hjalp meg med matte 🧮';
 
 test('a pupil notices a strength; it waits until the teacher approves it', async ({ page }) => {
@@ -51,14 +65,7 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: `${SHOTS}/pupil-1-who-1024.png` });
 
-  // Every touch target in pupil mode is at least 64 px.
-  const small = await page.$$eval('main button', (bs) =>
-    bs
-      .map((b) => b.getBoundingClientRect())
-      .filter((r) => r.width < 64 || r.height < 64)
-      .map((r) => `${r.width}x${r.height}`),
-  );
-  expect(small).toEqual([]);
+  await expectBigTargets(page);
 
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Sara' }).click();
   const targets = page.getByRole('list', { name: 'Hvem så du?' });
@@ -69,6 +76,7 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await expect(page.getByRole('heading', { name: 'Hvilken styrke viste Ola?' })).toBeVisible();
   await page.getByRole('button', { name: 'Hva betyr Omsorg?' }).click();
   await expect(page.getByText('Å vise at vi bryr oss om andre med det vi sier og gjør.')).toBeVisible();
+  await expectBigTargets(page);
   await page.screenshot({ path: `${SHOTS}/pupil-3-strength-1024.png` });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: `${SHOTS}/pupil-3-strength-1920.png` });
@@ -79,11 +87,13 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await expect(page.getByRole('alert')).toHaveText('Skriv noen ord om hva Ola gjorde.');
   await page.getByLabel('Skriv hva du så').fill(HTMLISH);
   await expect(page.getByText('50 av 280 tegn')).toBeVisible();
+  await expectBigTargets(page);
   await page.screenshot({ path: `${SHOTS}/pupil-4-text-1920.png` });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: `${SHOTS}/pupil-4-text-1024.png` });
   await page.getByRole('button', { name: 'Send' }).dblclick();
   await expect(page.getByRole('heading', { name: 'Takk!' })).toBeVisible();
+  await expectBigTargets(page);
   await page.screenshot({ path: `${SHOTS}/pupil-5-thanks-1024.png` });
   // Back to the start by itself.
   await expect(page.getByRole('heading', { name: 'Hvem er du?' })).toBeVisible({ timeout: 12_000 });
@@ -114,6 +124,15 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await expect(recent.getByText('hjalp meg med matte 🧮')).toBeVisible();
   await expect(recent.getByText('Sett av Sara')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Til godkjenning, ingenting venter' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/class-screen-noticing.png`, fullPage: true });
+
+  // Pupil mode in the dark, as a smartboard often runs it.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('link', { name: 'Elevmodus' }).click();
+  await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'أمل' }).click();
+  await page.getByRole('list', { name: 'Hvem så du?' }).getByRole('button', { name: 'Kari' }).click();
+  await page.screenshot({ path: `${SHOTS}/pupil-3-strength-dark-1024.png` });
+  await expectNoAxeViolations(page);
 });
 
 test("the teacher's quick recognition: several pupils, a nudge, one save on a double tap, edit and delete", async ({
@@ -175,11 +194,13 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
 
 test('leaving pupil mode needs the PIN; the back button does not get past it', async ({ page }) => {
   await page.goto('/settings');
-  await page.getByRole('button', { name: 'Sett PIN-kode' }).click();
-  await page.getByLabel('Ny PIN-kode (4 til 8 siffer)').fill('2468');
-  await page.getByLabel('Skriv den nye PIN-koden en gang til').fill('2468');
-  await page.getByRole('button', { name: 'Lagre' }).click();
-  await expect(page.getByText('PIN-koden er lagret.')).toBeVisible();
+  const pinSettings = page.getByRole('region', { name: 'PIN-kode for læreren' });
+  await pinSettings.getByRole('button', { name: 'Sett PIN-kode' }).click();
+  await pinSettings.getByLabel('Ny PIN-kode (4 til 8 siffer)').fill('2468');
+  await pinSettings.getByLabel('Skriv den nye PIN-koden en gang til').fill('2468');
+  await pinSettings.getByRole('button', { name: 'Lagre' }).click();
+  await expect(pinSettings.getByText('PIN-koden er lagret.')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.goto('/');
   await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
