@@ -6,7 +6,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasPin } from '../data/pin';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
-import { PinForm } from './PinForm';
+import { lazy } from './lazy';
+
+// Loaded only when a PIN is asked for, so the app shell stays small.
+const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
 
 const LOCK_KEY = 'dk.sharedScreen';
 

@@ -257,6 +257,7 @@ test('leaving pupil mode needs the PIN; the back button does not get past it', a
 
   // The forgotten-PIN path: hidden keys, then a typed phrase; nothing else is lost.
   await page.getByRole('button', { name: 'Leave pupil mode' }).click();
+  await expect(page.getByRole('dialog').getByLabel('PIN')).toBeFocused();
   await page.keyboard.press('Alt+Shift+KeyG');
   await page.getByLabel('Confirmation').fill('let me out');
   await page.getByRole('button', { name: 'Remove the PIN' }).click();

@@ -22,7 +22,7 @@ describe('leaving a shared screen', () => {
     renderWithI18n(<LeaveSharedScreen to="/class/x">Avslutt</LeaveSharedScreen>);
     fireEvent.click(screen.getByRole('button', { name: 'Avslutt' }));
     const dialog = await screen.findByRole('dialog', { name: 'Lærerens PIN-kode' });
-    fireEvent.input(within(dialog).getByLabelText('PIN-kode'), { target: { value: '1357' } });
+    fireEvent.input(await within(dialog).findByLabelText('PIN-kode'), { target: { value: '1357' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lås opp' }));
     expect(await within(dialog).findByText('Feil PIN-kode. Prøv igjen.')).toBeInTheDocument();
     expect(location.pathname).toBe('/pupil');
@@ -36,7 +36,8 @@ describe('leaving a shared screen', () => {
     history.replaceState(null, '', '/pupil?class=x');
     renderWithI18n(<LeaveSharedScreen to="/class/x">Leave</LeaveSharedScreen>, 'en');
     fireEvent.click(screen.getByRole('button', { name: 'Leave' }));
-    await screen.findByRole('dialog');
+    const pinField = await screen.findByLabelText('PIN');
+    await waitFor(() => expect(pinField).toHaveFocus());
     expect(screen.queryByText('Forgot the PIN?')).not.toBeInTheDocument();
     fireEvent.keyDown(document, { code: 'KeyG', altKey: true, shiftKey: true });
     expect(await screen.findByText('Forgot the PIN?')).toBeInTheDocument();
@@ -62,7 +63,7 @@ describe('leaving a shared screen', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Lærersidene er låst' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Lærerside' })).not.toBeInTheDocument();
-    fireEvent.input(screen.getByLabelText('PIN-kode'), { target: { value: '2468' } });
+    fireEvent.input(await screen.findByLabelText('PIN-kode'), { target: { value: '2468' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lås opp' }));
     expect(await screen.findByRole('heading', { name: 'Lærerside' })).toBeInTheDocument();
     expect(sessionStorage.getItem('dk.sharedScreen')).toBeNull();
