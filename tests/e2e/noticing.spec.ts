@@ -111,6 +111,7 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await expect(item.getByText(HTMLISH)).toBeVisible();
   await expect(page.locator('main img')).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/queue.png`, fullPage: true });
   await item.getByRole('button', { name: 'Endre ordlyden' }).click();
   await item.getByLabel('Ny ordlyd (elevens mening skal stå)').fill('hjalp meg med matte 🧮');
   await item.getByRole('button', { name: 'Lagre og godkjenn' }).click();
@@ -200,6 +201,9 @@ test('leaving pupil mode needs the PIN; the back button does not get past it', a
   await pinSettings.getByLabel('Skriv den nye PIN-koden en gang til').fill('2468');
   await pinSettings.getByRole('button', { name: 'Lagre' }).click();
   await expect(pinSettings.getByText('PIN-koden er lagret.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Legg til en styrke' }).click();
+  await page.screenshot({ path: `${SHOTS}/settings-noticing.png`, fullPage: true });
   await expectNoAxeViolations(page);
 
   await page.goto('/');
