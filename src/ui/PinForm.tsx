@@ -10,6 +10,9 @@ const HOLD_MS = 5000;
 const MAX_TRIES = 5;
 const WAIT_S = 30;
 
+// Kept for the page's lifetime, so closing and reopening the PIN window does not reset the count.
+const attempts = { failed: 0, waitUntil: 0 };
+
 export function PinForm(props: {
   onUnlock: () => void;
   onCancel?: () => void;
@@ -20,8 +23,6 @@ export function PinForm(props: {
   const [pin, setPin] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [tries, setTries] = useState(0);
-  const [waitUntil, setWaitUntil] = useState(0);
   const [recovery, setRecovery] = useState(false);
   const hold = useRef<number | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
@@ -57,7 +58,7 @@ export function PinForm(props: {
       onSubmit={async (e) => {
         e.preventDefault();
         if (busy) return;
-        const left = Math.ceil((waitUntil - Date.now()) / 1000);
+        const left = Math.ceil((attempts.waitUntil - Date.now()) / 1000);
         if (left > 0) {
           setError(m.pin.wait(left));
           return;
@@ -65,15 +66,15 @@ export function PinForm(props: {
         setBusy(true);
         try {
           if (await verifyPin(pin)) {
+            attempts.failed = 0;
             props.onUnlock();
             return;
           }
-          const n = tries + 1;
-          setTries(n);
+          attempts.failed++;
           setPin('');
-          if (n >= MAX_TRIES) {
-            setTries(0);
-            setWaitUntil(Date.now() + WAIT_S * 1000);
+          if (attempts.failed >= MAX_TRIES) {
+            attempts.failed = 0;
+            attempts.waitUntil = Date.now() + WAIT_S * 1000;
             setError(m.pin.wait(WAIT_S));
           } else setError(m.pin.wrong);
           input.current?.focus();

@@ -41,6 +41,9 @@ describe('pupil mode steps', () => {
     expect(within(list).getAllByRole('button')).toHaveLength(4);
     const amal = within(list).getByRole('button', { name: 'أمل' });
     expect(amal).toHaveAttribute('dir', 'auto');
+    // The second tap of a double tap is ignored (it would land on the next step's screen).
+    fireEvent.click(amal, { detail: 2 });
+    expect(onPick).not.toHaveBeenCalled();
     fireEvent.click(amal);
     expect(onPick).toHaveBeenCalledWith(expect.objectContaining({ name: 'أمل' }));
   });

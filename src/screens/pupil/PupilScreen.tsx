@@ -14,6 +14,7 @@ import { focusFirst } from '../../domain/focus';
 import type { Pupil, Strength } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { singleTap } from './NameGrid';
 import { PupilStrengthStep } from './PupilStrengthStep';
 import { PupilTextStep } from './PupilTextStep';
 import { PupilThanksStep } from './PupilThanksStep';
@@ -75,7 +76,7 @@ export function PupilScreen() {
   const top = (
     <div class="pupil-top">
       {step.k !== 'who' && step.k !== 'thanks' && (
-        <button type="button" class="pupil-btn ghost" onClick={() => setStep(back(step))}>
+        <button type="button" class="pupil-btn ghost" onClick={singleTap(() => setStep(back(step)))}>
           <span aria-hidden="true">←</span> {m.common.back}
         </button>
       )}

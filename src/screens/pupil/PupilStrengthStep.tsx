@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Pupil, Strength } from '../../domain/types';
 import { localized, useI18n } from '../../i18n/i18n';
 import { speak, useLocalVoice } from '../../ui/speak';
+import { singleTap } from './NameGrid';
 
 export function PupilStrengthStep(props: {
   target: Pupil;
@@ -43,7 +44,11 @@ export function PupilStrengthStep(props: {
                   <span aria-hidden="true">🔊</span> {m.pupilMode.readAloud}
                 </button>
               )}
-              <button type="button" class="pupil-btn primary" onClick={() => props.onPick(explained)}>
+              <button
+                type="button"
+                class="pupil-btn primary"
+                onClick={singleTap(() => props.onPick(explained))}
+              >
                 {m.pupilMode.pickThis(localized(explained.name, lang))}
               </button>
             </div>
@@ -55,7 +60,7 @@ export function PupilStrengthStep(props: {
           const name = localized(s.name, lang);
           return (
             <li key={s.id} class="strength-pick" style={{ '--strength': s.color }}>
-              <button type="button" class="strength-pick-main" onClick={() => props.onPick(s)}>
+              <button type="button" class="strength-pick-main" onClick={singleTap(() => props.onPick(s))}>
                 <span class="strength-pick-symbol" aria-hidden="true">
                   {s.symbol}
                 </span>
