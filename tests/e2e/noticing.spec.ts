@@ -214,6 +214,11 @@ test('leaving pupil mode needs the PIN; the back button does not get past it', a
   await page.getByRole('link', { name: 'Elevmodus' }).click();
   await expect(page.getByRole('heading', { name: 'Hvem er du?' })).toBeVisible();
   await expectNoAxeViolations(page);
+  // A full class of 25 on a smartboard and on a tablet.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: `${SHOTS}/pupil-1-who-25-1920.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: `${SHOTS}/pupil-1-who-25-1024.png` });
 
   await page.getByRole('button', { name: 'Avslutt elevmodus' }).click();
   const pin = page.getByRole('dialog', { name: 'Lærerens PIN-kode' });
