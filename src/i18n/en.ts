@@ -188,6 +188,8 @@ export const en: Messages = {
     startersPupil: 'For pupil mode',
     startersUseDefault: 'Use the built-in suggestions',
     startersReset: 'The built-in suggestions are used.',
+    quickFor: 'I noticed a strength in …',
+    quickLabel: (name: string) => `I noticed a strength in ${name}`,
   },
 
   pupilMode: {

@@ -188,6 +188,8 @@ export const nb = {
     startersPupil: 'For elevmodus',
     startersUseDefault: 'Bruk standardforslagene',
     startersReset: 'Standardforslagene brukes.',
+    quickFor: 'Jeg så en styrke hos …',
+    quickLabel: (name: string) => `Jeg så en styrke hos ${name}`,
   },
 
   pupilMode: {

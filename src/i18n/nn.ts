@@ -188,6 +188,8 @@ export const nn: Messages = {
     startersPupil: 'For elevmodus',
     startersUseDefault: 'Bruk standardforslaga',
     startersReset: 'Standardforslaga blir brukte.',
+    quickFor: 'Eg såg ein styrke hos …',
+    quickLabel: (name: string) => `Eg såg ein styrke hos ${name}`,
   },
 
   pupilMode: {

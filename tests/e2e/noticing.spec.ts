@@ -150,7 +150,7 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
   await page.getByRole('button', { name: 'Lagre fokuset' }).click();
   await expect(page.locator('.focus-now')).toContainText('Tålmodighet');
 
-  await page.getByRole('button', { name: 'Jeg så en styrke' }).click();
+  await page.getByRole('button', { name: 'Jeg så en styrke', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Jeg så en styrke' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio').first()).toHaveAccessibleName(/Tålmodighet/);
@@ -184,13 +184,22 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
   await expect(page.getByText('Ingen styrker er registrert ennå.', { exact: false })).toBeVisible();
   expect(await recognitionStatuses(page)).toEqual([]);
 
+  // Three taps plus the text: a name on the class screen, a strength, save.
+  await page.getByRole('button', { name: 'Jeg så en styrke hos Sara' }).click();
+  const quick = page.getByRole('dialog', { name: 'Jeg så en styrke' });
+  await expect(quick.getByRole('checkbox', { name: 'Sara' })).toBeChecked();
+  await quick.getByRole('radio', { name: /Mot/ }).check();
+  await quick.getByLabel('Hva så du?').fill('Sa ifra da noen ble holdt utenfor');
+  await quick.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(recent).toContainText('Sa ifra da noen ble holdt utenfor');
+
   // English: the class screen and the dialog.
   await page.getByRole('link', { name: 'Innstillinger' }).click();
   await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Strengths we have noticed' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'I noticed a strength' }).click();
+  await page.getByRole('button', { name: 'I noticed a strength', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'I noticed a strength' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -76,7 +76,8 @@ describe("the teacher's quick recognition", () => {
       text: 'You helped each other tidy the room',
       noticedBy: { kind: 'adult', name: 'Per (assistent)' },
     });
-    expect(await screen.findByText('The whole class')).toBeInTheDocument();
+    const recent = await screen.findByRole('list', { name: 'Strengths we have noticed' });
+    expect(within(recent).getByText('The whole class')).toBeInTheDocument();
   });
 
   it('a double tap on save saves once; the pupil who noticed can be chosen', async () => {
@@ -105,5 +106,23 @@ describe("the teacher's quick recognition", () => {
     const text = within(recent).getByText('عمل جيد 👏 <b>bra</b>');
     expect(text).toHaveAttribute('dir', 'auto');
     expect(within(recent).getByText('Sett av Sara')).toBeInTheDocument();
+  });
+
+  it('one tap on a name opens the dialog with that pupil chosen: name, strength, save', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    const quick = await screen.findByRole('list', { name: 'I noticed a strength in …' });
+    fireEvent.click(within(quick).getByRole('button', { name: 'I noticed a strength in Sara' }));
+    const dialog = await screen.findByRole('dialog', { name: 'I noticed a strength' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Sara' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Ola' })).not.toBeChecked();
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Patience/ }));
+    fireEvent.input(within(dialog).getByLabelText('What did you see?'), {
+      target: { value: 'Waited for Kari' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Waited for Kari')).toBeInTheDocument();
+    const [r] = await db().recognitions.toArray();
+    expect(r!.pupilId).toBe((await db().pupils.toArray()).find((p) => p.name === 'Sara')!.id);
   });
 });

@@ -27,7 +27,9 @@ export function NoticingPanel(props: { classId: string }) {
     ]);
     return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent, starters };
   }, [classId, lang]);
-  const [dialog, setDialog] = useState<{ editing?: RecognitionDraft } | null>(null);
+  const [dialog, setDialog] = useState<{ editing?: RecognitionDraft; preset?: string[] | 'class' } | null>(
+    null,
+  );
   const [status, setStatus] = useState('');
 
   if (!data) return <p class="loading">{m.common.loading}</p>;
@@ -54,6 +56,39 @@ export function NoticingPanel(props: { classId: string }) {
           <span aria-hidden="true">✨</span> {m.recognize.open}
         </button>
       </div>
+      {data.active.length > 0 && (
+        <ul class="quick-names" aria-label={m.recognize.quickFor}>
+          <li>
+            <button
+              type="button"
+              class="btn small"
+              aria-label={m.recognize.quickLabel(m.recognize.wholeClass)}
+              onClick={() => {
+                setStatus('');
+                setDialog({ preset: 'class' });
+              }}
+            >
+              <span aria-hidden="true">👪</span> {m.recognize.wholeClass}
+            </button>
+          </li>
+          {data.active.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                class="btn small"
+                dir="auto"
+                aria-label={m.recognize.quickLabel(p.name)}
+                onClick={() => {
+                  setStatus('');
+                  setDialog({ preset: [p.id] });
+                }}
+              >
+                {p.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <p role="status" class="saved-status">
         {status}
       </p>
@@ -74,6 +109,7 @@ export function NoticingPanel(props: { classId: string }) {
           focusIds={data.focusIds}
           starters={data.starters ?? m.recognize.starterList}
           editing={dialog.editing}
+          preset={dialog.preset}
           onClose={(saved) => {
             setDialog(null);
             if (saved > 0) setStatus(m.recognize.saved(saved));

@@ -29,6 +29,8 @@ export function RecognizeDialog(props: {
   /** The starter phrases (the teacher's own or the built-in ones). */
   starters: string[];
   editing?: RecognitionDraft;
+  /** Pupils chosen before the dialog opened (a tap on a name on the class screen). */
+  preset?: string[] | 'class';
   onClose: (saved: number) => void;
 }) {
   const { m, lang } = useI18n();
@@ -36,7 +38,7 @@ export function RecognizeDialog(props: {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const busy = useRef(false);
   const e = props.editing;
-  const [pupils, setPupils] = useState<string[] | 'class'>(e?.pupils ?? []);
+  const [pupils, setPupils] = useState<string[] | 'class'>(e?.pupils ?? props.preset ?? []);
   const [strengthId, setStrengthId] = useState(e?.strengthId ?? '');
   const [text, setText] = useState(e?.text ?? '');
   const [noticedBy, setNoticedBy] = useState<NoticedBy>(e?.noticedBy ?? { kind: 'teacher' });
