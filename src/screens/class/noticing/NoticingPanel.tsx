@@ -57,7 +57,12 @@ export function NoticingPanel(props: { classId: string }) {
         </button>
       </div>
       {data.active.length > 0 && (
-        <ul class="quick-names" aria-label={m.recognize.quickFor}>
+        <p id="quick-for" class="help quick-for">
+          {m.recognize.quickFor}
+        </p>
+      )}
+      {data.active.length > 0 && (
+        <ul class="quick-names" aria-labelledby="quick-for">
           <li>
             <button
               type="button"
