@@ -7,6 +7,7 @@ import { HomeScreen } from './screens/home/HomeScreen';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
+import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
 import { OpenFailedHelp } from './ui/OpenFailedHelp';
 
@@ -27,6 +28,7 @@ const GiftSheets = lazy(() => import('./screens/friend/GiftSheets').then((x) => 
 const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x) => x.ChartsScreen));
 const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
 const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
+const QueueScreen = lazy(() => import('./screens/queue/QueueScreen').then((x) => x.QueueScreen));
 
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
@@ -67,6 +69,8 @@ function Routes(props: { path: string }) {
   if (round) return <FriendScreen classId={round.id!} roundId={round.round!} />;
   const sheets = match('/class/:id/friend/:round/sheets', path);
   if (sheets) return <GiftSheets classId={sheets.id!} roundId={sheets.round!} />;
+  const queue = match('/class/:id/queue', path);
+  if (queue) return <QueueScreen classId={queue.id!} />;
   return (
     <main id="main" class="page">
       <h1>{m.common.notFound}</h1>
@@ -81,8 +85,10 @@ function Shell() {
   const { m } = useI18n();
   const path = usePath();
   const shared = SHARED_SCREEN_ROUTES.includes(path);
+  // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
+  if (shared) markSharedScreen(location.pathname + location.search);
   return (
-    <>
+    <TeacherScreenGate key={shared ? 'shared' : 'teacher'} shared={shared}>
       {!shared && (
         <>
           <a class="skip-link" href="#main">
@@ -108,6 +114,6 @@ function Shell() {
       {path === '/' && <BackupReminderSlot />}
       <Routes path={path} />
       <UpdatePrompt hidden={shared} />
-    </>
+    </TeacherScreenGate>
   );
 }

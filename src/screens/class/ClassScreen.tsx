@@ -7,6 +7,10 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AddPupils } from './AddPupils';
+import { FocusPanel } from './noticing/FocusPanel';
+import { NoticingPanel } from './noticing/NoticingPanel';
+import { PupilModeSetting } from './noticing/PupilModeSetting';
+import { QueueLink } from './noticing/QueueLink';
 import { PupilList } from './PupilList';
 import { TodayPanel } from './TodayPanel';
 
@@ -71,6 +75,7 @@ export function ClassScreen(props: { classId: string }) {
           <Link class="btn" href={`/class/${classId}/charts`}>
             <span aria-hidden="true">📊</span> {m.charts.navLink}
           </Link>
+          <QueueLink classId={classId} />
         </nav>
       </div>
 
@@ -81,6 +86,9 @@ export function ClassScreen(props: { classId: string }) {
           {m.classScreen.demoNotice}
         </p>
       )}
+
+      <NoticingPanel classId={classId} />
+      <FocusPanel classId={classId} />
 
       <section aria-labelledby="pupils-h" class="section">
         <h2 id="pupils-h">
@@ -97,6 +105,8 @@ export function ClassScreen(props: { classId: string }) {
           <PupilList pupils={archived} archived emptyText="" />
         </section>
       )}
+
+      <PupilModeSetting cls={cls} />
 
       <section class="section danger-zone row wrap">
         {!renaming && (

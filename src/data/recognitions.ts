@@ -1,0 +1,229 @@
+// Recognitions: the teacher's quick recognitions (approved at once), pupils' words (waiting for the
+// teacher), the moderation decisions, and the reads each screen needs. Only `approved` ones are
+// ever returned for anything but the teacher's queue.
+import { checkText, cleanText, type TextProblem } from '../domain/recognition-text';
+import type { NoticedBy, Recognition } from '../domain/types';
+import { MAX_NAME } from '../domain/types';
+import { db } from './db';
+import { newId, write } from './write';
+
+export interface TeacherRecognitionInput {
+  classId: string;
+  /** The chosen pupils, or the whole class. */
+  pupils: string[] | 'class';
+  strengthId: string;
+  text: string;
+  noticedBy: NoticedBy;
+  /** The teacher saw the nudge and chose to save without the concrete action. */
+  allowEmpty?: boolean;
+}
+
+export type SaveProblem = TextProblem | 'noPupil' | 'noStrength' | 'noAdultName';
+export type SaveResult = { ok: true; ids: string[] } | { ok: false; problem: SaveProblem };
+
+function checkTeacherInput(input: TeacherRecognitionInput): SaveProblem | null {
+  if (input.pupils !== 'class' && input.pupils.length === 0) return 'noPupil';
+  if (!input.strengthId) return 'noStrength';
+  if (input.noticedBy.kind === 'adult' && !input.noticedBy.name.trim()) return 'noAdultName';
+  return checkText(input.text, { optional: input.allowEmpty });
+}
+
+function cleanNoticedBy(n: NoticedBy): NoticedBy {
+  return n.kind === 'adult' ? { kind: 'adult', name: [...n.name.trim()].slice(0, MAX_NAME).join('') } : n;
+}
+
+/** One record per pupil (or one for the whole class), sharing a batch id; approved at once. */
+export async function addTeacherRecognition(
+  input: TeacherRecognitionInput,
+  now = Date.now(),
+): Promise<SaveResult> {
+  const problem = checkTeacherInput(input);
+  if (problem) return { ok: false, problem };
+  const batchId = newId();
+  const targets: (string | undefined)[] = input.pupils === 'class' ? [undefined] : [...new Set(input.pupils)];
+  const records: Recognition[] = targets.map((pupilId, i) => ({
+    id: newId(),
+    classId: input.classId,
+    ...(pupilId ? { pupilId } : {}),
+    strengthId: input.strengthId,
+    text: cleanText(input.text),
+    noticedBy: cleanNoticedBy(input.noticedBy),
+    source: 'teacher',
+    status: 'approved',
+    batchId,
+    createdAt: now + i,
+    updatedAt: now + i,
+    decidedAt: now,
+  }));
+  await write(() => db().recognitions.bulkAdd(records));
+  return { ok: true, ids: records.map((r) => r.id) };
+}
+
+/**
+ * Edits a group of recognitions saved together: the same strength, text and noticer for all, and
+ * the pupils can change (removed ones are deleted, added ones join the batch).
+ */
+export async function updateRecognitionGroup(
+  ids: string[],
+  input: TeacherRecognitionInput,
+): Promise<SaveResult> {
+  const problem = checkTeacherInput(input);
+  if (problem) return { ok: false, problem };
+  const d = db();
+  return write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const existing = (await d.recognitions.bulkGet(ids)).filter((r): r is Recognition => !!r);
+      const first = existing[0];
+      if (!first) return { ok: false as const, problem: 'noPupil' as const };
+      const now = Date.now();
+      const text = cleanText(input.text);
+      const wanted: (string | undefined)[] =
+        input.pupils === 'class' ? [undefined] : [...new Set(input.pupils)];
+      const batchId = first.batchId ?? newId();
+      const keep = existing.filter((r) => wanted.includes(r.pupilId));
+      const drop = existing.filter((r) => !wanted.includes(r.pupilId));
+      const add = wanted.filter((p) => !existing.some((r) => r.pupilId === p));
+      const shared = {
+        strengthId: input.strengthId,
+        text,
+        noticedBy: cleanNoticedBy(input.noticedBy),
+        batchId,
+        updatedAt: now,
+      };
+      await d.recognitions.bulkDelete(drop.map((r) => r.id));
+      for (const r of keep) {
+        const originalText =
+          r.source === 'pupil' && r.text !== text ? (r.originalText ?? r.text) : r.originalText;
+        await d.recognitions.put({ ...r, ...shared, ...(originalText ? { originalText } : {}) });
+      }
+      const added: Recognition[] = add.map((pupilId, i) => ({
+        id: newId(),
+        classId: first.classId,
+        ...(pupilId ? { pupilId } : {}),
+        ...shared,
+        source: 'teacher',
+        status: 'approved',
+        createdAt: first.createdAt + existing.length + i,
+        decidedAt: now,
+      }));
+      await d.recognitions.bulkAdd(added);
+      return { ok: true as const, ids: [...keep.map((r) => r.id), ...added.map((r) => r.id)] };
+    }),
+  );
+}
+
+export async function deleteRecognitions(ids: string[]): Promise<void> {
+  await write(() => db().recognitions.bulkDelete(ids));
+}
+
+export interface PupilRecognitionInput {
+  classId: string;
+  byPupilId: string;
+  pupilId: string;
+  strengthId: string;
+  text: string;
+  textOptional: boolean;
+}
+
+/** A pupil's words always wait for the teacher. Noticing yourself is not allowed. */
+export async function addPupilRecognition(
+  input: PupilRecognitionInput,
+  now = Date.now(),
+): Promise<{ ok: true; id: string } | { ok: false; problem: TextProblem | 'self' | 'noStrength' }> {
+  if (input.pupilId === input.byPupilId) return { ok: false, problem: 'self' };
+  if (!input.strengthId) return { ok: false, problem: 'noStrength' };
+  const problem = checkText(input.text, { optional: input.textOptional });
+  if (problem) return { ok: false, problem };
+  const record: Recognition = {
+    id: newId(),
+    classId: input.classId,
+    pupilId: input.pupilId,
+    strengthId: input.strengthId,
+    text: cleanText(input.text),
+    noticedBy: { kind: 'pupil', pupilId: input.byPupilId },
+    source: 'pupil',
+    status: 'waiting',
+    createdAt: now,
+    updatedAt: now,
+  };
+  await write(() => db().recognitions.add(record));
+  return { ok: true, id: record.id };
+}
+
+function byStatus(classId: string, status: Recognition['status']) {
+  return db()
+    .recognitions.where('[classId+status+createdAt]')
+    .between([classId, status, -Infinity], [classId, status, Infinity]);
+}
+
+/** The teacher's queue, oldest first (first come, first seen). */
+export function listWaiting(classId: string): Promise<Recognition[]> {
+  return byStatus(classId, 'waiting').toArray();
+}
+
+export function countWaiting(classId: string): Promise<number> {
+  return byStatus(classId, 'waiting').count();
+}
+
+export function countDeclined(classId: string): Promise<number> {
+  return byStatus(classId, 'declined').count();
+}
+
+/** Approved recognitions, newest first. */
+export function listRecentApproved(classId: string, limit = 30): Promise<Recognition[]> {
+  return byStatus(classId, 'approved').reverse().limit(limit).toArray();
+}
+
+/** Approve, optionally with the teacher's wording; the pupil's own words are kept in originalText. */
+export async function approveRecognition(
+  id: string,
+  editedText?: string,
+): Promise<{ ok: boolean; problem?: TextProblem }> {
+  const d = db();
+  if (editedText !== undefined) {
+    const problem = checkText(editedText);
+    if (problem) return { ok: false, problem };
+  }
+  await write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const r = await d.recognitions.get(id);
+      if (r?.status !== 'waiting') return;
+      const now = Date.now();
+      const text = editedText === undefined ? r.text : cleanText(editedText);
+      const originalText = text !== r.text ? (r.originalText ?? r.text) : r.originalText;
+      await d.recognitions.put({
+        ...r,
+        text,
+        ...(originalText !== undefined ? { originalText } : {}),
+        status: 'approved',
+        decidedAt: now,
+        updatedAt: now,
+      });
+    }),
+  );
+  return { ok: true };
+}
+
+export async function declineRecognition(id: string): Promise<void> {
+  const now = Date.now();
+  await write(() => db().recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now }));
+}
+
+/** Undo a decision made a moment ago: back to the queue. */
+export async function returnToQueue(id: string): Promise<void> {
+  await write(() =>
+    db()
+      .recognitions.where('id')
+      .equals(id)
+      .modify((r) => {
+        r.status = 'waiting';
+        delete r.decidedAt;
+        r.updatedAt = Date.now();
+      }),
+  );
+}
+
+/** Erases every declined recognition of a class for good. */
+export async function eraseDeclined(classId: string): Promise<number> {
+  return write(() => byStatus(classId, 'declined').delete());
+}

@@ -1,0 +1,126 @@
+// The class screen's noticing section: the "I noticed a strength" button, the dialog, and the
+// teacher's list of recent recognitions.
+import '../../../ui/noticing.css';
+import { useState } from 'preact/hooks';
+import { getCurrentFocus } from '../../../data/focus-strengths';
+import { useLiveQuery } from '../../../data/live';
+import { listPupils } from '../../../data/pupils';
+import { listRecentApproved } from '../../../data/recognitions';
+import { getStarters } from '../../../data/starters';
+import { listStrengths } from '../../../data/strengths';
+import { focusFirst } from '../../../domain/focus';
+import { useI18n } from '../../../i18n/i18n';
+import { RecentRecognitions } from './RecentRecognitions';
+import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
+
+export function NoticingPanel(props: { classId: string }) {
+  const { m, lang } = useI18n();
+  const { classId } = props;
+  const data = useLiveQuery(async () => {
+    const [active, archived, strengths, focus, recent, starters] = await Promise.all([
+      listPupils(classId, 0),
+      listPupils(classId, 1),
+      listStrengths({ includeHidden: true }),
+      getCurrentFocus(classId),
+      listRecentApproved(classId, 40),
+      getStarters('teacher', lang),
+    ]);
+    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent, starters };
+  }, [classId, lang]);
+  const [dialog, setDialog] = useState<{ editing?: RecognitionDraft; preset?: string[] | 'class' } | null>(
+    null,
+  );
+  const [status, setStatus] = useState('');
+
+  if (!data) return <p class="loading">{m.common.loading}</p>;
+  const pupilMap = new Map([...data.active, ...data.archived].map((p) => [p.id, p]));
+  const strengthMap = new Map(data.strengths.map((s) => [s.id, s]));
+  const editingStrength = dialog?.editing?.strengthId;
+  const pickable = focusFirst(
+    data.strengths.filter((s) => !s.hidden || s.id === editingStrength),
+    data.focusIds,
+  );
+
+  return (
+    <section aria-labelledby="noticing-h" class="section noticing">
+      <div class="row wrap space-between">
+        <h2 id="noticing-h">{m.recognize.recentTitle}</h2>
+        <button
+          type="button"
+          class="btn primary big"
+          onClick={() => {
+            setStatus('');
+            setDialog({});
+          }}
+        >
+          <span aria-hidden="true">✨</span> {m.recognize.open}
+        </button>
+      </div>
+      {data.active.length > 0 && (
+        <p id="quick-for" class="help quick-for">
+          {m.recognize.quickFor}
+        </p>
+      )}
+      {data.active.length > 0 && (
+        <ul class="quick-names" aria-labelledby="quick-for">
+          <li>
+            <button
+              type="button"
+              class="btn small"
+              aria-label={m.recognize.quickLabel(m.recognize.wholeClass)}
+              onClick={() => {
+                setStatus('');
+                setDialog({ preset: 'class' });
+              }}
+            >
+              <span aria-hidden="true">👪</span> {m.recognize.wholeClass}
+            </button>
+          </li>
+          {data.active.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                class="btn small"
+                dir="auto"
+                aria-label={m.recognize.quickLabel(p.name)}
+                onClick={() => {
+                  setStatus('');
+                  setDialog({ preset: [p.id] });
+                }}
+              >
+                {p.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" class="saved-status">
+        {status}
+      </p>
+      <RecentRecognitions
+        recognitions={data.recent}
+        pupils={pupilMap}
+        strengths={strengthMap}
+        onEdit={(editing) => {
+          setStatus('');
+          setDialog({ editing });
+        }}
+      />
+      {dialog && (
+        <RecognizeDialog
+          classId={classId}
+          pupils={data.active}
+          strengths={pickable}
+          focusIds={data.focusIds}
+          starters={data.starters ?? m.recognize.starterList}
+          editing={dialog.editing}
+          preset={dialog.preset}
+          onClose={(saved) => {
+            setDialog(null);
+            if (saved > 0) setStatus(m.recognize.saved(saved));
+          }}
+        />
+      )}
+    </section>
+  );
+}

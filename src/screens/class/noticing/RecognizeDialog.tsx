@@ -1,0 +1,224 @@
+// The teacher's quick recognition: who -> which strength -> what was seen -> who noticed it.
+// One screen, so a recognition takes three taps plus the text. Also edits a saved group.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  addTeacherRecognition,
+  type SaveProblem,
+  type TeacherRecognitionInput,
+  updateRecognitionGroup,
+} from '../../../data/recognitions';
+import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
+import { localized, useI18n } from '../../../i18n/i18n';
+import { CountedText } from '../../../ui/CountedText';
+import { NoticedByField } from './NoticedByField';
+
+export interface RecognitionDraft {
+  ids: string[];
+  pupils: string[] | 'class';
+  strengthId: string;
+  text: string;
+  noticedBy: NoticedBy;
+}
+
+export function RecognizeDialog(props: {
+  classId: string;
+  pupils: Pupil[];
+  /** Already ordered: focus strengths first. */
+  strengths: Strength[];
+  focusIds: string[];
+  /** The starter phrases (the teacher's own or the built-in ones). */
+  starters: string[];
+  editing?: RecognitionDraft;
+  /** Pupils chosen before the dialog opened (a tap on a name on the class screen). */
+  preset?: string[] | 'class';
+  onClose: (saved: number) => void;
+}) {
+  const { m, lang } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const busy = useRef(false);
+  const e = props.editing;
+  const [pupils, setPupils] = useState<string[] | 'class'>(e?.pupils ?? props.preset ?? []);
+  const [strengthId, setStrengthId] = useState(e?.strengthId ?? '');
+  const [text, setText] = useState(e?.text ?? '');
+  const [noticedBy, setNoticedBy] = useState<NoticedBy>(e?.noticedBy ?? { kind: 'teacher' });
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+
+  const selected = pupils === 'class' ? [] : pupils;
+  const togglePupil = (id: string) => {
+    setProblem(null);
+    setPupils(selected.includes(id) ? selected.filter((p) => p !== id) : [...selected, id]);
+  };
+  const strength = props.strengths.find((s) => s.id === strengthId);
+
+  const save = async (allowEmpty: boolean) => {
+    if (busy.current) return; // a double tap never saves twice
+    busy.current = true;
+    setSaving(true);
+    const input: TeacherRecognitionInput = {
+      classId: props.classId,
+      pupils,
+      strengthId,
+      text,
+      noticedBy,
+      allowEmpty,
+    };
+    try {
+      const result = e ? await updateRecognitionGroup(e.ids, input) : await addTeacherRecognition(input);
+      if (result.ok) {
+        props.onClose(result.ids.length);
+        return;
+      }
+      setProblem(result.problem);
+      if (result.problem === 'empty') textRef.current?.focus();
+    } catch {
+      // Not saved: the banner says so and everything typed stays here.
+    } finally {
+      busy.current = false;
+      setSaving(false);
+    }
+  };
+
+  const problemText =
+    problem === 'noPupil'
+      ? m.recognize.noPupil
+      : problem === 'noStrength'
+        ? m.recognize.noStrength
+        : problem === 'noAdultName'
+          ? m.recognize.noAdultName
+          : null;
+
+  return (
+    <dialog
+      ref={ref}
+      class="dialog recognize-dialog"
+      aria-labelledby="recognize-h"
+      onCancel={() => props.onClose(0)}
+    >
+      <form
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          void save(false);
+        }}
+      >
+        <h2 id="recognize-h">{e ? m.recognize.editTitle : m.recognize.title}</h2>
+
+        <fieldset class="chip-field">
+          <legend>{m.recognize.who}</legend>
+          <div class="chips">
+            <label class={pupils === 'class' ? 'chip on whole' : 'chip whole'}>
+              <input
+                type="checkbox"
+                checked={pupils === 'class'}
+                onChange={() => {
+                  setProblem(null);
+                  setPupils(pupils === 'class' ? [] : 'class');
+                }}
+              />
+              <span aria-hidden="true">👪</span> {m.recognize.wholeClass}
+            </label>
+            {props.pupils.map((p) => (
+              <label key={p.id} class={selected.includes(p.id) ? 'chip on' : 'chip'}>
+                <input type="checkbox" checked={selected.includes(p.id)} onChange={() => togglePupil(p.id)} />
+                <span dir="auto">{p.name}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset class="chip-field">
+          <legend>{m.recognize.strength}</legend>
+          <div class="chips">
+            {props.strengths.map((s) => (
+              <label
+                key={s.id}
+                class={s.id === strengthId ? 'chip strength-chip on' : 'chip strength-chip'}
+                style={{ '--strength': s.color }}
+              >
+                <input
+                  type="radio"
+                  name="strength"
+                  value={s.id}
+                  checked={s.id === strengthId}
+                  onChange={() => {
+                    setProblem(null);
+                    setStrengthId(s.id);
+                  }}
+                />
+                <span aria-hidden="true">{s.symbol}</span> {localized(s.name, lang)}
+                {props.focusIds.includes(s.id) && <span class="badge">{m.recognize.focus}</span>}
+              </label>
+            ))}
+          </div>
+          {strength && <p class="help">{localized(strength.definition, lang)}</p>}
+        </fieldset>
+
+        <fieldset class="starters">
+          <legend class="sr-only">{m.recognize.starters}</legend>
+          {props.starters.map((s) => (
+            <button
+              key={s}
+              type="button"
+              class="btn small ghost starter"
+              onClick={() => {
+                setProblem(null);
+                setText((t) => (t.trim() ? `${t.trimEnd()} ${s} ` : `${s} `));
+                textRef.current?.focus();
+              }}
+            >
+              {s} …
+            </button>
+          ))}
+        </fieldset>
+        <CountedText
+          id="recognize-text"
+          label={m.recognize.whatLabel}
+          help={m.recognize.whatHelp}
+          value={text}
+          inputRef={textRef}
+          onInput={(v) => {
+            setProblem(null);
+            setText(v);
+          }}
+        />
+        {problem === 'empty' && (
+          <div class="nudge" role="status">
+            <p>{m.recognize.nudge}</p>
+            <button type="button" class="btn small ghost" onClick={() => void save(true)} disabled={saving}>
+              {m.recognize.saveWithoutText}
+            </button>
+          </div>
+        )}
+
+        <NoticedByField
+          pupils={props.pupils}
+          value={noticedBy}
+          onChange={(n) => {
+            setProblem(null);
+            setNoticedBy(n);
+          }}
+        />
+
+        {problemText && (
+          <p class="field-error" role="alert">
+            {problemText}
+          </p>
+        )}
+        <div class="row end wrap dialog-actions">
+          <button type="button" class="btn ghost" onClick={() => props.onClose(0)}>
+            {m.common.cancel}
+          </button>
+          <button type="submit" class="btn primary" disabled={saving}>
+            {saving ? m.common.saving : m.common.save}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,136 @@
+// Settings: set, change or remove the optional teacher PIN (4-8 digits, stored as a salted hash).
+import '../../ui/noticing.css';
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '../../data/live';
+import { clearPin, hasPin, setPin, verifyPin } from '../../data/pin';
+import { isValidPin } from '../../domain/recognition-text';
+import { useI18n } from '../../i18n/i18n';
+
+type Mode = 'idle' | 'set' | 'remove';
+
+export function PinSettings() {
+  const { m } = useI18n();
+  const isSet = useLiveQuery(() => hasPin(), []);
+  const [mode, setMode] = useState<Mode>('idle');
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const digits = (v: string) => v.replace(/\D/g, '').slice(0, 8);
+  const reset = (to: Mode) => {
+    setMode(to);
+    setCurrent('');
+    setNext('');
+    setRepeat('');
+    setError('');
+  };
+  if (isSet === undefined) return null;
+
+  const submit = async () => {
+    if (busy) return;
+    if (isSet && !(await verifyPin(current))) {
+      setError(m.pin.wrong);
+      return;
+    }
+    if (mode === 'set') {
+      if (!isValidPin(next)) return setError(m.pin.invalid);
+      if (next !== repeat) return setError(m.pin.mismatch);
+    }
+    setBusy(true);
+    try {
+      if (mode === 'set') await setPin(next);
+      else await clearPin();
+      setStatus(mode === 'set' ? m.pin.saved : m.pin.removed);
+      reset('idle');
+    } catch {
+      // The banner explains; the old PIN still holds.
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <div class="pin-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={8}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'pin-settings-err' : undefined}
+        onInput={(e) => {
+          setError('');
+          set(digits(e.currentTarget.value));
+        }}
+      />
+    </div>
+  );
+
+  return (
+    <section class="section card" aria-labelledby="pin-h">
+      <h2 id="pin-h">{m.pin.settingsTitle}</h2>
+      <p class="help">{m.pin.settingsHelp}</p>
+      <p>
+        <strong>{isSet ? m.pin.isSet : m.pin.notSet}</strong>
+      </p>
+      <p role="status" class="saved-status">
+        {status}
+      </p>
+      {mode === 'idle' ? (
+        <div class="row wrap">
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setStatus('');
+              reset('set');
+            }}
+          >
+            {isSet ? m.pin.changePin : m.pin.setPin}
+          </button>
+          {isSet && (
+            <button
+              type="button"
+              class="btn ghost danger-text"
+              onClick={() => {
+                setStatus('');
+                reset('remove');
+              }}
+            >
+              {m.pin.removePin}
+            </button>
+          )}
+        </div>
+      ) : (
+        <form
+          class="pin-settings-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          {isSet && field('pin-current', m.pin.currentPin, current, setCurrent)}
+          {mode === 'set' && field('pin-new', m.pin.newPin, next, setNext)}
+          {mode === 'set' && field('pin-repeat', m.pin.repeatPin, repeat, setRepeat)}
+          <p id="pin-settings-err" class="field-error" role="alert">
+            {error}
+          </p>
+          <div class="row wrap">
+            <button type="submit" class={mode === 'remove' ? 'btn danger' : 'btn primary'} disabled={busy}>
+              {mode === 'remove' ? m.pin.removePin : m.common.save}
+            </button>
+            <button type="button" class="btn ghost" onClick={() => reset('idle')}>
+              {m.common.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      <p class="help">{m.pin.recoveryHint}</p>
+    </section>
+  );
+}

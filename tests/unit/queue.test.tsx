@@ -1,0 +1,110 @@
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { createClass } from '../../src/data/classes';
+import { db } from '../../src/data/db';
+import { addPupilsFromText, listPupils } from '../../src/data/pupils';
+import { addPupilRecognition } from '../../src/data/recognitions';
+import { listStrengths } from '../../src/data/strengths';
+import { QueueScreen } from '../../src/screens/queue/QueueScreen';
+import { freshDatabase } from './helpers/db';
+import { renderWithI18n } from './helpers/render';
+
+freshDatabase();
+// Screens load several live queries; a busy CI machine can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+async function setup(texts: string[]) {
+  const c = await createClass({ name: '4B', yearGroup: 4 });
+  await addPupilsFromText(c.id, 'Ola\nKari\nSara');
+  const [kari, ola, sara] = await listPupils(c.id);
+  const care = (await listStrengths()).find((s) => s.key === 'care');
+  const ids: string[] = [];
+  for (const [i, text] of texts.entries()) {
+    const r = await addPupilRecognition(
+      {
+        classId: c.id,
+        byPupilId: sara!.id,
+        pupilId: i % 2 ? kari!.id : ola!.id,
+        strengthId: care!.id,
+        text,
+        textOptional: false,
+      },
+      1_700_000_000_000 + i,
+    );
+    if (r.ok) ids.push(r.id);
+  }
+  return { c, ids };
+}
+
+describe('moderation queue', () => {
+  it('lists waiting words literally, oldest first, and approves one', async () => {
+    const { c, ids } = await setup(['<script>alert(1)</script> delte', 'hjalp meg']);
+    renderWithI18n(<QueueScreen classId={c.id} />);
+    const list = await screen.findByRole('list', { name: '2 venter' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveAccessibleName('Sara så omsorg hos Ola');
+    expect(within(items[0]!).getByText('<script>alert(1)</script> delte')).toBeInTheDocument();
+    expect(list.querySelector('script')).toBeNull();
+    fireEvent.click(within(items[1]!).getByRole('button', { name: 'Godkjenn' }));
+    expect(await screen.findByRole('list', { name: '1 venter' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Godkjent. Nå kan Kari se det på tavla.');
+    expect((await db().recognitions.get(ids[1]!))!.status).toBe('approved');
+  });
+
+  it("rewords with the pupil's own words kept, and refuses an empty wording", async () => {
+    const { c, ids } = await setup(['hun va snil']);
+    renderWithI18n(<QueueScreen classId={c.id} />, 'en');
+    const item = await screen.findByRole('listitem', { name: 'Sara noticed care in Ola' });
+    fireEvent.click(within(item).getByRole('button', { name: 'Edit the wording' }));
+    expect(within(item).getByText('hun va snil')).toBeInTheDocument();
+    const box = within(item).getByLabelText("New wording (keep the pupil's meaning)");
+    fireEvent.input(box, { target: { value: '   ' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Save and approve' }));
+    expect(await within(item).findByText('The text cannot be empty.')).toBeInTheDocument();
+    fireEvent.input(box, { target: { value: 'Hun var snill mot meg i friminuttet' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Save and approve' }));
+    expect(await screen.findByText('Nothing is waiting. All done.')).toBeInTheDocument();
+    expect(await db().recognitions.get(ids[0]!)).toMatchObject({
+      status: 'approved',
+      text: 'Hun var snill mot meg i friminuttet',
+      originalText: 'hun va snil',
+    });
+  });
+
+  it('declines (with undo), keeps declined out of the list, and erases them after a confirm', async () => {
+    const { c, ids } = await setup(['noe stygt']);
+    renderWithI18n(<QueueScreen classId={c.id} />);
+    const item = await screen.findByRole('listitem', { name: 'Sara så omsorg hos Ola' });
+    fireEvent.click(within(item).getByRole('button', { name: 'Avvis' }));
+    expect(await screen.findByText('Ingenting venter. Alt er gått gjennom.')).toBeInTheDocument();
+    expect(screen.queryByText('noe stygt')).not.toBeInTheDocument();
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Angre' }));
+    expect(await screen.findByRole('listitem', { name: 'Sara så omsorg hos Ola' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Avvis' }));
+    const declined = await screen.findByRole('region', { name: 'Avviste' });
+    fireEvent.click(within(declined).getByRole('button', { name: 'Slett avviste for godt' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(await db().recognitions.get(ids[0]!)).toBeDefined();
+    fireEvent.click(within(declined).getByRole('button', { name: 'Slett avviste for godt' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Slett avviste for godt' }),
+    );
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Avviste' })).not.toBeInTheDocument());
+    expect(await db().recognitions.count()).toBe(0);
+  });
+
+  it('a double tap on approve decides once', async () => {
+    const { c, ids } = await setup(['hjalp meg']);
+    renderWithI18n(<QueueScreen classId={c.id} />);
+    const item = await screen.findByRole('listitem', { name: 'Sara så omsorg hos Ola' });
+    const approve = within(item).getByRole('button', { name: 'Godkjenn' });
+    fireEvent.click(approve);
+    fireEvent.click(approve);
+    await screen.findByText('Ingenting venter. Alt er gått gjennom.');
+    const r = await db().recognitions.get(ids[0]!);
+    expect(r!.status).toBe('approved');
+    expect(await db().recognitions.count()).toBe(1);
+  });
+});

@@ -1,0 +1,128 @@
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { createClass } from '../../src/data/classes';
+import { db } from '../../src/data/db';
+import { setFocus } from '../../src/data/focus-strengths';
+import { addPupilsFromText } from '../../src/data/pupils';
+import { listStrengths } from '../../src/data/strengths';
+import { ClassScreen } from '../../src/screens/class/ClassScreen';
+import { freshDatabase } from './helpers/db';
+import { renderWithI18n } from './helpers/render';
+
+freshDatabase();
+// Screens load several live queries; a busy CI machine can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
+async function setup() {
+  const c = await createClass({ name: '4B', yearGroup: 4 });
+  await addPupilsFromText(c.id, 'Ola\nKari\nSara');
+  return c;
+}
+
+describe("the teacher's quick recognition", () => {
+  it('three taps plus the text: pupil, strength, text, save', async () => {
+    const c = await setup();
+    const strengths = await listStrengths();
+    const patience = strengths.find((s) => s.key === 'patience')!;
+    await setFocus(c.id, [patience.id], 'thisWeek');
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jeg så en styrke' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Jeg så en styrke' });
+    // The focus strength comes first, marked as such.
+    expect(within(dialog).getAllByRole('radio')[0]).toHaveAccessibleName(/Tålmodighet.*Fokus/);
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Mot/ }));
+    fireEvent.input(within(dialog).getByLabelText('Hva så du?'), { target: { value: 'Sa ifra i timen' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Lagret.')).toBeInTheDocument();
+    const recent = screen.getByRole('list', { name: 'Styrker vi har sett' });
+    expect(within(recent).getByText('Sa ifra i timen')).toBeInTheDocument();
+    expect(within(recent).getByText('Sett av læreren')).toBeInTheDocument();
+    const [r] = await db().recognitions.toArray();
+    expect(r).toMatchObject({ status: 'approved', source: 'teacher', noticedBy: { kind: 'teacher' } });
+  });
+
+  it('nudges when the text is empty, says what is missing, and saves for the whole class', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'I noticed a strength' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await within(dialog).findByText('Choose at least one pupil or the whole class.'),
+    ).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /The whole class/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Choose a strength.')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Cooperation/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/The concrete action is what makes/)).toBeInTheDocument();
+    expect(await db().recognitions.count()).toBe(0);
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Another adult' }));
+    fireEvent.input(within(dialog).getByLabelText("The adult's name"), {
+      target: { value: 'Per (assistent)' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'You helped …' }));
+    expect(within(dialog).getByLabelText('What did you see?')).toHaveValue('You helped ');
+    fireEvent.input(within(dialog).getByLabelText('What did you see?'), {
+      target: { value: 'You helped each other tidy the room ' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [r] = await db().recognitions.toArray();
+    expect(r!.pupilId).toBeUndefined();
+    expect(r).toMatchObject({
+      text: 'You helped each other tidy the room',
+      noticedBy: { kind: 'adult', name: 'Per (assistent)' },
+    });
+    const recent = await screen.findByRole('list', { name: 'Strengths we have noticed' });
+    expect(within(recent).getByText('The whole class')).toBeInTheDocument();
+  });
+
+  it('a double tap on save saves once; the pupil who noticed can be chosen', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jeg så en styrke' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kari' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Humor/ }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'En elev' }));
+    fireEvent.change(within(dialog).getByLabelText('Hvilken elev'), {
+      target: { value: (await db().pupils.toArray()).find((p) => p.name === 'Sara')!.id },
+    });
+    fireEvent.input(within(dialog).getByLabelText('Hva så du?'), {
+      target: { value: 'عمل جيد 👏 <b>bra</b>' },
+    });
+    const save = within(dialog).getByRole('button', { name: 'Lagre' });
+    fireEvent.click(save);
+    fireEvent.click(save);
+    expect(await screen.findByText('Lagret for 2 elever.')).toBeInTheDocument();
+    const all = await db().recognitions.toArray();
+    expect(all).toHaveLength(2);
+    expect(all[0]!.noticedBy.kind).toBe('pupil');
+    const recent = screen.getByRole('list', { name: 'Styrker vi har sett' });
+    const text = within(recent).getByText('عمل جيد 👏 <b>bra</b>');
+    expect(text).toHaveAttribute('dir', 'auto');
+    expect(within(recent).getByText('Sett av Sara')).toBeInTheDocument();
+  });
+
+  it('one tap on a name opens the dialog with that pupil chosen: name, strength, save', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    const quick = await screen.findByRole('list', { name: 'I noticed a strength in …' });
+    fireEvent.click(within(quick).getByRole('button', { name: 'I noticed a strength in Sara' }));
+    const dialog = await screen.findByRole('dialog', { name: 'I noticed a strength' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Sara' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Ola' })).not.toBeChecked();
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Patience/ }));
+    fireEvent.input(within(dialog).getByLabelText('What did you see?'), {
+      target: { value: 'Waited for Kari' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Waited for Kari')).toBeInTheDocument();
+    const [r] = await db().recognitions.toArray();
+    expect(r!.pupilId).toBe((await db().pupils.toArray()).find((p) => p.name === 'Sara')!.id);
+  });
+});
