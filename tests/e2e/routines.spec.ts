@@ -149,13 +149,17 @@ test('the IRP timer runs through I, R and P on a fast clock, with pause and skip
   await expect(timer).toHaveText('1:00');
   await page.getByRole('button', { name: /Start/ }).click();
   await expect(phase).toContainText('Individuelt');
+  // The timer has really started (the button turned into Pause) before the clock moves.
+  await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
   // Half a second past the boundary: the display ticks five times a second.
   await page.clock.runFor(30_500);
   await expect(timer).toHaveText('0:30');
   await page.getByRole('button', { name: /Pause/ }).click();
+  await expect(page.getByRole('button', { name: /Fortsett/ })).toBeVisible();
   await page.clock.runFor(120_000);
   await expect(timer).toHaveText('0:30');
   await page.getByRole('button', { name: /Fortsett/ }).click();
+  await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
   await page.clock.runFor(30_000);
   await expect(phase).toContainText('I par');
   await expect(timer).toHaveText('2:00');
