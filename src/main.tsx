@@ -1,12 +1,13 @@
 // Entry point: pick the remembered language, render the app, then register the service worker.
 import { render } from 'preact';
 import { App } from './app';
-import { loadMessages, storedLang } from './i18n/i18n';
+import { loadCoreMessages, loadMessages, storedLang } from './i18n/i18n';
 import './styles.css';
 
 async function start() {
   const lang = storedLang();
-  const m = await loadMessages(lang);
+  // The home screen needs only the shell's strings; a deep link into a screen loads them all at once.
+  const m = location.pathname === '/' ? await loadCoreMessages(lang) : await loadMessages(lang);
   const root = document.getElementById('app')!;
   root.textContent = '';
   render(<App initial={{ lang, m }} />, root);

@@ -1,8 +1,10 @@
-// The language the app speaks: remembered per device, bokmål bundled, the others loaded on demand.
+// The language the app speaks: remembered per device. Bokmål's shell strings are bundled; the other
+// languages and every language's feature-screen strings load on demand, so the first visit stays small.
+// Screens load through lazy() (src/ui/lazy.tsx), which calls requireFeatures() before they render.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Lang, Localized } from '../domain/types';
-import type { Messages } from './messages';
+import type { CoreMessages, FeatureMessages, Messages } from './messages';
 import { nb } from './nb';
 
 const STORAGE_KEY = 'dk.lang';
@@ -24,10 +26,23 @@ export function storedLang(): Lang {
   return 'nb';
 }
 
-export async function loadMessages(lang: Lang): Promise<Messages> {
+/** The shell's strings only: enough for the first paint of the home screen. */
+export async function loadCoreMessages(lang: Lang): Promise<CoreMessages> {
   if (lang === 'nn') return (await import('./nn')).nn;
   if (lang === 'en') return (await import('./en')).en;
   return nb;
+}
+
+export async function loadFeatureMessages(lang: Lang): Promise<FeatureMessages> {
+  if (lang === 'nn') return (await import('./nn-features')).nnFeatures;
+  if (lang === 'en') return (await import('./en-features')).enFeatures;
+  return (await import('./nb-features')).nbFeatures;
+}
+
+/** The whole catalogue of a language (print sheets in a pupil's language, the extension). */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  const [core, features] = await Promise.all([loadCoreMessages(lang), loadFeatureMessages(lang)]);
+  return { ...core, ...features };
 }
 
 export function localized(text: Localized, lang: Lang): string {
@@ -36,26 +51,68 @@ export function localized(text: Localized, lang: Lang): string {
 
 interface I18n {
   lang: Lang;
+  /**
+   * The catalogue. Feature sections are present once `hasFeatures` is true: the shell and the home
+   * screen use only the core sections; everything loaded through lazy() may use all of it.
+   */
   m: Messages;
+  hasFeatures: boolean;
+  /** Loads the feature strings of the current language (once); resolves when they are in `m`. */
+  requireFeatures: () => Promise<void>;
   setLang: (lang: Lang) => void;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'nb', m: nb, setLang: () => {} });
+type Loaded = { lang: Lang; m: CoreMessages & Partial<FeatureMessages> };
 
-export function I18nProvider(props: { children: ComponentChildren; initial?: { lang: Lang; m: Messages } }) {
-  const [state, setState] = useState<{ lang: Lang; m: Messages }>(props.initial ?? { lang: 'nb', m: nb });
+const hasAll = (m: Loaded['m']): m is Messages => 'board' in m;
+
+const I18nContext = createContext<I18n>({
+  lang: 'nb',
+  m: nb as Messages,
+  hasFeatures: false,
+  requireFeatures: () => Promise.resolve(),
+  setLang: () => {},
+});
+
+export function I18nProvider(props: { children: ComponentChildren; initial?: Loaded }) {
+  const [state, setState] = useState<Loaded>(props.initial ?? { lang: 'nb', m: nb });
+  const [pending] = useState(() => new Map<Lang, Promise<void>>());
   useEffect(() => {
-    document.documentElement.lang = state.lang === 'en' ? 'en' : state.lang;
+    document.documentElement.lang = state.lang;
   }, [state.lang]);
+  const full = hasAll(state.m);
+  const requireFeatures = (): Promise<void> => {
+    if (full) return Promise.resolve();
+    const lang = state.lang;
+    let p = pending.get(lang);
+    if (!p) {
+      p = loadFeatureMessages(lang).then((features) =>
+        setState((s) => (s.lang === lang ? { lang, m: { ...s.m, ...features } } : s)),
+      );
+      pending.set(lang, p);
+    }
+    return p;
+  };
   const setLang = (lang: Lang) => {
     try {
       localStorage.setItem(STORAGE_KEY, lang);
     } catch {
       // Not remembered, but still switched for this visit.
     }
-    void loadMessages(lang).then((m) => setState({ lang, m }));
+    // Switch only when everything the screen on display needs is there, so it never renders half.
+    const load = full ? loadMessages(lang) : loadCoreMessages(lang);
+    void load.then((m) => {
+      pending.clear();
+      setState({ lang, m });
+    });
   };
-  return <I18nContext.Provider value={{ ...state, setLang }}>{props.children}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider
+      value={{ lang: state.lang, m: state.m as Messages, hasFeatures: full, requireFeatures, setLang }}
+    >
+      {props.children}
+    </I18nContext.Provider>
+  );
 }
 
 export function useI18n(): I18n {

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 
 export function OpenFailedHelp() {
-  const { m } = useI18n();
+  const { m, hasFeatures, requireFeatures } = useI18n();
   const [error, setError] = useState<ShownError | null>(() => {
     const e = currentError();
     return e?.kind === 'openFailed' ? e : null;
@@ -20,7 +20,10 @@ export function OpenFailedHelp() {
       }),
     [],
   );
-  if (!error) return null;
+  useEffect(() => {
+    if (error && !hasFeatures) void requireFeatures();
+  }, [error, hasFeatures]);
+  if (!error || !hasFeatures) return null;
   const upgrade = error.detail?.startsWith('UpgradeError') ?? false;
   return (
     <div class="open-failed" role="note">

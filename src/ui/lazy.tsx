@@ -1,4 +1,4 @@
-// Loads a screen's code on first use, so the home screen stays small.
+// Loads a screen's code on first use, together with the feature strings, so the home screen stays small.
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
@@ -8,7 +8,10 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
   let pending: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
     const [C, setC] = useState<ComponentType<P> | null>(() => loaded);
-    const { m } = useI18n();
+    const { m, hasFeatures, requireFeatures } = useI18n();
+    useEffect(() => {
+      if (!hasFeatures) void requireFeatures();
+    }, [hasFeatures]);
     useEffect(() => {
       if (C) return;
       pending ??= load();
@@ -21,6 +24,6 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
         alive = false;
       };
     }, [C]);
-    return C ? <C {...props} /> : <p class="loading">{m.common.loading}</p>;
+    return C && hasFeatures ? <C {...props} /> : <p class="loading">{m.common.loading}</p>;
   };
 }

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../src/data/backup-export';
 import { importBackupText } from '../../src/data/backup-import';
 import { payloadChecksum, TABLES } from '../../src/domain/backup/format';
-import { en } from '../../src/i18n/en';
-import { nb } from '../../src/i18n/nb';
-import { nn } from '../../src/i18n/nn';
+import { CATALOGUES } from './helpers/render';
+
+const { nb, nn, en } = CATALOGUES;
+
 import { describeProblem } from '../../src/screens/settings/describe-problem';
 import { backupText, sampleData } from './helpers/backup';
 import { freshDatabase } from './helpers/db';

@@ -1,9 +1,9 @@
 // Every string in every language: the type checks the shape, this checks nothing is empty or
 // accidentally left in bokmål.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { nb } from '../../src/i18n/nb';
-import { nn } from '../../src/i18n/nn';
+import { CATALOGUES } from './helpers/render';
+
+const { nb, nn, en } = CATALOGUES;
 
 type Tree = { [k: string]: unknown };
 

@@ -2,11 +2,20 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../../src/domain/types';
 import { en } from '../../../src/i18n/en';
+import { enFeatures } from '../../../src/i18n/en-features';
 import { I18nProvider } from '../../../src/i18n/i18n';
+import type { Messages } from '../../../src/i18n/messages';
 import { nb } from '../../../src/i18n/nb';
+import { nbFeatures } from '../../../src/i18n/nb-features';
 import { nn } from '../../../src/i18n/nn';
+import { nnFeatures } from '../../../src/i18n/nn-features';
 
-const CATALOGUES = { nb, nn, en };
+/** The whole catalogue of each language, as the app has it once a feature screen has loaded. */
+export const CATALOGUES: Record<Lang, Messages> = {
+  nb: { ...nb, ...nbFeatures },
+  nn: { ...nn, ...nnFeatures },
+  en: { ...en, ...enFeatures },
+};
 
 export function renderWithI18n(ui: ComponentChildren, lang: Lang = 'nb') {
   return render(<I18nProvider initial={{ lang, m: CATALOGUES[lang] }}>{ui}</I18nProvider>);
