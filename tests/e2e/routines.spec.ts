@@ -142,11 +142,12 @@ test('the IRP timer runs through I, R and P on a fast clock, with pause and skip
   // The page's clock stands still unless the test moves it, so the countdown is exact.
   await page.clock.install({ time: new Date('2026-11-23T09:00:00') });
   await page.goto('/timer?i=60&r=120&p=180&title=Ukas%20styrke&back=/');
-  await page.clock.pauseAt(new Date('2026-11-23T09:00:10'));
   await expect(page.locator('header.topbar')).toHaveCount(0);
   const timer = page.getByRole('timer');
   const phase = page.locator('.irp-phase-name');
+  // Pause only once the screen is there: Preact runs effects (and so lazy loading) on timers.
   await expect(timer).toHaveText('1:00');
+  await page.clock.pauseAt(new Date('2026-11-23T09:00:10'));
   await page.getByRole('button', { name: /Start/ }).click();
   await expect(phase).toContainText('Individuelt');
   // The timer has really started (the button turned into Pause) before the clock moves.
