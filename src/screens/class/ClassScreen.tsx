@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AddPupils } from './AddPupils';
+import { ExtensionCard } from './ExtensionCard';
 import { PupilList } from './PupilList';
 
 export function ClassScreen(props: { classId: string }) {
@@ -82,6 +83,8 @@ export function ClassScreen(props: { classId: string }) {
           <PupilList pupils={archived} archived emptyText="" />
         </section>
       )}
+
+      <ExtensionCard classId={classId} />
 
       <section class="section danger-zone row wrap">
         {!renaming && (

@@ -1,0 +1,65 @@
+// The board page: the app's own board component and fair rotation (imported from src/), fed from the
+// extension's store. Works offline and with the app closed; speaks the board's language.
+import { useEffect, useState } from 'preact/hooks';
+import { Board } from '../../src/board/Board';
+import { initialRotation, type RotationState, restoreRotation } from '../../src/domain/rotation';
+import type { Lang } from '../../src/domain/types';
+import { LOCALES, loadMessages } from '../../src/i18n/i18n';
+import type { Messages } from '../../src/i18n/messages';
+import { nb } from '../../src/i18n/nb';
+import { browserLang } from '../shared/lang';
+import { boardStore } from '../shared/store';
+import { useStoredBoard } from '../shared/use-board';
+import { ImportButton } from './ImportButton';
+
+function useMessages(lang: Lang): Messages {
+  const [cat, setCat] = useState<{ lang: Lang; m: Messages }>({ lang: 'nb', m: nb });
+  useEffect(() => {
+    if (cat.lang !== lang) void loadMessages(lang).then((m) => setCat({ lang, m }));
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return cat.m;
+}
+
+export function BoardPage() {
+  const board = useStoredBoard();
+  const lang = board?.snapshot.lang ?? browserLang();
+  const m = useMessages(lang);
+  const [rotation, setRotation] = useState<RotationState | null>(null);
+  useEffect(() => {
+    boardStore()
+      .then((s) => s.getState('board-rotation'))
+      .then((raw) => setRotation(restoreRotation(raw)))
+      .catch(() => setRotation(initialRotation()));
+  }, []);
+  useEffect(() => {
+    document.title = board ? m.extension.boardTitle(board.snapshot.className) : m.extension.popupTitle;
+  }, [board, m]);
+
+  if (board === undefined || rotation === null) return <p class="board-loading">{m.common.loading}</p>;
+  if (board === null)
+    return (
+      <main class="board-empty">
+        <h1>{m.extension.popupTitle}</h1>
+        <p>{m.extension.noBoard}</p>
+        <ImportButton m={m} />
+      </main>
+    );
+  return (
+    <Board
+      snapshot={board.snapshot}
+      rotation={rotation}
+      onRotationChange={(next) => {
+        setRotation(next);
+        void boardStore().then((s) => s.putState('board-rotation', next));
+      }}
+      messages={m.board}
+      locale={LOCALES[lang]}
+      exit={
+        <button type="button" class="btn" onClick={() => window.close()}>
+          {m.extension.closeBoard}
+        </button>
+      }
+    />
+  );
+}

@@ -1,0 +1,32 @@
+// Import a board file from the board page (a classroom PC without the app starts here).
+import { useState } from 'preact/hooks';
+import type { Messages } from '../../src/i18n/messages';
+import { importBoardFile } from '../shared/import-board';
+
+export function ImportButton(props: { m: Messages }) {
+  const x = props.m.extension;
+  const [error, setError] = useState('');
+  return (
+    <div class="import">
+      <label class="btn primary file">
+        <span aria-hidden="true">📂</span> {x.importFile}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (!file) return;
+            const res = await importBoardFile(file);
+            // On success the page re-reads the store and shows the board.
+            setError(res.ok ? '' : x.importRefused[res.reason]);
+          }}
+        />
+      </label>
+      <p role="status" class="status error">
+        {error}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Builds the companion extension into dist-extension/ (load-unpacked ready). Three passes, chosen by
+// --mode: "pages" (popup, board page and the module background, sharing chunks), then "content" and
+// "strip" (classic scripts: a content script and an injected file cannot import modules).
+// DK_APP_ORIGINS (comma-separated) overrides the app's origins; DK_EXTENSION_OUT the output folder.
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const root = import.meta.dirname;
+const source = JSON.parse(readFileSync(`${root}/manifest.json`, 'utf8'));
+const DEFAULT_ORIGINS: string[] = source.content_scripts[0].matches.map((m: string) => m.replace(/\/\*$/, ''));
+
+export function appOrigins(): string[] {
+  const env = process.env.DK_APP_ORIGINS?.trim();
+  if (!env) return DEFAULT_ORIGINS;
+  return env.split(',').map((o) => {
+    const u = new URL(o.trim());
+    if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')
+      throw new Error(`DK_APP_ORIGINS: ${o} must be https (or 127.0.0.1/localhost)`);
+    return u.origin;
+  });
+}
+
+/** The dist manifest: the source manifest with the app's version and the chosen origins. */
+export function distManifest(origins = appOrigins()): Record<string, unknown> {
+  const patterns = origins.map((o) => `${o}/*`);
+  return {
+    ...source,
+    version: pkg.version,
+    host_permissions: patterns,
+    content_scripts: [{ ...source.content_scripts[0], matches: patterns }],
+  };
+}
+
+function manifestAndIcons(): Plugin {
+  return {
+    name: 'dk-extension-manifest',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(distManifest(), null, 2)}\n` });
+      for (const size of [16, 32, 48, 128]) {
+        const fileName = `icons/icon-${size}.png`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`${root}/public/${fileName}`) });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  const outDir = process.env.DK_EXTENSION_OUT || `${root}/dist-extension`;
+  const common: UserConfig = {
+    root: `${root}/extension`,
+    publicDir: false,
+    define: {
+      __APP_VERSION__: JSON.stringify(pkg.version),
+      __DK_APP_ORIGINS__: JSON.stringify(appOrigins()),
+    },
+    plugins: [preact()],
+    logLevel: 'warn',
+  };
+  if (mode === 'content' || mode === 'strip') {
+    return {
+      ...common,
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2022',
+        modulePreload: false,
+        reportCompressedSize: false,
+        copyPublicDir: false,
+        rollupOptions: {
+          input: `${root}/extension/${mode}/main.ts`,
+          output: { format: 'iife', entryFileNames: `${mode}.js`, inlineDynamicImports: true },
+        },
+      },
+    };
+  }
+  return {
+    ...common,
+    plugins: [preact(), manifestAndIcons()],
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      reportCompressedSize: false,
+      rollupOptions: {
+        input: {
+          popup: `${root}/extension/popup.html`,
+          board: `${root}/extension/board.html`,
+          background: `${root}/extension/background/main.ts`,
+        },
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+        },
+      },
+    },
+  };
+});
