@@ -1,12 +1,13 @@
 // Builds the board snapshot for a class from the database: approved recognitions of active pupils
 // (and the whole class), strengths in the chosen language, the focus strength and the dream.
 // Never anything waiting or declined, never teacher-only data.
+
+import { normalizeBoardSettings } from '../domain/board-settings';
 import {
   BOARD_SNAPSHOT_FORMAT,
   BOARD_SNAPSHOT_VERSION,
   type BoardSettings,
   type BoardSnapshot,
-  DEFAULT_BOARD_SETTINGS,
 } from '../domain/board-snapshot';
 import { isoDate } from '../domain/dates';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
@@ -80,10 +81,7 @@ export async function buildBoardSnapshot(
           .filter((x) => x.kind === k)
           .sort((a, b) => a.order - b.order)
           .map((x) => x.text);
-      const settings: BoardSettings = {
-        ...DEFAULT_BOARD_SETTINGS,
-        ...((settingsRow?.value as Partial<BoardSettings>) ?? {}),
-      };
+      const settings: BoardSettings = normalizeBoardSettings(settingsRow?.value);
       return {
         format: BOARD_SNAPSHOT_FORMAT,
         version: BOARD_SNAPSHOT_VERSION,

@@ -1,0 +1,35 @@
+// What the praise board remembers per class in the settings table: its options, its fair-rotation
+// state (so the round continues after a reload or the next morning) and the class shown last.
+import { normalizeBoardSettings } from '../domain/board-settings';
+import type { BoardSettings } from '../domain/board-snapshot';
+import { type RotationState, restoreRotation } from '../domain/rotation';
+import { boardSettingsKey } from './board-snapshot';
+import { db } from './db';
+import { setSetting } from './settings';
+
+export const boardRotationKey = (classId: string) => `board.rotation.${classId}`;
+export const LAST_BOARD_CLASS_KEY = 'board.lastClass';
+
+export async function loadBoardRotation(classId: string): Promise<RotationState> {
+  const row = await db().settings.get(boardRotationKey(classId));
+  return restoreRotation(row?.value);
+}
+
+export function saveBoardRotation(classId: string, state: RotationState): Promise<void> {
+  return setSetting(boardRotationKey(classId), state);
+}
+
+export function saveBoardSettings(classId: string, settings: BoardSettings): Promise<void> {
+  return setSetting(boardSettingsKey(classId), normalizeBoardSettings(settings));
+}
+
+/** The class the board showed last, if it still exists. */
+export async function lastBoardClass(): Promise<string | null> {
+  const row = await db().settings.get(LAST_BOARD_CLASS_KEY);
+  if (typeof row?.value !== 'string') return null;
+  return (await db().classes.get(row.value)) ? row.value : null;
+}
+
+export function rememberBoardClass(classId: string): Promise<void> {
+  return setSetting(LAST_BOARD_CLASS_KEY, classId);
+}
