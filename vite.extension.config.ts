@@ -9,7 +9,9 @@ import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
 const source = JSON.parse(readFileSync(`${root}/manifest.json`, 'utf8'));
-const DEFAULT_ORIGINS: string[] = source.content_scripts[0].matches.map((m: string) => m.replace(/\/\*$/, ''));
+const DEFAULT_ORIGINS: string[] = source.content_scripts[0].matches.map((m: string) =>
+  m.replace(/\/\*$/, ''),
+);
 
 export function appOrigins(): string[] {
   const env = process.env.DK_APP_ORIGINS?.trim();
@@ -37,7 +39,11 @@ function manifestAndIcons(): Plugin {
   return {
     name: 'dk-extension-manifest',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(distManifest(), null, 2)}\n` });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'manifest.json',
+        source: `${JSON.stringify(distManifest(), null, 2)}\n`,
+      });
       for (const size of [16, 32, 48, 128]) {
         const fileName = `icons/icon-${size}.png`;
         this.emitFile({ type: 'asset', fileName, source: readFileSync(`${root}/public/${fileName}`) });
@@ -70,7 +76,7 @@ export default defineConfig(({ mode }): UserConfig => {
         copyPublicDir: false,
         rollupOptions: {
           input: `${root}/extension/${mode}/main.ts`,
-          output: { format: 'iife', entryFileNames: `${mode}.js`, inlineDynamicImports: true },
+          output: { format: 'iife', entryFileNames: `${mode}.js` },
         },
       },
     };
@@ -91,7 +97,8 @@ export default defineConfig(({ mode }): UserConfig => {
           background: `${root}/extension/background/main.ts`,
         },
         output: {
-          entryFileNames: (chunk) => (chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js'),
+          entryFileNames: (chunk) =>
+            chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js',
         },
       },
     },

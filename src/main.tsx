@@ -13,7 +13,7 @@ async function start() {
   render(<App initial={{ lang, m }} />, root);
   // The companion extension, if installed, asks for the chosen class's board (nothing otherwise).
   listenForExtension((l) =>
-    loadMessages(l).then((x) => ({ teacher: x.extension.teacher, classmate: x.extension.classmate })),
+    loadMessages(l).then((x) => ({ teacher: x.board.teacher, classmate: x.board.classmate })),
   );
   // The service worker is not needed for the first paint; register it after.
   if ('serviceWorker' in navigator && import.meta.env.PROD) {

@@ -3,7 +3,9 @@
 import { type BoardVerdict, checkBoardMessage, type SenderInfo, type TrustContext } from '../shared/messages';
 import type { BoardStore } from '../shared/store';
 
-export type BoardResponse = { ok: true; classId: string; at: number } | { ok: false; reason: string; at: number };
+export type BoardResponse =
+  | { ok: true; classId: string; at: number }
+  | { ok: false; reason: string; at: number };
 
 export async function receiveBoard(
   message: unknown,

@@ -1,7 +1,8 @@
 // The background (Chromium's service worker, Firefox's background script): one typed table of
 // message handlers, the keyboard command, and nothing else. Every sender is checked per handler.
 import { ext, extensionOrigin, type MessageSender } from '../shared/browser';
-import { BOARD_UPDATED, type RuntimeMessage, senderOrigin, type TrustContext } from '../shared/messages';
+import { BOARD_UPDATED } from '../shared/events';
+import { type RuntimeMessage, senderOrigin, type TrustContext } from '../shared/messages';
 import { boardStore } from '../shared/store';
 import { receiveBoard } from './board-handler';
 import { stripData } from './strip-data';
@@ -12,7 +13,8 @@ const ctx: TrustContext = {
   appOrigins: __DK_APP_ORIGINS__,
 };
 
-const fromExtensionPage = (s: MessageSender) => s.id === ctx.extensionId && senderOrigin(s) === ctx.extensionOrigin;
+const fromExtensionPage = (s: MessageSender) =>
+  s.id === ctx.extensionId && senderOrigin(s) === ctx.extensionOrigin;
 /** Our own scripts inside a tab (the content script or the injected strip). */
 const fromOurScriptInTab = (s: MessageSender) => s.id === ctx.extensionId && s.tab !== undefined;
 
@@ -35,13 +37,17 @@ async function storeBoard(message: unknown, sender: MessageSender) {
 }
 
 type Handlers = {
-  [K in RuntimeMessage['type']]: (message: Extract<RuntimeMessage, { type: K }>, sender: MessageSender) => Promise<unknown>;
+  [K in RuntimeMessage['type']]: (
+    message: Extract<RuntimeMessage, { type: K }>,
+    sender: MessageSender,
+  ) => Promise<unknown>;
 };
 
 const handlers: Handlers = {
   'board-snapshot': storeBoard,
   'import-board': storeBoard,
-  'toggle-strip': async (m, s) => (fromExtensionPage(s) && Number.isInteger(m.tabId) ? toggleStrip(m.tabId) : null),
+  'toggle-strip': async (m, s) =>
+    fromExtensionPage(s) && Number.isInteger(m.tabId) ? toggleStrip(m.tabId) : null,
   'open-board': async (_m, s) => {
     if (!fromExtensionPage(s)) return null;
     await ext.windows.create({ url: ext.runtime.getURL('board.html'), state: 'fullscreen' });
@@ -53,10 +59,14 @@ const handlers: Handlers = {
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const type = (message as { type?: unknown } | null)?.type;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
-    if (type !== BOARD_UPDATED) console.warn('[Drømmeklassen] dropped an unknown message from', senderOrigin(sender));
+    if (type !== BOARD_UPDATED)
+      console.warn('[Drømmeklassen] dropped an unknown message from', senderOrigin(sender));
     return undefined;
   }
-  const handler = handlers[type as RuntimeMessage['type']] as (m: unknown, s: MessageSender) => Promise<unknown>;
+  const handler = handlers[type as RuntimeMessage['type']] as (
+    m: unknown,
+    s: MessageSender,
+  ) => Promise<unknown>;
   handler(message, sender).then(sendResponse, (err) => {
     console.warn('[Drømmeklassen] a message failed:', err);
     sendResponse(null);
@@ -67,6 +77,9 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 ext.commands.onCommand.addListener((command, tab) => {
   if (command !== 'toggle-strip') return;
-  const withTab = tab?.id !== undefined ? Promise.resolve([tab]) : ext.tabs.query({ active: true, lastFocusedWindow: true });
+  const withTab =
+    tab?.id !== undefined
+      ? Promise.resolve([tab])
+      : ext.tabs.query({ active: true, lastFocusedWindow: true });
   void withTab.then(([t]) => (t?.id !== undefined ? toggleStrip(t.id) : undefined));
 });

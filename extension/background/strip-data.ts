@@ -1,7 +1,6 @@
 // What the praise strip shows next: the stored board's cards in the fair rotation (the same rotation
 // as the board, its own state), worded in the board's language. The strip itself stays tiny.
 import type { BoardSnapshot } from '../../src/domain/board-snapshot';
-import type { Lang } from '../../src/domain/types';
 import {
   type BoardCard,
   currentCard,
@@ -9,6 +8,7 @@ import {
   nextCard,
   restoreRotation,
 } from '../../src/domain/rotation';
+import type { Lang } from '../../src/domain/types';
 import { en } from '../../src/i18n/en';
 import type { Messages } from '../../src/i18n/messages';
 import { nb } from '../../src/i18n/nb';
@@ -40,7 +40,7 @@ const BATCH = 30;
 
 function itemFor(card: BoardCard, s: BoardSnapshot, m: Messages): StripItem | null {
   const strength = (id: string) => s.strengths.find((x) => x.id === id);
-  const ex = m.extension;
+  const b = m.board;
   if (card.kind === 'pupil' || card.kind === 'wholeClass') {
     const r = s.recognitions.find((x) => x.id === card.id);
     const st = r && strength(r.strengthId);
@@ -48,18 +48,21 @@ function itemFor(card: BoardCard, s: BoardSnapshot, m: Messages): StripItem | nu
     return {
       symbol: st.symbol,
       color: st.color,
-      title: `${r.pupilName ?? ex.wholeClass} · ${st.name}`,
+      title: `${r.pupilName ?? b.wholeClass} · ${st.name}`,
       text: r.text || st.definition,
-      byline: s.settings.showNoticedBy && r.noticedBy ? ex.noticedBy(r.noticedBy) : undefined,
+      byline: s.settings.showNoticedBy && r.noticedBy ? b.noticedBy(r.noticedBy) : undefined,
     };
   }
   if (card.kind === 'focus') {
     const st = s.focus?.strengthIds.map(strength).find((x) => x !== undefined);
-    return st ? { symbol: st.symbol, color: st.color, title: `${ex.focusTitle}: ${st.name}`, text: st.definition } : null;
+    const title = s.focus?.period === 'month' ? b.focusMonth : b.focusWeek;
+    return st
+      ? { symbol: st.symbol, color: st.color, title: `${title}: ${st.name}`, text: st.definition }
+      : null;
   }
   if (card.kind === 'dream') {
     const text = s.dream.dreams.length > 0 ? s.dream.dreams.join(' · ') : s.dream.principles.join(' · ');
-    return { symbol: '🌳', color: '#2f5d50', title: ex.dreamTitle, text };
+    return { symbol: '🌳', color: '#2f5d50', title: b.dreamTitle, text };
   }
   return null;
 }
@@ -80,7 +83,8 @@ export async function stripData(store: BoardStore): Promise<StripData | null> {
     if (item) items.push(item);
   }
   await store.putState('strip-rotation', rotation);
-  if (items.length === 0) items.push({ symbol: '🌱', color: '#2f5d50', title: s.className, text: m.extension.stripEmpty });
+  if (items.length === 0)
+    items.push({ symbol: '🌱', color: '#2f5d50', title: s.className, text: m.extension.stripEmpty });
   return {
     lang: s.lang,
     label: m.extension.stripLabel,

@@ -15,8 +15,13 @@ import { ImportButton } from './ImportButton';
 function useMessages(lang: Lang): Messages {
   const [cat, setCat] = useState<{ lang: Lang; m: Messages }>({ lang: 'nb', m: nb });
   useEffect(() => {
-    if (cat.lang !== lang) void loadMessages(lang).then((m) => setCat({ lang, m }));
+    let current = true;
+    // Only the newest request wins: the page may switch from the browser's language to the board's.
+    void loadMessages(lang).then((m) => current && setCat({ lang, m }));
     document.documentElement.lang = lang;
+    return () => {
+      current = false;
+    };
   }, [lang]);
   return cat.m;
 }

@@ -1,7 +1,6 @@
 // Import a board file from the board page (a classroom PC without the app starts here).
 import { useState } from 'preact/hooks';
 import type { Messages } from '../../src/i18n/messages';
-import { importBoardFile } from '../shared/import-board';
 
 export function ImportButton(props: { m: Messages }) {
   const x = props.m.extension;
@@ -18,6 +17,8 @@ export function ImportButton(props: { m: Messages }) {
             const file = input.files?.[0];
             input.value = '';
             if (!file) return;
+            // The checks load only when a file is picked: the board page itself stays small.
+            const { importBoardFile } = await import('../shared/import-board');
             const res = await importBoardFile(file);
             // On success the page re-reads the store and shows the board.
             setError(res.ok ? '' : x.importRefused[res.reason]);

@@ -9,7 +9,17 @@ import {
 import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../../src/domain/board-snapshot-schema';
 import { ext } from '../shared/browser';
 
-const REASONS = new Set<string>(['too-large', 'not-json', 'format', 'version', 'not-approved', 'shape', 'origin', 'malformed', 'store-failed']);
+const REASONS = new Set<string>([
+  'too-large',
+  'not-json',
+  'format',
+  'version',
+  'not-approved',
+  'shape',
+  'origin',
+  'malformed',
+  'store-failed',
+]);
 
 function toApp(message: ExtensionToApp): void {
   // Only the app's own origin may read the answer.
@@ -42,7 +52,9 @@ window.addEventListener('message', (event: MessageEvent) => {
         toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: false, reason, at });
       }
     })
-    .catch(() => toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: false, reason: 'store-failed', at }));
+    .catch(() =>
+      toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: false, reason: 'store-failed', at }),
+    );
 });
 
 toApp({ channel: BRIDGE_CHANNEL, type: 'extension-hello' });

@@ -39,7 +39,9 @@ export function Popup() {
   const toggleStrip = async () => {
     const tab = await targetTab();
     const res = tab?.id
-      ? ((await ext.runtime.sendMessage({ type: 'toggle-strip', tabId: tab.id }).catch(() => null)) as { ok?: boolean } | null)
+      ? ((await ext.runtime.sendMessage({ type: 'toggle-strip', tabId: tab.id }).catch(() => null)) as {
+          ok?: boolean;
+        } | null)
       : null;
     if (res?.ok) {
       setStatus(null);

@@ -14,7 +14,11 @@ export interface MessageSender {
   tab?: Tab;
 }
 
-type Listener = (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => boolean | undefined;
+type Listener = (
+  message: unknown,
+  sender: MessageSender,
+  sendResponse: (response: unknown) => void,
+) => boolean | undefined;
 
 export interface ExtensionApi {
   runtime: {
@@ -27,7 +31,11 @@ export interface ExtensionApi {
     query(q: { active?: boolean; currentWindow?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
   };
   windows: {
-    create(p: { url: string; state?: 'fullscreen' | 'maximized' | 'normal'; type?: 'normal' | 'popup' }): Promise<unknown>;
+    create(p: {
+      url: string;
+      state?: 'fullscreen' | 'maximized' | 'normal';
+      type?: 'normal' | 'popup';
+    }): Promise<unknown>;
   };
   scripting: { executeScript(p: { target: { tabId: number }; files: string[] }): Promise<unknown[]> };
   commands: {

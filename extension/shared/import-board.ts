@@ -11,7 +11,9 @@ export async function importBoardFile(file: File): Promise<ImportResult> {
   if (file.size > MAX_SNAPSHOT_BYTES) return { ok: false, reason: 'too-large' };
   const parsed = parseBoardFile(await file.text());
   if (!parsed.ok) return parsed;
-  const res = (await ext.runtime.sendMessage({ type: 'import-board', snapshot: parsed.snapshot }).catch(() => null)) as {
+  const res = (await ext.runtime
+    .sendMessage({ type: 'import-board', snapshot: parsed.snapshot })
+    .catch(() => null)) as {
     ok?: boolean;
   } | null;
   return res?.ok ? { ok: true, snapshot: parsed.snapshot } : { ok: false, reason: 'store-failed' };

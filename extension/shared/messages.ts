@@ -17,9 +17,6 @@ export type RuntimeMessage =
   | { type: 'open-board' }
   | { type: 'strip-data' };
 
-/** Broadcast by the background to extension pages after a new board was stored. */
-export const BOARD_UPDATED = 'board-updated';
-
 export type MessageRejection = SnapshotRejection | 'origin' | 'malformed';
 
 export interface SenderInfo {

@@ -2,7 +2,7 @@
 // background says a new board arrived.
 import { useEffect, useState } from 'preact/hooks';
 import { ext } from './browser';
-import { BOARD_UPDATED } from './messages';
+import { BOARD_UPDATED } from './events';
 import { boardStore, type StoredBoard } from './store';
 
 /** undefined while loading, null when there is no board yet. */

@@ -14,7 +14,11 @@ interface Strip {
 const KEY = '__drommeklassenStrip';
 const slot = globalThis as unknown as Record<string, Strip | undefined>;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, styles: Styles, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  styles: Styles,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(styles)) e.style.setProperty(k, v, 'important');
   if (text !== undefined) e.textContent = text;
@@ -44,6 +48,8 @@ function mount(data: StripData): Strip {
   let top = window.innerHeight - height;
   const place = () => {
     height = stripHeight();
+    // Two rows of text in the strip, with room for its border: the type scales with the strip.
+    setStyles(bar, { 'font-size': `${Math.round(Math.min(height * 0.3, window.innerWidth / 40))}px` });
     top = clampTop(top, height, window.innerHeight);
     setStyles(host, {
       all: 'initial',
@@ -57,7 +63,6 @@ function mount(data: StripData): Strip {
       display: 'block',
     });
   };
-  place();
   const root = host.attachShadow({ mode: 'closed' });
   const font = `system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif`;
   const bar = el('div', {
@@ -71,24 +76,29 @@ function mount(data: StripData): Strip {
     color: fg,
     'border-top': '6px solid #2f5d50',
     'box-shadow': '0 -4px 18px rgb(0 0 0 / 0.25)',
-    font: `500 clamp(16px, 2.2vw, 30px)/1.25 ${font}`,
+    font: `500 16px/1.25 ${font}`,
     overflow: 'hidden',
   });
+  place();
   bar.setAttribute('role', 'region');
   bar.setAttribute('aria-label', data.label);
   bar.lang = data.lang === 'en' ? 'en' : data.lang;
 
-  const handle = el('button', {
-    all: 'unset',
-    cursor: 'ns-resize',
-    'touch-action': 'none',
-    'font-size': '28px',
-    padding: '8px 10px',
-    'border-radius': '10px',
-    color: fg,
-    opacity: '0.7',
-    'flex-shrink': '0',
-  }, '⠿');
+  const handle = el(
+    'button',
+    {
+      all: 'unset',
+      cursor: 'ns-resize',
+      'touch-action': 'none',
+      'font-size': '28px',
+      padding: '8px 10px',
+      'border-radius': '10px',
+      color: fg,
+      opacity: '0.7',
+      'flex-shrink': '0',
+    },
+    '⠿',
+  );
   handle.type = 'button';
   handle.setAttribute('aria-label', data.move);
   handle.title = data.move;
@@ -96,30 +106,52 @@ function mount(data: StripData): Strip {
   const symbol = el('span', { 'font-size': '1.6em', 'flex-shrink': '0' });
   symbol.setAttribute('aria-hidden', 'true');
   const body = el('div', { flex: '1', 'min-width': '0', display: 'flex', 'flex-direction': 'column' });
-  const title = el('strong', { 'font-weight': '800', 'white-space': 'nowrap', overflow: 'hidden', 'text-overflow': 'ellipsis' });
+  const title = el('strong', {
+    'font-weight': '800',
+    'white-space': 'nowrap',
+    overflow: 'hidden',
+    'text-overflow': 'ellipsis',
+  });
   const line = el('span', { 'white-space': 'nowrap', overflow: 'hidden', 'text-overflow': 'ellipsis' });
-  const byline = el('span', { 'font-size': '0.7em', opacity: '0.8', 'white-space': 'nowrap', overflow: 'hidden', 'text-overflow': 'ellipsis' });
-  body.append(title, line, byline);
+  // Two rows that always fit the strip: "Name · Strength  noticed by …", then what was seen.
+  const head = el('div', { display: 'flex', 'align-items': 'baseline', gap: '0.8em', 'min-width': '0' });
+  const byline = el('span', {
+    'font-size': '0.75em',
+    opacity: '0.85',
+    'white-space': 'nowrap',
+    overflow: 'hidden',
+    'text-overflow': 'ellipsis',
+    'flex-shrink': '1',
+  });
+  setStyles(title, { 'flex-shrink': '0', 'max-width': '70%' });
+  head.append(title, byline);
+  body.append(head, line);
 
-  const hide = el('button', {
-    all: 'unset',
-    cursor: 'pointer',
-    'min-width': '56px',
-    height: '56px',
-    display: 'grid',
-    'place-items': 'center',
-    'border-radius': '50%',
-    background: '#2f5d50',
-    color: '#ffffff',
-    'font-size': '28px',
-    'flex-shrink': '0',
-  }, '✕');
+  const hide = el(
+    'button',
+    {
+      all: 'unset',
+      cursor: 'pointer',
+      'min-width': '56px',
+      height: '56px',
+      display: 'grid',
+      'place-items': 'center',
+      'border-radius': '50%',
+      background: '#2f5d50',
+      color: '#ffffff',
+      'font-size': '28px',
+      'flex-shrink': '0',
+    },
+    '✕',
+  );
   hide.type = 'button';
   hide.setAttribute('aria-label', data.hide);
   hide.title = data.hide;
 
   for (const b of [handle, hide]) {
-    b.addEventListener('focus', () => setStyles(b, { outline: '4px solid #1d4ed8', 'outline-offset': '2px' }));
+    b.addEventListener('focus', () =>
+      setStyles(b, { outline: '4px solid #1d4ed8', 'outline-offset': '2px' }),
+    );
     b.addEventListener('blur', () => b.style.removeProperty('outline'));
   }
   bar.append(handle, symbol, body, hide);
@@ -139,7 +171,9 @@ function mount(data: StripData): Strip {
     index += 1;
     if (index >= items.length) {
       // A new batch from the rotation: the board may have changed since.
-      const fresh = (await ext.runtime.sendMessage({ type: 'strip-data' }).catch(() => null)) as StripData | null;
+      const fresh = (await ext.runtime
+        .sendMessage({ type: 'strip-data' })
+        .catch(() => null)) as StripData | null;
       if (fresh && fresh.items.length > 0) items = fresh.items;
       index = 0;
     }

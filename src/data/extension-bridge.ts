@@ -9,7 +9,9 @@ import {
 import type { Lang } from '../domain/types';
 import type { SnapshotWords } from './board-snapshot';
 
-export type ExtensionAck = { ok: true; classId: string; at: number } | { ok: false; reason: BridgeRejection; at: number };
+export type ExtensionAck =
+  | { ok: true; classId: string; at: number }
+  | { ok: false; reason: BridgeRejection; at: number };
 
 export interface BridgeStatus {
   /** The extension's content script answered on this page. */

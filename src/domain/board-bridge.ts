@@ -6,11 +6,13 @@ import type { SnapshotRejection } from './board-snapshot-schema';
 export const BRIDGE_CHANNEL = 'drommeklassen-board';
 
 /** App → content script. */
-export type AppToExtension = { channel: typeof BRIDGE_CHANNEL; type: 'app-hello' } | {
-  channel: typeof BRIDGE_CHANNEL;
-  type: 'board-snapshot';
-  snapshot: BoardSnapshot;
-};
+export type AppToExtension =
+  | { channel: typeof BRIDGE_CHANNEL; type: 'app-hello' }
+  | {
+      channel: typeof BRIDGE_CHANNEL;
+      type: 'board-snapshot';
+      snapshot: BoardSnapshot;
+    };
 
 /** Why the extension did not take a snapshot: the parse rejections plus what the relay checks. */
 export type BridgeRejection = SnapshotRejection | 'origin' | 'malformed' | 'store-failed' | 'no-extension';

@@ -31,7 +31,12 @@ const log = vi.fn();
 
 async function demoSnapshot(): Promise<BoardSnapshot> {
   const classId = await loadDemoClass('nb', NOW);
-  return (await buildBoardSnapshot(classId, 'nb', { teacher: 'læreren', classmate: 'en klassekamerat' }, NOW))!;
+  return (await buildBoardSnapshot(
+    classId,
+    'nb',
+    { teacher: 'læreren', classmate: 'en klassekamerat' },
+    NOW,
+  ))!;
 }
 
 beforeEach(async () => {
@@ -51,7 +56,12 @@ async function expectRejected(message: unknown, sender: SenderInfo, reason: stri
   expect(res).toEqual({ ok: false, reason, at: 2000 });
   expect(await store.get()).toEqual(before);
   expect(before?.receivedAt).toBe(1000);
-  expect(log).toHaveBeenCalledWith('[Drømmeklassen] dropped a board message:', reason, 'from', expect.anything());
+  expect(log).toHaveBeenCalledWith(
+    '[Drømmeklassen] dropped a board message:',
+    reason,
+    'from',
+    expect.anything(),
+  );
 }
 
 const clone = (s: BoardSnapshot): BoardSnapshot => structuredClone(s);
@@ -59,7 +69,14 @@ const clone = (s: BoardSnapshot): BoardSnapshot => structuredClone(s);
 describe('board messages', () => {
   it('stores a snapshot from the app, with when and where it came from', async () => {
     const next = { ...clone(snapshot), className: 'Ny tavle' };
-    const res = await receiveBoard({ type: 'board-snapshot', snapshot: next }, FROM_APP, CTX, store, 3000, log);
+    const res = await receiveBoard(
+      { type: 'board-snapshot', snapshot: next },
+      FROM_APP,
+      CTX,
+      store,
+      3000,
+      log,
+    );
     expect(res.ok).toBe(true);
     const stored = await store.get();
     expect(stored?.snapshot.className).toBe('Ny tavle');
@@ -88,7 +105,11 @@ describe('board messages', () => {
   });
 
   it('refuses a message from another extension, or a "snapshot" sent by a web page posing as a file', async () => {
-    await expectRejected({ type: 'board-snapshot', snapshot }, { ...FROM_APP, id: 'otherextension' }, 'origin');
+    await expectRejected(
+      { type: 'board-snapshot', snapshot },
+      { ...FROM_APP, id: 'otherextension' },
+      'origin',
+    );
     await expectRejected({ type: 'import-board', snapshot }, FROM_APP, 'origin');
     await expectRejected({ type: 'board-snapshot', snapshot }, { ...FROM_APP, tab: undefined }, 'origin');
   });
@@ -117,14 +138,27 @@ describe('board messages', () => {
   });
 
   it('refuses another format or version', async () => {
-    await expectRejected({ type: 'board-snapshot', snapshot: { ...clone(snapshot), version: 2 } }, FROM_APP, 'version');
-    await expectRejected({ type: 'board-snapshot', snapshot: { ...clone(snapshot), format: 'backup' } }, FROM_APP, 'format');
+    await expectRejected(
+      { type: 'board-snapshot', snapshot: { ...clone(snapshot), version: 2 } },
+      FROM_APP,
+      'version',
+    );
+    await expectRejected(
+      { type: 'board-snapshot', snapshot: { ...clone(snapshot), format: 'backup' } },
+      FROM_APP,
+      'format',
+    );
   });
 
   it('refuses a snapshot with a waiting or declined recognition smuggled in', async () => {
     for (const status of ['waiting', 'declined']) {
       const smuggled = clone(snapshot) as unknown as { recognitions: Record<string, unknown>[] };
-      smuggled.recognitions.push({ ...smuggled.recognitions[0], id: 'smuggled', text: 'Not approved', status });
+      smuggled.recognitions.push({
+        ...smuggled.recognitions[0],
+        id: 'smuggled',
+        text: 'Not approved',
+        status,
+      });
       await expectRejected({ type: 'board-snapshot', snapshot: smuggled }, FROM_APP, 'not-approved');
     }
     // Even "approved" is not a key the format has: whoever added it did not use the app's builder.
@@ -136,6 +170,9 @@ describe('board messages', () => {
   it('parses a board file in the same way', () => {
     expect(parseBoardFile(JSON.stringify(snapshot))).toMatchObject({ ok: true });
     expect(parseBoardFile('{not json')).toEqual({ ok: false, reason: 'not-json' });
-    expect(parseBoardFile(JSON.stringify({ ...snapshot, version: 99 }))).toEqual({ ok: false, reason: 'version' });
+    expect(parseBoardFile(JSON.stringify({ ...snapshot, version: 99 }))).toEqual({
+      ok: false,
+      reason: 'version',
+    });
   });
 });

@@ -29,11 +29,12 @@ export function ExtensionCard(props: { classId: string }) {
   const bridge = useBridgeStatus();
   const [exportError, setExportError] = useState(false);
   const on = chosen === props.classId;
-  const words = { teacher: x.teacher, classmate: x.classmate };
+  const words = { teacher: m.board.teacher, classmate: m.board.classmate };
 
   let state = '';
   if (!bridge.present) state = x.noExtension;
-  else if (on && bridge.last?.ok === false) state = bridge.last.reason === 'too-large' ? x.tooLarge : x.refused;
+  else if (on && bridge.last?.ok === false)
+    state = bridge.last.reason === 'too-large' ? x.tooLarge : x.refused;
   else if (on && bridge.last?.ok && bridge.last.classId === props.classId && !bridge.pending)
     state = x.received(new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short' }).format(bridge.last.at));
   else if (on) state = x.sending;
@@ -47,7 +48,9 @@ export function ExtensionCard(props: { classId: string }) {
           type="checkbox"
           checked={on}
           disabled={chosen === undefined}
-          onChange={(e) => void setExtensionClass(e.currentTarget.checked ? props.classId : null).catch(() => {})}
+          onChange={(e) =>
+            void setExtensionClass(e.currentTarget.checked ? props.classId : null).catch(() => {})
+          }
         />{' '}
         {x.showInExtension}
       </label>
