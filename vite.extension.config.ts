@@ -99,6 +99,8 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           entryFileNames: (chunk) =>
             chunk.name === 'background' ? 'background.js' : 'assets/[name]-[hash].js',
+          // Shared chunks are named by hash: the bundler names them after a first module, which misleads.
+          chunkFileNames: 'assets/chunk-[hash].js',
         },
       },
     },

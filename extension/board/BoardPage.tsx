@@ -12,9 +12,11 @@ import { boardStore } from '../shared/store';
 import { useStoredBoard } from '../shared/use-board';
 import { ImportButton } from './ImportButton';
 
-function useMessages(lang: Lang): Messages {
+function useMessages(lang: Lang | null): { lang: Lang; m: Messages } {
   const [cat, setCat] = useState<{ lang: Lang; m: Messages }>({ lang: 'nb', m: nb });
   useEffect(() => {
+    // Wait for the store to say which language; bokmål (bundled) shows "loading" meanwhile.
+    if (!lang) return;
     let current = true;
     // Only the newest request wins: the page may switch from the browser's language to the board's.
     void loadMessages(lang).then((m) => current && setCat({ lang, m }));
@@ -23,13 +25,14 @@ function useMessages(lang: Lang): Messages {
       current = false;
     };
   }, [lang]);
-  return cat.m;
+  return cat;
 }
 
 export function BoardPage() {
   const board = useStoredBoard();
-  const lang = board?.snapshot.lang ?? browserLang();
-  const m = useMessages(lang);
+  const lang = board === undefined ? null : (board?.snapshot.lang ?? browserLang());
+  const cat = useMessages(lang);
+  const m = cat.m;
   const [rotation, setRotation] = useState<RotationState | null>(null);
   useEffect(() => {
     boardStore()
@@ -41,7 +44,8 @@ export function BoardPage() {
     document.title = board ? m.extension.boardTitle(board.snapshot.className) : m.extension.popupTitle;
   }, [board, m]);
 
-  if (board === undefined || rotation === null) return <p class="board-loading">{m.common.loading}</p>;
+  if (board === undefined || rotation === null || cat.lang !== lang)
+    return <p class="board-loading">{m.common.loading}</p>;
   if (board === null)
     return (
       <main class="board-empty">
@@ -59,7 +63,7 @@ export function BoardPage() {
         void boardStore().then((s) => s.putState('board-rotation', next));
       }}
       messages={m.board}
-      locale={LOCALES[lang]}
+      locale={LOCALES[board.snapshot.lang]}
       exit={
         <button type="button" class="btn" onClick={() => window.close()}>
           {m.extension.closeBoard}

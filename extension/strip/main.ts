@@ -4,6 +4,7 @@
 // moved up and down but never off the screen.
 import type { StripData, StripItem } from '../background/strip-data';
 import { ext } from '../shared/browser';
+import { clampTop, stripHeight } from './geometry';
 
 type Styles = Record<string, string>;
 
@@ -29,25 +30,16 @@ function setStyles(e: HTMLElement, styles: Styles): void {
   for (const [k, v] of Object.entries(styles)) e.style.setProperty(k, v, 'important');
 }
 
-/** The strip's height: a strip, never more than a fifth of the window. */
-function stripHeight(): number {
-  return Math.round(Math.min(Math.max(window.innerHeight * 0.12, 64), 112, window.innerHeight * 0.2));
-}
-
-export function clampTop(top: number, height: number, viewport: number): number {
-  return Math.min(Math.max(0, top), Math.max(0, viewport - height));
-}
-
 function mount(data: StripData): Strip {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const bg = dark ? '#14201d' : '#fffaf2';
   const fg = dark ? '#f3efe6' : '#1f2a27';
   const host = document.createElement('drommeklassen-strip');
-  let height = stripHeight();
+  let height = stripHeight(window.innerHeight);
   let top = window.innerHeight - height;
   const place = () => {
-    height = stripHeight();
+    height = stripHeight(window.innerHeight);
     // Two rows of text in the strip, with room for its border: the type scales with the strip.
     setStyles(bar, { 'font-size': `${Math.round(Math.min(height * 0.3, window.innerWidth / 40))}px` });
     top = clampTop(top, height, window.innerHeight);

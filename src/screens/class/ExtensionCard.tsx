@@ -33,9 +33,10 @@ export function ExtensionCard(props: { classId: string }) {
 
   let state = '';
   if (!bridge.present) state = x.noExtension;
+  else if (on && bridge.pending) state = x.sending;
   else if (on && bridge.last?.ok === false)
     state = bridge.last.reason === 'too-large' ? x.tooLarge : x.refused;
-  else if (on && bridge.last?.ok && bridge.last.classId === props.classId && !bridge.pending)
+  else if (on && bridge.last?.ok && bridge.last.classId === props.classId)
     state = x.received(new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short' }).format(bridge.last.at));
   else if (on) state = x.sending;
 
