@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { APP, extensionForTests, launchWithExtension, stripText } from './extension-helpers';
-import { expect, SHOTS, test } from './fixtures';
+import { expect, expectNoAxeViolations, SHOTS, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -73,12 +73,13 @@ test('the app publishes approved strengths only; the extension board shows them,
     await app.getByRole('button', { name: 'Legg til' }).click();
     const card = app.getByRole('region', { name: 'Rosetavla i nettleserutvidelsen' });
     await card.getByLabel('Vis denne klassen i utvidelsen').check();
-    await expect(card.getByRole('status')).toContainText('Utvidelsen har tavla');
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
+    await expectNoAxeViolations(app, '.extension-card');
 
     // A pupil's words, waiting for the teacher: they must not reach the extension.
     await recognize(app, 'waiting');
     await app.reload();
-    await expect(card.getByRole('status')).toContainText('Utvidelsen har tavla');
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
 
     // The popup shows the class; its first button opens the board in a full-screen window.
     const popup = await ctx.newPage();
@@ -97,11 +98,12 @@ test('the app publishes approved strengths only; the extension board shows them,
     // The teacher approves it: the board page updates by itself.
     await recognize(app, 'approved');
     await app.reload();
-    await expect(card.getByRole('status')).toContainText('Utvidelsen har tavla');
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
     await expect(board.getByText(WAITING)).toBeVisible();
     await expect(board.getByText('Ola', { exact: true })).toBeVisible();
     await board.setViewportSize({ width: 1280, height: 720 });
     await board.screenshot({ path: `${SHOTS}/extension-board.png` });
+    await expectNoAxeViolations(board);
 
     // The board file holds the same snapshot: approved only, no status anywhere.
     const download = app.waitForEvent('download');
@@ -223,6 +225,7 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(popup.getByRole('definition').first()).toHaveText('3C');
     await expect(popup.getByText('fra tavlefil')).toBeVisible();
     await popup.screenshot({ path: `${SHOTS}/extension-popup.png` });
+    await expectNoAxeViolations(popup);
 
     await strip.click();
     const host = page.locator('drommeklassen-strip');

@@ -55,7 +55,8 @@ export function ExtensionCard(props: { classId: string }) {
         />{' '}
         {x.showInExtension}
       </label>
-      <p class="meta" role="status">
+      {/* A live region, not role=status: the class screen's own status messages keep that role. */}
+      <p class="meta" aria-live="polite">
         {state}
       </p>
       <button
