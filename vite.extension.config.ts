@@ -5,35 +5,10 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { appOrigins, distManifest } from './extension/build-manifest';
 import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
-const source = JSON.parse(readFileSync(`${root}/manifest.json`, 'utf8'));
-const DEFAULT_ORIGINS: string[] = source.content_scripts[0].matches.map((m: string) =>
-  m.replace(/\/\*$/, ''),
-);
-
-export function appOrigins(): string[] {
-  const env = process.env.DK_APP_ORIGINS?.trim();
-  if (!env) return DEFAULT_ORIGINS;
-  return env.split(',').map((o) => {
-    const u = new URL(o.trim());
-    if (u.protocol !== 'https:' && u.hostname !== '127.0.0.1' && u.hostname !== 'localhost')
-      throw new Error(`DK_APP_ORIGINS: ${o} must be https (or 127.0.0.1/localhost)`);
-    return u.origin;
-  });
-}
-
-/** The dist manifest: the source manifest with the app's version and the chosen origins. */
-export function distManifest(origins = appOrigins()): Record<string, unknown> {
-  const patterns = origins.map((o) => `${o}/*`);
-  return {
-    ...source,
-    version: pkg.version,
-    host_permissions: patterns,
-    content_scripts: [{ ...source.content_scripts[0], matches: patterns }],
-  };
-}
 
 function manifestAndIcons(): Plugin {
   return {
