@@ -29,6 +29,8 @@ function useMessages(lang: Lang | null): { lang: Lang; m: Messages } {
 }
 
 export function BoardPage() {
+  // Opened with ?import (the popup in Firefox): offer the import above the board.
+  const [importing, setImporting] = useState(() => new URLSearchParams(location.search).has('import'));
   const board = useStoredBoard();
   const lang = board === undefined ? null : (board?.snapshot.lang ?? browserLang());
   const cat = useMessages(lang);
@@ -55,20 +57,27 @@ export function BoardPage() {
       </main>
     );
   return (
-    <Board
-      snapshot={board.snapshot}
-      rotation={rotation}
-      onRotationChange={(next) => {
-        setRotation(next);
-        void boardStore().then((s) => s.putState('board-rotation', next));
-      }}
-      messages={m.board}
-      locale={LOCALES[board.snapshot.lang]}
-      exit={
-        <button type="button" class="btn" onClick={() => window.close()}>
-          {m.extension.closeBoard}
-        </button>
-      }
-    />
+    <>
+      {importing && (
+        <div class="import-bar">
+          <ImportButton m={m} onImported={() => setImporting(false)} />
+        </div>
+      )}
+      <Board
+        snapshot={board.snapshot}
+        rotation={rotation}
+        onRotationChange={(next) => {
+          setRotation(next);
+          void boardStore().then((s) => s.putState('board-rotation', next));
+        }}
+        messages={m.board}
+        locale={LOCALES[board.snapshot.lang]}
+        exit={
+          <button type="button" class="btn" onClick={() => window.close()}>
+            {m.extension.closeBoard}
+          </button>
+        }
+      />
+    </>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Messages } from '../../src/i18n/messages';
 
-export function ImportButton(props: { m: Messages }) {
+export function ImportButton(props: { m: Messages; onImported?: () => void }) {
   const x = props.m.extension;
   const [error, setError] = useState('');
   return (
@@ -22,6 +22,7 @@ export function ImportButton(props: { m: Messages }) {
             const res = await importBoardFile(file);
             // On success the page re-reads the store and shows the board.
             setError(res.ok ? '' : x.importRefused[res.reason]);
+            if (res.ok) props.onImported?.();
           }}
         />
       </label>

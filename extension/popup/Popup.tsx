@@ -20,6 +20,12 @@ const closePopup = () => {
   if (!asPage) window.close();
 };
 
+/**
+ * Firefox closes a popup when a file dialog opens, so the file would never arrive: there the import
+ * happens on the board page, opened in a tab.
+ */
+const importInTab = ext.runtime.getURL('').startsWith('moz-extension:');
+
 export function Popup() {
   const { m, lang } = useI18n();
   const x = m.extension;
@@ -82,25 +88,37 @@ export function Popup() {
         <button type="button" class="btn" disabled={!board} onClick={() => void toggleStrip()}>
           <span aria-hidden="true">🎗️</span> {x.toggleStrip}
         </button>
-        <label class="btn file">
-          <span aria-hidden="true">📂</span> {x.importFile}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (!file) return;
-              const res = await importBoardFile(file);
-              setStatus(
-                res.ok
-                  ? { text: x.imported(res.snapshot.className) }
-                  : { text: x.importRefused[res.reason], error: true },
-              );
-            }}
-          />
-        </label>
+        {importInTab ? (
+          <button
+            type="button"
+            class="btn"
+            onClick={() =>
+              void ext.tabs.create({ url: ext.runtime.getURL('board.html?import') }).then(closePopup)
+            }
+          >
+            <span aria-hidden="true">📂</span> {x.importFile}
+          </button>
+        ) : (
+          <label class="btn file">
+            <span aria-hidden="true">📂</span> {x.importFile}
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={async (e) => {
+                const input = e.currentTarget;
+                const file = input.files?.[0];
+                input.value = '';
+                if (!file) return;
+                const res = await importBoardFile(file);
+                setStatus(
+                  res.ok
+                    ? { text: x.imported(res.snapshot.className) }
+                    : { text: x.importRefused[res.reason], error: true },
+                );
+              }}
+            />
+          </label>
+        )}
       </div>
       <p role="status" class={status?.error ? 'status error' : 'status'}>
         {status?.text ?? ''}

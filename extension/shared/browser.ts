@@ -29,6 +29,7 @@ export interface ExtensionApi {
   };
   tabs: {
     query(q: { active?: boolean; currentWindow?: boolean; lastFocusedWindow?: boolean }): Promise<Tab[]>;
+    create(p: { url: string }): Promise<Tab>;
   };
   windows: {
     create(p: {

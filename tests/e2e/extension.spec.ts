@@ -261,6 +261,19 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(host).toBeAttached();
     await strip.click();
     await expect(host).toHaveCount(0);
+
+    // The board page can import too (Firefox's popup closes when a file dialog opens).
+    const board = await ctx.newPage();
+    await board.goto(`${origin}/board.html?import`);
+    const other = { ...BOARD_FILE, classId: 'class-3d', className: '3D' };
+    await board.getByLabel('Importer tavlefil').setInputFiles({
+      name: 'rosetavle-3d.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(other)),
+    });
+    await expect(board.getByLabel('Importer tavlefil')).toHaveCount(0);
+    await expect(board.getByRole('heading', { name: 'Rosetavla for 3D' })).toBeAttached();
+    await expect(board.getByText('trøstet Jonas da han falt i skolegården')).toBeVisible();
     expect(foreign, 'requests to other origins').toEqual([]);
   } finally {
     await ctx.close();
