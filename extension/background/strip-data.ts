@@ -32,6 +32,7 @@ export interface StripData {
   hide: string;
   move: string;
   intervalSeconds: number;
+  theme: 'light' | 'dark' | 'auto';
   items: StripItem[];
 }
 
@@ -91,6 +92,7 @@ export async function stripData(store: BoardStore): Promise<StripData | null> {
     hide: m.extension.hideStrip,
     move: m.extension.moveStrip,
     intervalSeconds: s.settings.intervalSeconds,
+    theme: s.settings.theme,
     items,
   };
 }

@@ -70,7 +70,7 @@ export function Popup() {
           <dd>{board.snapshot.className}</dd>
           <dt>{x.updatedLabel}</dt>
           <dd>
-            {when(board.receivedAt)} ({board.source === 'app' ? x.fromApp : x.fromFile})
+            {when(board.snapshot.createdAt)} ({board.source === 'app' ? x.fromApp : x.fromFile})
           </dd>
         </dl>
       )}

@@ -31,7 +31,9 @@ function setStyles(e: HTMLElement, styles: Styles): void {
 }
 
 function mount(data: StripData): Strip {
-  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+  // The board's colour choice, or the machine's.
+  const dark =
+    data.theme === 'dark' || (data.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const bg = dark ? '#14201d' : '#fffaf2';
   const fg = dark ? '#f3efe6' : '#1f2a27';
