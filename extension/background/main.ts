@@ -29,6 +29,11 @@ async function toggleStrip(tabId: number): Promise<{ ok: boolean }> {
   }
 }
 
+async function openBoard(): Promise<{ ok: boolean }> {
+  await ext.windows.create({ url: ext.runtime.getURL('board.html'), state: 'fullscreen' });
+  return { ok: true };
+}
+
 async function storeBoard(message: unknown, sender: MessageSender) {
   const res = await receiveBoard(message, sender, ctx, await boardStore());
   // Open board pages and popups reload from the store; nobody listening is fine.
@@ -48,11 +53,7 @@ const handlers: Handlers = {
   'import-board': storeBoard,
   'toggle-strip': async (m, s) =>
     fromExtensionPage(s) && Number.isInteger(m.tabId) ? toggleStrip(m.tabId) : null,
-  'open-board': async (_m, s) => {
-    if (!fromExtensionPage(s)) return null;
-    await ext.windows.create({ url: ext.runtime.getURL('board.html'), state: 'fullscreen' });
-    return { ok: true };
-  },
+  'open-board': async (_m, s) => (fromExtensionPage(s) ? openBoard() : null),
   'strip-data': async (_m, s) => (fromOurScriptInTab(s) ? stripData(await boardStore()) : null),
 };
 
@@ -76,6 +77,7 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
 });
 
 ext.commands.onCommand.addListener((command, tab) => {
+  if (command === 'open-board') void openBoard();
   if (command !== 'toggle-strip') return;
   const withTab =
     tab?.id !== undefined

@@ -224,6 +224,7 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(popup.getByRole('status')).toHaveText('Tavla for 3C er importert.');
     await expect(popup.getByRole('definition').first()).toHaveText('3C');
     await expect(popup.getByText('fra tavlefil')).toBeVisible();
+    await expect(popup.getByText('Hurtigtast for rosestripa: Alt+Shift+S')).toBeVisible();
     await popup.screenshot({ path: `${SHOTS}/extension-popup.png` });
     await expectNoAxeViolations(popup);
 
@@ -274,7 +275,30 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(board.getByLabel('Importer tavlefil')).toHaveCount(0);
     await expect(board.getByRole('heading', { name: 'Rosetavla for 3D' })).toBeAttached();
     await expect(board.getByText('trøstet Jonas da han falt i skolegården')).toBeVisible();
-    expect(foreign, 'requests to other origins').toEqual([]);
+
+    // The content script runs on the app's own origins only: elsewhere nobody answers the app's hello.
+    const elsewhere = `http://localhost:${new URL(APP).port}/not-the-app`;
+    await ctx.route(elsewhere, (r) => r.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }));
+    const hello = async (p: Page) =>
+      p.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            window.addEventListener('message', (e) => {
+              if (e.data?.channel === 'drommeklassen-board' && e.data.type === 'extension-hello')
+                resolve(true);
+            });
+            window.postMessage({ channel: 'drommeklassen-board', type: 'app-hello' }, location.origin);
+            setTimeout(() => resolve(false), 1500);
+          }),
+      );
+    expect(await hello(page)).toBe(true);
+    const stranger = await ctx.newPage();
+    await stranger.goto(elsewhere);
+    expect(await hello(stranger)).toBe(false);
+    expect(
+      foreign.filter((u) => u !== elsewhere),
+      'requests to other origins',
+    ).toEqual([]);
   } finally {
     await ctx.close();
   }
