@@ -184,6 +184,8 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     const url = `${APP}/e2e/plain-page`;
     await ctx.route(url, (r) => r.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }));
     const page = await ctx.newPage();
+    // Reduced motion: the strip then changes cards without a fade (and screenshots are steady).
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(url);
     const tabId = await worker.evaluate(async (u) => {
       const c = (
@@ -257,9 +259,14 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await page.mouse.click(low.x + low.width - 44, low.y + low.height / 2);
     await expect(host).toHaveCount(0);
 
-    // The popup's button toggles it: on, and off again.
+    // The popup's button toggles it: on, and off again (here in a dark colour scheme).
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: `${SHOTS}/extension-popup-dark.png` });
     await strip.click();
     await expect(host).toBeAttached();
+    await expect.poll(() => stripText(page)).toContain('Mina · Omsorg');
+    await page.screenshot({ path: `${SHOTS}/extension-strip-dark.png` });
     await strip.click();
     await expect(host).toHaveCount(0);
 
