@@ -33,6 +33,7 @@ import { BoardCardView } from './BoardCardView';
 import { BoardControls } from './BoardControls';
 import { BoardSettingsPanel } from './BoardSettingsPanel';
 import { useFitText, useFullscreen, useIdleActive, useWakeLock } from './board-hooks';
+import { useBoardKeys, useCardTimer, useSwipe } from './board-input';
 import type { BoardMessages } from './board-messages';
 
 export interface BoardProps {
@@ -48,14 +49,25 @@ export interface BoardProps {
 
 /** How long the control bar stays after the last touch, mouse move or key. */
 export const CONTROLS_IDLE_MS = 4000;
-const SWIPE_PX = 60;
 
 function cardKey(card: BoardCard | null, rotation: RotationState): string {
   if (!card) return 'none';
+  // The same friendly card again is not a new card (no fade every interval).
+  if (card.kind === 'empty') return 'empty';
   return `${card.kind}:${'id' in card ? card.id : ''}:${rotation.seq}:${rotation.back}`;
 }
 
-const IGNORE_KEYS_IN = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** The accent of a card: its strength's colour (the first focus strength on the focus card). */
+function cardColor(card: BoardCard | null, s: BoardSnapshot): string | undefined {
+  if (!card) return undefined;
+  const strengthId =
+    'id' in card
+      ? s.recognitions.find((r) => r.id === card.id)?.strengthId
+      : card.kind === 'focus'
+        ? s.focus?.strengthIds[0]
+        : undefined;
+  return s.strengths.find((x) => x.id === strengthId)?.color;
+}
 
 export function Board(props: BoardProps) {
   const { snapshot, rotation, messages: m } = props;
@@ -90,107 +102,20 @@ export function Board(props: BoardProps) {
     if (!card) next();
   }, [card === null, deck]);
 
-  // Timing from the clock: each card has a deadline; pausing keeps the time that was left.
-  const deadline = useRef(0);
-  const remainingAtPause = useRef<number | null>(null);
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    deadline.current = clock() + interval;
-    remainingAtPause.current = null;
-    setTick((t) => t + 1);
-  }, [key, interval]);
-  useEffect(() => {
-    if (paused) {
-      remainingAtPause.current ??= Math.max(0, deadline.current - clock());
-      return;
-    }
-    if (remainingAtPause.current !== null) {
-      deadline.current = clock() + remainingAtPause.current;
-      remainingAtPause.current = null;
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      clearTimeout(timer);
-      const left = deadline.current - clock();
-      if (left <= 0) next();
-      else timer = setTimeout(check, Math.min(left, 60_000));
-    };
-    check();
-    // A hidden tab's timers are throttled: look at the clock again as soon as it is visible.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') check();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [paused, tick]);
+  useCardTimer(key, interval, paused, clock, next);
 
   const togglePause = useCallback(() => setPaused((p) => !p), []);
 
-  useEffect(() => {
-    if (settingsOpen) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && IGNORE_KEYS_IN.has(target.tagName)) return;
-      const onButton = target?.tagName === 'BUTTON';
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-        case 'PageDown':
-          next();
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-        case 'PageUp':
-          previous();
-          break;
-        case ' ':
-          if (onButton) return; // Space presses the focused button instead.
-          togglePause();
-          break;
-        default:
-          return;
-      }
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [settingsOpen, next, previous, togglePause]);
+  useBoardKeys(!settingsOpen, next, previous, togglePause);
+  const swipe = useSwipe(next, previous);
 
-  // Tap for the next card; swipe left for the next, right for the previous.
-  const start = useRef<{ x: number; y: number } | null>(null);
-  const onPointerDown = (e: PointerEvent) => {
-    if (e.button === 0) start.current = { x: e.clientX, y: e.clientY };
-  };
-  const onPointerUp = (e: PointerEvent) => {
-    const s = start.current;
-    start.current = null;
-    if (!s) return;
-    const dx = e.clientX - s.x;
-    const dy = e.clientY - s.y;
-    if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy)) {
-      if (dx < 0) next();
-      else previous();
-    } else if (Math.abs(dx) < 10 && Math.abs(dy) < 10) next();
-  };
+  useFitText(cardRef);
 
-  useFitText(
-    cardRef,
-    `${key}:${snapshot.recognitions.find((r) => card && 'id' in card && r.id === card.id)?.updatedAt ?? ''}:${snapshot.settings.showNoticedBy}`,
-  );
-
-  const strengthColor =
-    card && 'id' in card
-      ? snapshot.strengths.find(
-          (s) => s.id === snapshot.recognitions.find((r) => r.id === card.id)?.strengthId,
-        )?.color
-      : undefined;
+  const strengthColor = cardColor(card, snapshot);
   const settings = snapshot.settings;
   const onSettingsChange = props.onSettingsChange;
-  const controlsHidden = !idleActive && !settingsOpen;
+  // A dialog the host put in the bar (e.g. the teacher-PIN prompt of the exit) keeps the bar shown.
+  const controlsHidden = !idleActive && !settingsOpen && !root.current?.querySelector('dialog[open]');
 
   return (
     <div
@@ -200,7 +125,7 @@ export function Board(props: BoardProps) {
       lang={snapshot.lang}
     >
       <h1 class="board-sr-only">{m.titleFor(snapshot.className)}</h1>
-      <div class="board-stage" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+      <div class="board-stage" onPointerDown={swipe.onPointerDown} onPointerUp={swipe.onPointerUp}>
         <section class="board-live" aria-live={paused ? 'polite' : 'off'} aria-atomic="true">
           {card && (
             <article

@@ -121,6 +121,9 @@ export function BoardCardView(props: BoardCardViewProps) {
     case 'empty':
       return (
         <>
+          <p class="bc-empty-symbol" aria-hidden="true">
+            🌱
+          </p>
           <h2 class="bc-title">{m.emptyTitle}</h2>
           {snapshot.focus && (
             <div class="bc-empty-focus">

@@ -27,10 +27,8 @@ export function BoardControls(props: BoardControlsProps) {
     ? INTERVAL_CHOICES
     : [...INTERVAL_CHOICES, props.intervalSeconds].sort((a, b) => a - b);
   return (
-    <div
+    <fieldset
       class={`board-controls${props.hidden ? ' is-hidden' : ''}`}
-      role="toolbar"
-      aria-label={m.controls}
       onPointerDownCapture={() => {
         wasHidden.current = props.hidden;
         props.onWake();
@@ -44,6 +42,7 @@ export function BoardControls(props: BoardControlsProps) {
         }
       }}
     >
+      <legend class="board-sr-only">{m.controls}</legend>
       {props.exit && <div class="board-exit">{props.exit}</div>}
       <button type="button" class="board-btn" onClick={props.onPrevious} aria-label={m.previous}>
         <span aria-hidden="true">◀</span>
@@ -82,7 +81,7 @@ export function BoardControls(props: BoardControlsProps) {
           <span class="board-btn-text">{props.fullscreen.active ? m.exitFullscreen : m.fullscreen}</span>
         </button>
       )}
-    </div>
+    </fieldset>
   );
 }
 

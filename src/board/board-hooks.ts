@@ -77,9 +77,9 @@ export function useIdleActive(ref: RefObject<HTMLElement>, ms: number): [boolean
 
 /**
  * Shrinks the type of a card (the CSS variable --fit) until its content fits without scrolling,
- * for unusual screens and very long words; re-checked when the content or the window changes.
+ * for unusual screens and very long words; re-checked after each render and when the window changes.
  */
-export function useFitText(ref: RefObject<HTMLElement>, contentKey: unknown): void {
+export function useFitText(ref: RefObject<HTMLElement>): void {
   const fit = useCallback(() => {
     const el = ref.current;
     if (!el) return;
@@ -90,7 +90,8 @@ export function useFitText(ref: RefObject<HTMLElement>, contentKey: unknown): vo
       el.style.setProperty('--fit', scale.toFixed(3));
     }
   }, [ref]);
-  useLayoutEffect(fit, [fit, contentKey]);
+  // After every render, before paint: any change (an edit, a rename, an option) may change the size.
+  useLayoutEffect(fit);
   useEffect(() => {
     let frame = 0;
     const onResize = () => {
