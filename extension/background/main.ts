@@ -54,6 +54,12 @@ const handlers: Handlers = {
   'toggle-strip': async (m, s) =>
     fromExtensionPage(s) && Number.isInteger(m.tabId) ? toggleStrip(m.tabId) : null,
   'open-board': async (_m, s) => (fromExtensionPage(s) ? openBoard() : null),
+  'clear-board': async (_m, s) => {
+    if (!fromExtensionPage(s)) return null;
+    await (await boardStore()).clear();
+    ext.runtime.sendMessage({ type: BOARD_UPDATED }).catch(() => {});
+    return { ok: true };
+  },
   'strip-data': async (_m, s) => (fromOurScriptInTab(s) ? stripData(await boardStore()) : null),
 };
 

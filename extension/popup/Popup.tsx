@@ -5,6 +5,7 @@ import { LOCALES, useI18n } from '../../src/i18n/i18n';
 import { ext, type Tab } from '../shared/browser';
 import { importBoardFile } from '../shared/import-board';
 import { useStoredBoard } from '../shared/use-board';
+import { RemoveBoard } from './RemoveBoard';
 
 /** The tab the strip goes on: the active tab of this window (`?tab=` lets a test name one). */
 async function targetTab(): Promise<Tab | undefined> {
@@ -124,6 +125,7 @@ export function Popup() {
         {status?.text ?? ''}
       </p>
       {shortcut && <p class="help">{x.shortcut(shortcut)}</p>}
+      {board && <RemoveBoard m={m} onRemoved={(text) => setStatus({ text })} />}
     </main>
   );
 }

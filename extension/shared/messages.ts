@@ -15,6 +15,8 @@ export type RuntimeMessage =
   | { type: 'import-board'; snapshot: unknown }
   | { type: 'toggle-strip'; tabId: number }
   | { type: 'open-board' }
+  /** From the popup: forget the stored board. */
+  | { type: 'clear-board' }
   | { type: 'strip-data' };
 
 export type MessageRejection = SnapshotRejection | 'origin' | 'malformed';

@@ -25,6 +25,8 @@ export interface BoardStore {
   put(board: StoredBoard): Promise<void>;
   getState(key: RotationKey): Promise<unknown>;
   putState(key: RotationKey, value: unknown): Promise<void>;
+  /** Forgets the board and its rotation (the teacher's clean-up). */
+  clear(): Promise<void>;
   close(): void;
 }
 
@@ -43,6 +45,10 @@ export async function openBoardStore(name = STORE_DB_NAME): Promise<BoardStore> 
     getState: (key) => db.get('state', key),
     putState: async (key, value) => {
       await db.put('state', value, key);
+    },
+    clear: async () => {
+      const tx = db.transaction(['board', 'state'], 'readwrite');
+      await Promise.all([tx.objectStore('board').clear(), tx.objectStore('state').clear(), tx.done]);
     },
     close: () => db.close(),
   };

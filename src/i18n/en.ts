@@ -235,6 +235,11 @@ export const en: Messages = {
       'store-failed': 'The board could not be saved. Try again.',
       'no-extension': 'No extension was found.',
     },
+    removeBoard: 'Remove the board from this computer',
+    removeBoardConfirm:
+      'Remove the board and everything the extension stored about the class? The app can send it again.',
+    removeBoardYes: 'Yes, remove the board',
+    removed: 'The board was removed from the extension.',
     stripLabel: 'Praise strip from Drømmeklassen',
     hideStrip: 'Hide the praise strip',
     moveStrip: 'Move the praise strip (arrow up and down)',

@@ -48,4 +48,21 @@ describe('strip data', () => {
     const next = (await stripData(store))!;
     expect(next.items[0]).not.toEqual(data.items[0]);
   });
+
+  it('is gone once the teacher removes the board, rotation and all', async () => {
+    const classId = await loadDemoClass('nb', NOW);
+    const snapshot = (await buildBoardSnapshot(
+      classId,
+      'nb',
+      { teacher: 'læreren', classmate: 'en klassekamerat' },
+      NOW,
+    ))!;
+    await store.put({ snapshot, receivedAt: NOW, source: 'file' });
+    expect(await stripData(store)).not.toBeNull();
+    expect(await store.getState('strip-rotation')).toBeDefined();
+    await store.clear();
+    expect(await store.get()).toBeUndefined();
+    expect(await store.getState('strip-rotation')).toBeUndefined();
+    expect(await stripData(store)).toBeNull();
+  });
 });
