@@ -13,8 +13,8 @@ export function RemoveBoard(props: { m: Messages; onRemoved: (text: string) => v
       </button>
     );
   return (
-    <div class="confirm" role="group" aria-label={x.removeBoard}>
-      <p>{x.removeBoardConfirm}</p>
+    <fieldset class="confirm">
+      <legend>{x.removeBoardConfirm}</legend>
       <div class="row">
         <button
           type="button"
@@ -33,6 +33,6 @@ export function RemoveBoard(props: { m: Messages; onRemoved: (text: string) => v
           {props.m.common.cancel}
         </button>
       </div>
-    </div>
+    </fieldset>
   );
 }
