@@ -1,7 +1,7 @@
 // The app shell: language, error banner, top bar and the route table. Screens load on demand.
 import type { Lang } from './domain/types';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import type { CoreMessages, FeatureMessages } from './i18n/messages';
+import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { UpdatePrompt } from './sw/UpdatePrompt';
@@ -33,7 +33,9 @@ const QueueScreen = lazy(() => import('./screens/queue/QueueScreen').then((x) =>
 /** Full-screen modes for the shared screen: no teacher navigation is shown there. */
 const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
 
-export function App(props: { initial: { lang: Lang; m: CoreMessages & Partial<FeatureMessages> } }) {
+export function App(props: {
+  initial: { lang: Lang; m: CoreMessages & Partial<BoardMessages & FeatureMessages> };
+}) {
   return (
     <I18nProvider initial={props.initial}>
       <Shell />

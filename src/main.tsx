@@ -1,6 +1,7 @@
 // Entry point: pick the remembered language, render the app, then register the service worker.
 import { render } from 'preact';
 import { App } from './app';
+import { listenForExtension } from './data/extension-bridge';
 import { loadCoreMessages, loadMessages, storedLang } from './i18n/i18n';
 import './styles.css';
 
@@ -11,6 +12,10 @@ async function start() {
   const root = document.getElementById('app')!;
   root.textContent = '';
   render(<App initial={{ lang, m }} />, root);
+  // The companion extension, if installed, asks for the chosen class's board (nothing otherwise).
+  listenForExtension((l) =>
+    loadMessages(l).then((x) => ({ teacher: x.board.teacher, classmate: x.board.classmate })),
+  );
   // The service worker is not needed for the first paint; register it after.
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     void import('./sw/register').then((sw) => sw.registerServiceWorker());

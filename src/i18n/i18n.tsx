@@ -4,7 +4,7 @@
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Lang, Localized } from '../domain/types';
-import type { CoreMessages, FeatureMessages, Messages } from './messages';
+import type { BoardMessages, CoreMessages, ExtensionMessages, FeatureMessages, Messages } from './messages';
 import { nb } from './nb';
 
 const STORAGE_KEY = 'dk.lang';
@@ -33,10 +33,28 @@ export async function loadCoreMessages(lang: Lang): Promise<CoreMessages> {
   return nb;
 }
 
-export async function loadFeatureMessages(lang: Lang): Promise<FeatureMessages> {
+async function loadBoardChunk(lang: Lang): Promise<BoardMessages> {
+  if (lang === 'nn') return (await import('./nn-board')).nnBoard;
+  if (lang === 'en') return (await import('./en-board')).enBoard;
+  return (await import('./nb-board')).nbBoard;
+}
+
+async function loadFeatureChunk(lang: Lang): Promise<FeatureMessages> {
   if (lang === 'nn') return (await import('./nn-features')).nnFeatures;
   if (lang === 'en') return (await import('./en-features')).enFeatures;
   return (await import('./nb-features')).nbFeatures;
+}
+
+/** Everything past the shell: the board's and the other feature screens' strings. */
+export async function loadFeatureMessages(lang: Lang): Promise<BoardMessages & FeatureMessages> {
+  const [board, features] = await Promise.all([loadBoardChunk(lang), loadFeatureChunk(lang)]);
+  return { ...board, ...features };
+}
+
+/** The shell's and the board's strings: all the extension's pages need. */
+export async function loadBoardMessages(lang: Lang): Promise<ExtensionMessages> {
+  const [core, board] = await Promise.all([loadCoreMessages(lang), loadBoardChunk(lang)]);
+  return { ...core, ...board };
 }
 
 /** The whole catalogue of a language (print sheets in a pupil's language, the extension). */
@@ -62,9 +80,9 @@ interface I18n {
   setLang: (lang: Lang) => void;
 }
 
-type Loaded = { lang: Lang; m: CoreMessages & Partial<FeatureMessages> };
+type Loaded = { lang: Lang; m: CoreMessages & Partial<BoardMessages & FeatureMessages> };
 
-const hasAll = (m: Loaded['m']): m is Messages => 'board' in m;
+const hasAll = (m: Loaded['m']): m is Messages => 'board' in m && 'charts' in m;
 
 const I18nContext = createContext<I18n>({
   lang: 'nb',

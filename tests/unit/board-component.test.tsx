@@ -12,7 +12,7 @@ import {
   DEFAULT_BOARD_SETTINGS,
 } from '../../src/domain/board-snapshot';
 import { initialRotation, type RotationState } from '../../src/domain/rotation';
-import { nbFeatures as nb } from '../../src/i18n/nb-features';
+import { nbBoard as nb } from '../../src/i18n/nb-board';
 
 const NOW = new Date('2026-11-26T10:00:00').getTime(); // a Thursday
 const DAY = 86_400_000;

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AddPupils } from './AddPupils';
+import { ExtensionCard } from './ExtensionCard';
 import { FocusPanel } from './noticing/FocusPanel';
 import { NoticingPanel } from './noticing/NoticingPanel';
 import { PupilModeSetting } from './noticing/PupilModeSetting';
@@ -107,6 +108,7 @@ export function ClassScreen(props: { classId: string }) {
       )}
 
       <PupilModeSetting cls={cls} />
+      <ExtensionCard classId={classId} />
 
       <section class="section danger-zone row wrap">
         {!renaming && (

@@ -1,0 +1,24 @@
+// The board file: the same snapshot the extension receives, as a JSON file for a classroom PC
+// without the app (imported in the extension's popup or board page).
+import { isoDate } from '../domain/dates';
+import type { Lang } from '../domain/types';
+import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+
+export async function boardFile(
+  classId: string,
+  lang: Lang,
+  words: SnapshotWords,
+  now = Date.now(),
+): Promise<{ name: string; text: string } | null> {
+  const snapshot = await buildBoardSnapshot(classId, lang, words, now);
+  if (!snapshot) return null;
+  const slug = snapshot.className
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return {
+    name: `rosetavle-${slug || 'klasse'}-${isoDate(new Date(now))}.json`,
+    text: `${JSON.stringify(snapshot, null, 2)}\n`,
+  };
+}

@@ -1,0 +1,65 @@
+// Publishes the board snapshot of the class chosen for the extension, live: every change to it (an
+// approval, an edit, the focus, the dream, the app's language) posts a fresh snapshot to the page,
+// where only the extension's content script on this origin reads it.
+import { liveQuery } from 'dexie';
+import { BRIDGE_CHANNEL } from '../domain/board-bridge';
+import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../domain/board-snapshot-schema';
+import { LANGS, type Lang } from '../domain/types';
+import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+import { setBridgeStatus } from './extension-bridge';
+import { getSetting, setSetting } from './settings';
+
+/** The one class the extension shows (a setting on this device). */
+export const EXTENSION_CLASS_KEY = 'extension.boardClassId';
+
+const isId = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
+export function getExtensionClass(): Promise<string | null> {
+  return getSetting(EXTENSION_CLASS_KEY, null, isId);
+}
+
+export function setExtensionClass(classId: string | null): Promise<void> {
+  return setSetting(EXTENSION_CLASS_KEY, classId);
+}
+
+function pageLang(): Lang {
+  const l = document.documentElement.lang as Lang;
+  return LANGS.includes(l) ? l : 'nb';
+}
+
+export function startBoardPublishing(wordsFor: (lang: Lang) => Promise<SnapshotWords>): () => void {
+  let sub: { unsubscribe(): void } | null = null;
+  let generation = 0;
+  const run = async () => {
+    const mine = ++generation;
+    const lang = pageLang();
+    const words = await wordsFor(lang);
+    if (mine !== generation) return;
+    sub?.unsubscribe();
+    sub = liveQuery(async () => {
+      const classId = await getExtensionClass();
+      return classId ? buildBoardSnapshot(classId, lang, words) : null;
+    }).subscribe({
+      next: (snapshot) => {
+        if (!snapshot) return;
+        if (jsonBytes(snapshot) > MAX_SNAPSHOT_BYTES) {
+          setBridgeStatus({ pending: false, last: { ok: false, reason: 'too-large', at: Date.now() } });
+          return;
+        }
+        setBridgeStatus({ pending: true });
+        window.postMessage({ channel: BRIDGE_CHANNEL, type: 'board-snapshot', snapshot }, location.origin);
+      },
+      error: () => {
+        // The app's own screens report database errors; the extension keeps its last board.
+      },
+    });
+  };
+  void run();
+  // The language switch sets <html lang>: republish in the new language.
+  const observer = new MutationObserver(() => void run());
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => {
+    observer.disconnect();
+    sub?.unsubscribe();
+  };
+}

@@ -1,0 +1,65 @@
+// The app's side of the companion extension's handshake: notices the extension's content script,
+// then (and only then) loads the board publisher. Keeps a tiny status for the class screen.
+import {
+  BRIDGE_CHANNEL,
+  type BridgeRejection,
+  type ExtensionToApp,
+  isExtensionToApp,
+} from '../domain/board-bridge';
+import type { Lang } from '../domain/types';
+import type { SnapshotWords } from './board-snapshot';
+
+export type ExtensionAck =
+  | { ok: true; classId: string; at: number }
+  | { ok: false; reason: BridgeRejection; at: number };
+
+export interface BridgeStatus {
+  /** The extension's content script answered on this page. */
+  present: boolean;
+  /** The latest answer to a published board. */
+  last?: ExtensionAck;
+  /** A board was posted and not answered yet. */
+  pending: boolean;
+}
+
+let status: BridgeStatus = { present: false, pending: false };
+const listeners = new Set<() => void>();
+
+export function bridgeStatus(): BridgeStatus {
+  return status;
+}
+
+export function subscribeBridge(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+export function setBridgeStatus(patch: Partial<BridgeStatus>): void {
+  status = { ...status, ...patch };
+  for (const l of listeners) l();
+}
+
+function onAck(msg: Extract<ExtensionToApp, { type: 'board-ack' }>): void {
+  const last: ExtensionAck = msg.ok
+    ? { ok: true, classId: msg.classId, at: msg.at }
+    : { ok: false, reason: msg.reason, at: msg.at };
+  setBridgeStatus({ last, pending: false });
+}
+
+let started = false;
+
+/** Call once at start-up. `wordsFor` words the snapshot ("the teacher", "a classmate"). */
+export function listenForExtension(wordsFor: (lang: Lang) => Promise<SnapshotWords>): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== window || event.origin !== location.origin || !isExtensionToApp(event.data)) return;
+    const msg = event.data;
+    if (msg.type === 'board-ack') return onAck(msg);
+    if (status.present) return;
+    setBridgeStatus({ present: true });
+    void import('./board-publish').then((p) => p.startBoardPublishing(wordsFor));
+  });
+  // The content script may have loaded before us: ask it to say hello again.
+  window.postMessage({ channel: BRIDGE_CHANNEL, type: 'app-hello' }, location.origin);
+}

@@ -1,0 +1,1 @@
+export function boardPageScripts(dir?: string): { file: string; gzip: number }[];

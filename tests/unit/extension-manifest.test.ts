@@ -1,0 +1,37 @@
+// The built manifest: the app's version, narrow permissions, and the app's own origins only.
+import { describe, expect, it } from 'vitest';
+import { appOrigins, distManifest } from '../../extension/build-manifest';
+import pkg from '../../package.json' with { type: 'json' };
+
+describe('extension manifest', () => {
+  it('carries the app version and only the permissions it needs', () => {
+    const m = distManifest(appOrigins(''));
+    expect(m.version).toBe(pkg.version);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+    expect(m.host_permissions).toEqual([
+      'http://127.0.0.1:4173/*',
+      'http://localhost:4173/*',
+      'https://drommeklassen.no/*',
+    ]);
+    expect((m.content_scripts as { matches: string[] }[])[0]!.matches).toEqual(m.host_permissions);
+    expect(JSON.stringify(m)).not.toMatch(
+      /<all_urls>|\*:\/\/\*|content_security_policy|externally_connectable/,
+    );
+    // One background entry for both browsers.
+    expect(m.background).toEqual({
+      service_worker: 'background.js',
+      scripts: ['background.js'],
+      type: 'module',
+    });
+    expect(m.browser_specific_settings).toMatchObject({
+      gecko: { strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('takes other app origins as a build setting, https only (http for 127.0.0.1 and localhost)', () => {
+    const m = distManifest(appOrigins('https://klasse.example.no, http://127.0.0.1:4186'));
+    expect(m.host_permissions).toEqual(['https://klasse.example.no/*', 'http://127.0.0.1:4186/*']);
+    expect(() => appOrigins('http://klasse.example.no')).toThrow(/https/);
+  });
+});

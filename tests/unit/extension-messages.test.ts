@@ -1,0 +1,178 @@
+// The extension's message checks: only a well-formed, approved-only snapshot of the right version,
+// sent from the app's own origin (or a board file picked in the extension), ever reaches its store.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { receiveBoard } from '../../extension/background/board-handler';
+import type { SenderInfo, TrustContext } from '../../extension/shared/messages';
+import { type BoardStore, openBoardStore } from '../../extension/shared/store';
+import { buildBoardSnapshot } from '../../src/data/board-snapshot';
+import { loadDemoClass } from '../../src/data/demo';
+import type { BoardSnapshot } from '../../src/domain/board-snapshot';
+import { MAX_SNAPSHOT_BYTES, parseBoardFile } from '../../src/domain/board-snapshot-schema';
+import { freshDatabase } from './helpers/db';
+
+freshDatabase();
+const NOW = new Date('2026-11-23T12:00:00').getTime();
+const CTX: TrustContext = {
+  extensionId: 'abcdefghijklmnop',
+  extensionOrigin: 'chrome-extension://abcdefghijklmnop',
+  appOrigins: ['http://127.0.0.1:4173', 'https://drommeklassen.no'],
+};
+const FROM_APP: SenderInfo = {
+  id: CTX.extensionId,
+  origin: 'http://127.0.0.1:4173',
+  url: 'http://127.0.0.1:4173/class/x',
+  tab: { id: 7 },
+};
+const FROM_POPUP: SenderInfo = { id: CTX.extensionId, url: `${CTX.extensionOrigin}/popup.html` };
+
+let store: BoardStore;
+let snapshot: BoardSnapshot;
+const log = vi.fn();
+
+async function demoSnapshot(): Promise<BoardSnapshot> {
+  const classId = await loadDemoClass('nb', NOW);
+  return (await buildBoardSnapshot(
+    classId,
+    'nb',
+    { teacher: 'læreren', classmate: 'en klassekamerat' },
+    NOW,
+  ))!;
+}
+
+beforeEach(async () => {
+  store = await openBoardStore(`ext-test-${crypto.randomUUID()}`);
+  snapshot = await demoSnapshot();
+  // A board is already stored: every refused message must leave it exactly as it was.
+  const first = await receiveBoard({ type: 'board-snapshot', snapshot }, FROM_APP, CTX, store, 1000, log);
+  expect(first).toEqual({ ok: true, classId: snapshot.classId, at: 1000 });
+  log.mockClear();
+});
+
+afterEach(() => store.close());
+
+async function expectRejected(message: unknown, sender: SenderInfo, reason: string) {
+  const before = await store.get();
+  const res = await receiveBoard(message, sender, CTX, store, 2000, log);
+  expect(res).toEqual({ ok: false, reason, at: 2000 });
+  expect(await store.get()).toEqual(before);
+  expect(before?.receivedAt).toBe(1000);
+  expect(log).toHaveBeenCalledWith(
+    '[Drømmeklassen] dropped a board message:',
+    reason,
+    'from',
+    expect.anything(),
+  );
+}
+
+const clone = (s: BoardSnapshot): BoardSnapshot => structuredClone(s);
+
+describe('board messages', () => {
+  it('stores a snapshot from the app, with when and where it came from', async () => {
+    const next = { ...clone(snapshot), className: 'Ny tavle' };
+    const res = await receiveBoard(
+      { type: 'board-snapshot', snapshot: next },
+      FROM_APP,
+      CTX,
+      store,
+      3000,
+      log,
+    );
+    expect(res.ok).toBe(true);
+    const stored = await store.get();
+    expect(stored?.snapshot.className).toBe('Ny tavle');
+    expect(stored).toMatchObject({ receivedAt: 3000, source: 'app' });
+    expect(stored?.snapshot.recognitions.length).toBeGreaterThan(10);
+  });
+
+  it('stores a board file imported in the extension itself', async () => {
+    const res = await receiveBoard({ type: 'import-board', snapshot }, FROM_POPUP, CTX, store, 3000, log);
+    expect(res.ok).toBe(true);
+    expect((await store.get())?.source).toBe('file');
+  });
+
+  it('refuses a snapshot from another origin', async () => {
+    await expectRejected(
+      { type: 'board-snapshot', snapshot },
+      { ...FROM_APP, origin: 'https://evil.example', url: 'https://evil.example/' },
+      'origin',
+    );
+    // Same host, another port: still another origin.
+    await expectRejected(
+      { type: 'board-snapshot', snapshot },
+      { ...FROM_APP, origin: 'http://127.0.0.1:9999' },
+      'origin',
+    );
+  });
+
+  it('refuses a message from another extension, or a "snapshot" sent by a web page posing as a file', async () => {
+    await expectRejected(
+      { type: 'board-snapshot', snapshot },
+      { ...FROM_APP, id: 'otherextension' },
+      'origin',
+    );
+    await expectRejected({ type: 'import-board', snapshot }, FROM_APP, 'origin');
+    await expectRejected({ type: 'board-snapshot', snapshot }, { ...FROM_APP, tab: undefined }, 'origin');
+  });
+
+  it('refuses malformed messages and snapshots', async () => {
+    await expectRejected('hello', FROM_APP, 'malformed');
+    await expectRejected({ type: 'board-snapshot' }, FROM_APP, 'malformed');
+    await expectRejected({ type: 'board-snapshot', snapshot, extra: 1 }, FROM_APP, 'malformed');
+    await expectRejected({ type: 'something-else', snapshot }, FROM_APP, 'malformed');
+    await expectRejected({ type: 'board-snapshot', snapshot: null }, FROM_APP, 'shape');
+    const noText = clone(snapshot) as unknown as { recognitions: Record<string, unknown>[] };
+    delete noText.recognitions[0]!.text;
+    await expectRejected({ type: 'board-snapshot', snapshot: noText }, FROM_APP, 'shape');
+    const unknownKey = { ...clone(snapshot), teacherNotes: 'private' };
+    await expectRejected({ type: 'board-snapshot', snapshot: unknownKey }, FROM_APP, 'shape');
+    const badColor = clone(snapshot);
+    badColor.strengths[0]!.color = 'red; background: url(https://evil.example/x)';
+    await expectRejected({ type: 'board-snapshot', snapshot: badColor }, FROM_APP, 'shape');
+  });
+
+  it('refuses an oversized message before parsing it', async () => {
+    const big = clone(snapshot);
+    big.dream.question = 'x'.repeat(MAX_SNAPSHOT_BYTES);
+    await expectRejected({ type: 'board-snapshot', snapshot: big }, FROM_APP, 'too-large');
+    expect(parseBoardFile(JSON.stringify(big))).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('refuses another format or version', async () => {
+    await expectRejected(
+      { type: 'board-snapshot', snapshot: { ...clone(snapshot), version: 2 } },
+      FROM_APP,
+      'version',
+    );
+    await expectRejected(
+      { type: 'board-snapshot', snapshot: { ...clone(snapshot), format: 'backup' } },
+      FROM_APP,
+      'format',
+    );
+  });
+
+  it('refuses a snapshot with a waiting or declined recognition smuggled in', async () => {
+    for (const status of ['waiting', 'declined']) {
+      const smuggled = clone(snapshot) as unknown as { recognitions: Record<string, unknown>[] };
+      smuggled.recognitions.push({
+        ...smuggled.recognitions[0],
+        id: 'smuggled',
+        text: 'Not approved',
+        status,
+      });
+      await expectRejected({ type: 'board-snapshot', snapshot: smuggled }, FROM_APP, 'not-approved');
+    }
+    // Even "approved" is not a key the format has: whoever added it did not use the app's builder.
+    const marked = clone(snapshot) as unknown as { recognitions: Record<string, unknown>[] };
+    marked.recognitions[0]!.status = 'approved';
+    await expectRejected({ type: 'board-snapshot', snapshot: marked }, FROM_APP, 'shape');
+  });
+
+  it('parses a board file in the same way', () => {
+    expect(parseBoardFile(JSON.stringify(snapshot))).toMatchObject({ ok: true });
+    expect(parseBoardFile('{not json')).toEqual({ ok: false, reason: 'not-json' });
+    expect(parseBoardFile(JSON.stringify({ ...snapshot, version: 99 }))).toEqual({
+      ok: false,
+      reason: 'version',
+    });
+  });
+});
