@@ -267,6 +267,25 @@ test('a full session through every screen asks no other origin for anything', as
   await page.goto(classUrl);
   await page.getByRole('link', { name: /Elevmodus/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Every screen of a class, and the shared screens started from them.
+  const classPath = new URL(classUrl).pathname;
+  const classId = classPath.split('/').pop()!;
+  for (const path of [
+    `${classPath}/queue`,
+    `${classPath}/dream`,
+    `${classPath}/poster`,
+    `${classPath}/checkin`,
+    `${classPath}/routines`,
+    `${classPath}/friend`,
+    `${classPath}/charts`,
+    `/tree?class=${classId}`,
+    '/timer?i=60&r=60&p=60',
+  ]) {
+    await page.goto(path);
+    await expect(page.locator('main').first()).toBeVisible();
+    await expect(page.getByText('Laster …')).toHaveCount(0);
+    await expect(page.getByText('Denne siden finnes ikke.')).toHaveCount(0);
+  }
   for (const path of ['/settings', '/privacy', '/recover', '/nowhere']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

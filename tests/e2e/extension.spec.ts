@@ -73,13 +73,13 @@ test('the app publishes approved strengths only; the extension board shows them,
     await app.getByRole('button', { name: 'Legg til' }).click();
     const card = app.getByRole('region', { name: 'Rosetavla i nettleserutvidelsen' });
     await card.getByLabel('Vis denne klassen i utvidelsen').check();
-    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible({ timeout: 20_000 });
     await expectNoAxeViolations(app, '.extension-card');
 
     // A pupil's words, waiting for the teacher: they must not reach the extension.
     await recognize(app, 'waiting');
     await app.reload();
-    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible({ timeout: 20_000 });
 
     // The popup shows the class; its first button opens the board in a full-screen window.
     const popup = await ctx.newPage();
@@ -98,7 +98,7 @@ test('the app publishes approved strengths only; the extension board shows them,
     // The teacher approves it: the board page updates by itself.
     await recognize(app, 'approved');
     await app.reload();
-    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible();
+    await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible({ timeout: 20_000 });
     await expect(board.getByText(WAITING)).toBeVisible();
     await expect(board.getByText('Ola', { exact: true })).toBeVisible();
     await board.setViewportSize({ width: 1280, height: 720 });
@@ -284,7 +284,8 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(board.getByText('trøstet Jonas da han falt i skolegården')).toBeVisible();
 
     // The content script runs on the app's own origins only: elsewhere nobody answers the app's hello.
-    const elsewhere = `http://localhost:${new URL(APP).port}/not-the-app`;
+    // Not one of the app origins the extension is built for (127.0.0.1 and localhost on the app port).
+    const elsewhere = `http://127.0.0.2:${new URL(APP).port}/not-the-app`;
     await ctx.route(elsewhere, (r) => r.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }));
     const hello = async (p: Page) =>
       p.evaluate(
