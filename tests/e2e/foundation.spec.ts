@@ -1,32 +1,8 @@
+import { DEMO_NAMES } from '../../src/domain/demo-data';
 import { expect, expectNoAxeViolations, SHOTS, test, waitForServiceWorker } from './fixtures';
 
-const NAMES = [
-  'Emma',
-  'Noah',
-  'Nora',
-  'Jakob',
-  'Sofie',
-  'Emil',
-  'Ella',
-  'Lucas',
-  'Olivia',
-  'Filip',
-  'Ingrid',
-  'Oskar',
-  'Maja',
-  'Aksel',
-  'Leah',
-  'William',
-  'Frida',
-  'Isak',
-  'Sara',
-  'Mohammed',
-  'Hedda',
-  'Ola',
-  'Amina',
-  'Magnus',
-  'Kari',
-];
+// Twenty-five Norwegian first names (the demo class's, typed in as a teacher would paste them).
+const NAMES = [...DEMO_NAMES];
 
 test('create a class, paste 25 names, and they survive a reload and going offline', async ({
   page,
