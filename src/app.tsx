@@ -4,6 +4,7 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messages';
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { isSharedScreen } from './shared-screens';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -29,9 +30,6 @@ const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x)
 const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
 const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
 const QueueScreen = lazy(() => import('./screens/queue/QueueScreen').then((x) => x.QueueScreen));
-
-/** Full-screen modes for the shared screen: no teacher navigation is shown there. */
-const SHARED_SCREEN_ROUTES = ['/board', '/pupil', '/timer', '/tree', '/friend/reveal', '/friend/ceremony'];
 
 export function App(props: {
   initial: { lang: Lang; m: CoreMessages & Partial<BoardMessages & FeatureMessages> };
@@ -86,7 +84,7 @@ function Routes(props: { path: string }) {
 function Shell() {
   const { m } = useI18n();
   const path = usePath();
-  const shared = SHARED_SCREEN_ROUTES.includes(path);
+  const shared = isSharedScreen(path);
   // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
   if (shared) markSharedScreen(location.pathname + location.search);
   return (

@@ -8,6 +8,7 @@ export const enBoard: BoardMessages = {
     chooseClass: 'Which class should the board show?',
     noClasses: 'You have no classes yet. Make a class or try the demo class from the home screen.',
     backToClass: 'To the class',
+    irpTimer: 'IRP timer',
     controls: 'Board controls',
     previous: 'Previous card',
     next: 'Next card',

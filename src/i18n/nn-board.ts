@@ -8,6 +8,7 @@ export const nnBoard: BoardMessages = {
     chooseClass: 'Kva klasse skal visast på tavla?',
     noClasses: 'Du har ingen klassar enno. Lag ein klasse eller prøv demoklassen frå framsida.',
     backToClass: 'Til klassen',
+    irpTimer: 'IRP-tidtakar',
     controls: 'Styring av tavla',
     previous: 'Førre kort',
     next: 'Neste kort',

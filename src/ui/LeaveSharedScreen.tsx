@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { hasPin } from '../data/pin';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
+import { isSharedScreen } from '../shared-screens';
 import { lazy } from './lazy';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
@@ -40,8 +41,10 @@ function unlock(): void {
 
 export function LeaveSharedScreen(props: { to: string; class?: string; children: ComponentChildren }) {
   const [asking, setAsking] = useState(false);
+  // From one shared screen to another (the board's timer and back) is not leaving: no PIN, no unlock.
+  const toShared = isSharedScreen(props.to);
   const leave = () => {
-    unlock();
+    if (!toShared) unlock();
     navigate(props.to);
   };
   return (
@@ -50,7 +53,7 @@ export function LeaveSharedScreen(props: { to: string; class?: string; children:
         type="button"
         class={props.class ?? 'btn'}
         onClick={async () => {
-          if (await hasPin().catch(() => true)) setAsking(true);
+          if (!toShared && (await hasPin().catch(() => true))) setAsking(true);
           else leave();
         }}
       >

@@ -17,7 +17,7 @@ async function createClass(page: Page, names: string[]): Promise<string> {
 
 const WORDS = 'Kari hjalp meg å finne lua mi';
 
-test('a pupil submits -> the board does not show it -> the teacher approves -> the board shows it; the dream tree joins the board', async ({
+test('a pupil submits -> the board does not show it -> the teacher approves -> the board shows it; the dream tree and the IRP timer join the board', async ({
   page,
   context,
 }) => {
@@ -87,4 +87,13 @@ test('a pupil submits -> the board does not show it -> the teacher approves -> t
   await expect(tree.locator('.fruit')).toHaveCount(3);
   await expect(tree.locator('.root')).toHaveCount(2);
   await expect(tree).toContainText('Vi inkluderer hverandre');
+
+  // The IRP timer, started from the board, runs on the shared screen and closes back to the board.
+  await board.mouse.move(200, 200);
+  await board.getByRole('link', { name: /IRP-timer/ }).click();
+  await expect(board.getByRole('timer')).toHaveText('1:00');
+  await expect(board.locator('header.topbar')).toHaveCount(0);
+  await board.getByRole('button', { name: /Lukk tidtakeren/ }).click();
+  await expect(board).toHaveURL(`/board?class=${classId}`);
+  await expect(board.getByRole('toolbar').or(board.locator('.board-exit')).first()).toBeAttached();
 });

@@ -15,7 +15,9 @@ import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RotationState } from '../../domain/rotation';
 import { LOCALES, useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { timerHref } from '../timer/timer-link';
 
 /** The rotation is written at most this often (and when the page is hidden or left). */
 const PERSIST_MS = 1000;
@@ -151,9 +153,21 @@ function ClassBoard(props: { classId: string }) {
         locale={LOCALES[lang]}
         onSettingsChange={(s) => void saveBoardSettings(classId, s).catch(() => {})}
         exit={
-          <LeaveSharedScreen to={`/class/${classId}`} class="board-leave">
-            <span aria-hidden="true">←</span> {m.board.backToClass}
-          </LeaveSharedScreen>
+          <>
+            <LeaveSharedScreen to={`/class/${classId}`} class="board-leave">
+              <span aria-hidden="true">←</span> {m.board.backToClass}
+            </LeaveSharedScreen>
+            {/* The IRP timer on the shared screen; closing it comes back to the board. */}
+            <Link
+              class="board-leave"
+              href={timerHref(
+                { kind: 'irp', seconds: { I: 60, R: 120, P: 180 } },
+                { back: `/board?class=${encodeURIComponent(classId)}` },
+              )}
+            >
+              <span aria-hidden="true">⏱</span> {m.board.irpTimer}
+            </Link>
+          </>
         }
       />
     </main>
