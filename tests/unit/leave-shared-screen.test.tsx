@@ -33,6 +33,18 @@ describe('leaving a shared screen', () => {
     await waitFor(() => expect(location.pathname).toBe('/class/x'));
   });
 
+  it('moves from one shared screen to another (the timer back to the board) without the PIN', async () => {
+    await setPin('2468');
+    markSharedScreen('/timer?i=60');
+    history.replaceState(null, '', '/timer?i=60');
+    renderWithI18n(<LeaveSharedScreen to="/board?class=x">Lukk</LeaveSharedScreen>);
+    fireEvent.click(screen.getByRole('button', { name: 'Lukk' }));
+    await waitFor(() => expect(location.pathname).toBe('/board'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Still locked: the teacher screens ask for the PIN after the board, as before.
+    expect(sessionStorage.getItem('dk.sharedScreen')).toBe('/timer?i=60');
+  });
+
   it('a forgotten PIN is removed only after the hidden keys and the typed phrase', async () => {
     await setPin('2468');
     history.replaceState(null, '', '/pupil?class=x');
