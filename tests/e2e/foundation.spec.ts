@@ -88,3 +88,18 @@ test('/board and /pupil exist as deep links', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
 });
+
+test('a bookmark to a class that no longer exists says so on every class screen, with a way home', async ({
+  page,
+}) => {
+  const gone = '00000000-0000-4000-8000-000000000000';
+  for (const screen of ['', '/dream', '/poster', '/checkin', '/routines', '/friend', '/queue', '/charts']) {
+    await page.goto(`/class/${gone}${screen}`);
+    await expect(
+      page.getByRole('heading', { name: 'Fant ikke klassen. Den kan være slettet.' }),
+    ).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Gå til forsiden' })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Gå til forsiden' }).click();
+  await expect(page.getByRole('heading', { name: 'Drømmeklassen', level: 1 })).toBeVisible();
+});

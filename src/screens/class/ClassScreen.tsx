@@ -6,6 +6,7 @@ import { listPupils } from '../../data/pupils';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 import { AddPupils } from './AddPupils';
 import { ExtensionCard } from './ExtensionCard';
 import { FocusPanel } from './noticing/FocusPanel';
@@ -24,21 +25,8 @@ export function ClassScreen(props: { classId: string }) {
   const [confirm, setConfirm] = useState(false);
   const [renaming, setRenaming] = useState(false);
 
-  if (cls === undefined)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{m.common.loading}</p>
-      </main>
-    );
-  if (cls === null)
-    return (
-      <main id="main" class="page">
-        <h1>{m.classScreen.notFound}</h1>
-        <Link href="/" class="btn">
-          {m.common.goHome}
-        </Link>
-      </main>
-    );
+  if (cls === undefined) return <PageLoading />;
+  if (cls === null) return <PageNotFound />;
 
   return (
     <main id="main" class="page class-screen">

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format-date';
 import { CheckInForm } from './CheckInForm';
 import './dream.css';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 export function CheckInScreen(props: { classId: string }) {
   const { m, lang } = useI18n();
@@ -26,12 +27,7 @@ export function CheckInScreen(props: { classId: string }) {
   const shownId = historyId ?? active?.id ?? subgoals[0]?.id ?? '';
   const history = useLiveQuery(() => (shownId ? listCheckIns(shownId) : Promise.resolve([])), [shownId]);
 
-  if (!cls || !items)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{cls === null ? m.classScreen.notFound : m.common.loading}</p>
-      </main>
-    );
+  if (!cls || !items) return cls === null ? <PageNotFound /> : <PageLoading />;
 
   return (
     <main id="main" class="page checkin-screen">

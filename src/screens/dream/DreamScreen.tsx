@@ -16,6 +16,7 @@ import { QuestionStep } from './QuestionStep';
 import { SubgoalControls } from './SubgoalControls';
 import { questionOf, treeProps } from './tree-props';
 import './dream.css';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 const STEPS: DreamKind[] = ['question', 'best', 'dream', 'principle', 'subgoal'];
 const DEFAULT_IRP = { kind: 'irp' as const, seconds: { I: 60, R: 120, P: 180 } };
@@ -31,21 +32,8 @@ export function DreamScreen(props: { classId: string }) {
   });
   const [timer, setTimer] = useState(false);
 
-  if (cls === undefined || items === undefined)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{m.common.loading}</p>
-      </main>
-    );
-  if (cls === null)
-    return (
-      <main id="main" class="page">
-        <h1>{m.classScreen.notFound}</h1>
-        <Link href="/" class="btn">
-          {m.common.goHome}
-        </Link>
-      </main>
-    );
+  if (cls === undefined || items === undefined) return <PageLoading />;
+  if (cls === null) return <PageNotFound />;
 
   const of = (k: DreamKind) => items.filter((x) => x.kind === k);
   const label: Record<DreamKind, string> = {

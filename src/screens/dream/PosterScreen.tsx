@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { DreamTree } from '../../ui/DreamTree';
 import { questionOf, treeProps } from './tree-props';
 import './dream.css';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 type Paper = 'A4' | 'A3';
 
@@ -17,12 +18,7 @@ export function PosterScreen(props: { classId: string }) {
   const cls = useLiveQuery(() => getClass(classId).then((c) => c ?? null), [classId]);
   const items = useLiveQuery(() => listDream(classId), [classId]);
   const [paper, setPaper] = useState<Paper>('A4');
-  if (!cls || !items)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{cls === null ? m.classScreen.notFound : m.common.loading}</p>
-      </main>
-    );
+  if (!cls || !items) return cls === null ? <PageNotFound /> : <PageLoading />;
   const question = questionOf(items);
   return (
     <main id="main" class="page poster-screen">

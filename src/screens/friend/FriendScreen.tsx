@@ -10,6 +10,7 @@ import { RoundView } from './RoundView';
 import { StartRound } from './StartRound';
 import { useRound } from './use-round';
 import './friend.css';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 export function FriendScreen(props: { classId: string; roundId?: string }) {
   const { m, lang } = useI18n();
@@ -21,11 +22,7 @@ export function FriendScreen(props: { classId: string; roundId?: string }) {
   const round = useRound(props.roundId ?? '');
 
   if (!cls || !pupils || !rounds || (props.roundId && !round))
-    return (
-      <main id="main" class="page">
-        <p class="loading">{cls === null ? m.classScreen.notFound : m.common.loading}</p>
-      </main>
-    );
+    return cls === null ? <PageNotFound /> : <PageLoading />;
 
   if (props.roundId) {
     if (!round?.round || round.round.classId !== classId)

@@ -10,6 +10,7 @@ import { listStrengths } from '../../data/strengths';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 import { QueueItem } from './QueueItem';
 
 export function QueueScreen(props: { classId: string }) {
@@ -29,21 +30,8 @@ export function QueueScreen(props: { classId: string }) {
   const [last, setLast] = useState<{ id: string; message: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
 
-  if (!data)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{m.common.loading}</p>
-      </main>
-    );
-  if (!data.cls)
-    return (
-      <main id="main" class="page">
-        <h1>{m.classScreen.notFound}</h1>
-        <Link href="/" class="btn">
-          {m.common.goHome}
-        </Link>
-      </main>
-    );
+  if (!data) return <PageLoading />;
+  if (!data.cls) return <PageNotFound />;
   const pupils = new Map(data.pupils.map((p) => [p.id, p]));
   const strengths = new Map(data.strengths.map((s) => [s.id, s]));
 

@@ -17,6 +17,7 @@ import { RoutineEditor } from './RoutineEditor';
 import { RoutineSteps } from './RoutineSteps';
 import { TodayList } from './TodayList';
 import './routines.css';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 export function scheduleText(routine: Routine, m: Messages): string {
   const s = routine.schedule;
@@ -32,12 +33,7 @@ export function RoutinesScreen(props: { classId: string }) {
   const routines = useLiveQuery(() => listRoutines(classId), [classId]);
   const [added, setAdded] = useState('');
   const back = `/class/${classId}/routines`;
-  if (!cls || !routines)
-    return (
-      <main id="main" class="page">
-        <p class="loading">{cls === null ? m.classScreen.notFound : m.common.loading}</p>
-      </main>
-    );
+  if (!cls || !routines) return cls === null ? <PageNotFound /> : <PageLoading />;
   return (
     <main id="main" class="page routines-screen">
       <div class="page-head">
