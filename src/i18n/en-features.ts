@@ -97,6 +97,7 @@ export const enFeatures: FeatureMessages = {
     saved: (n: number) => (n === 1 ? 'Saved.' : `Saved for ${n} pupils.`),
     recentTitle: 'Strengths we have noticed',
     recentEmpty: 'No strengths recorded yet. Press "I noticed a strength" when you see one.',
+    showMore: 'Show more',
     teacher: 'the teacher',
     classmate: 'a classmate',
     noticedByLine: (name: string) => `Noticed by ${name}`,

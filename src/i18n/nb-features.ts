@@ -96,6 +96,7 @@ export const nbFeatures = {
     saved: (n: number) => (n === 1 ? 'Lagret.' : `Lagret for ${n} elever.`),
     recentTitle: 'Styrker vi har sett',
     recentEmpty: 'Ingen styrker er registrert ennå. Trykk «Jeg så en styrke» når du ser en.',
+    showMore: 'Vis flere',
     teacher: 'læreren',
     classmate: 'en klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,

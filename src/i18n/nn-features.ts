@@ -96,6 +96,7 @@ export const nnFeatures: FeatureMessages = {
     saved: (n: number) => (n === 1 ? 'Lagra.' : `Lagra for ${n} elevar.`),
     recentTitle: 'Styrkar vi har sett',
     recentEmpty: 'Ingen styrkar er registrerte enno. Trykk «Eg såg ein styrke» når du ser ein.',
+    showMore: 'Vis fleire',
     teacher: 'læraren',
     classmate: 'ein klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,

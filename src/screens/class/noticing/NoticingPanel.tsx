@@ -1,7 +1,7 @@
 // The class screen's noticing section: the "I noticed a strength" button, the dialog, and the
 // teacher's list of recent recognitions.
 import '../../../ui/noticing.css';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { getCurrentFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
 import { listPupils } from '../../../data/pupils';
@@ -9,6 +9,7 @@ import { listRecentApproved } from '../../../data/recognitions';
 import { getStarters } from '../../../data/starters';
 import { listStrengths } from '../../../data/strengths';
 import { focusFirst } from '../../../domain/focus';
+import type { Recognition } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
 import { RecentRecognitions } from './RecentRecognitions';
 import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
@@ -16,23 +17,29 @@ import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
 export function NoticingPanel(props: { classId: string }) {
   const { m, lang } = useI18n();
   const { classId } = props;
+  // Read a little further back than is shown, so "show more" answers at once.
+  const [limit, setLimit] = useState(40);
   const data = useLiveQuery(async () => {
-    const [active, archived, strengths, focus, recent, starters] = await Promise.all([
+    const [active, archived, strengths, focus, starters] = await Promise.all([
       listPupils(classId, 0),
       listPupils(classId, 1),
       listStrengths({ includeHidden: true }),
       getCurrentFocus(classId),
-      listRecentApproved(classId, 40),
       getStarters('teacher', lang),
     ]);
-    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], recent, starters };
+    return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], starters };
   }, [classId, lang]);
+  // Its own query, so reading further back never blanks the panel; the last list stays while it runs.
+  const recentNow = useLiveQuery(() => listRecentApproved(classId, limit), [classId, limit]);
+  const lastRecent = useRef<Recognition[] | null>(null);
+  if (recentNow) lastRecent.current = recentNow;
+  const recent = recentNow ?? lastRecent.current;
   const [dialog, setDialog] = useState<{ editing?: RecognitionDraft; preset?: string[] | 'class' } | null>(
     null,
   );
   const [status, setStatus] = useState('');
 
-  if (!data) return <p class="loading">{m.common.loading}</p>;
+  if (!data || !recent) return <p class="loading">{m.common.loading}</p>;
   const pupilMap = new Map([...data.active, ...data.archived].map((p) => [p.id, p]));
   const strengthMap = new Map(data.strengths.map((s) => [s.id, s]));
   const editingStrength = dialog?.editing?.strengthId;
@@ -98,9 +105,11 @@ export function NoticingPanel(props: { classId: string }) {
         {status}
       </p>
       <RecentRecognitions
-        recognitions={data.recent}
+        recognitions={recent}
         pupils={pupilMap}
         strengths={strengthMap}
+        hasMore={recent.length >= limit}
+        onLoadMore={() => setLimit((n) => n + 40)}
         onEdit={(editing) => {
           setStatus('');
           setDialog({ editing });

@@ -34,15 +34,25 @@ export function toDraft(g: RecognitionGroup): RecognitionDraft {
   };
 }
 
+/** How many entries the class screen opens with: the latest few, so the pupils and the focus stay near. */
+export const RECENT_FIRST = 6;
+const RECENT_STEP = 10;
+
 export function RecentRecognitions(props: {
   recognitions: Recognition[];
   pupils: Map<string, Pupil>;
   strengths: Map<string, Strength>;
   onEdit: (draft: RecognitionDraft) => void;
+  /** More approved recognitions exist than were read; `onLoadMore` reads further back. */
+  hasMore?: boolean;
+  onLoadMore?: () => void;
 }) {
   const { m, lang } = useI18n();
   const [toDelete, setToDelete] = useState<RecognitionGroup | null>(null);
-  const groups = groupByBatch(props.recognitions);
+  const [shown, setShown] = useState(RECENT_FIRST);
+  const allGroups = groupByBatch(props.recognitions);
+  const groups = allGroups.slice(0, shown);
+  const more = allGroups.length > shown || !!props.hasMore;
   const date = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
   const who = (g: RecognitionGroup) =>
     g.items.some((r) => !r.pupilId)
@@ -106,6 +116,18 @@ export function RecentRecognitions(props: {
           );
         })}
       </ul>
+      {more && (
+        <button
+          type="button"
+          class="btn small"
+          onClick={() => {
+            setShown((n) => n + RECENT_STEP);
+            if (allGroups.length < shown + RECENT_STEP && props.hasMore) props.onLoadMore?.();
+          }}
+        >
+          {m.recognize.showMore}
+        </button>
+      )}
       {toDelete && (
         <ConfirmDialog
           danger
