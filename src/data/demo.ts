@@ -2,8 +2,9 @@
 // Loading it again opens the one that exists instead of making a second.
 import { addDays, isoDate, startOfWeek } from '../domain/dates';
 import { planDemo } from '../domain/demo-data';
-import type { DreamItem, Lang, Pupil, Recognition } from '../domain/types';
+import type { CheckIn, DreamItem, Lang, Pupil, Recognition, RoutineRun } from '../domain/types';
 import { db } from './db';
+import { routineFromTemplate } from './routines';
 import { newId, write } from './write';
 
 export const DEMO_CLASS_NAMES: Record<Lang, string> = {
@@ -17,7 +18,17 @@ export async function loadDemoClass(lang: Lang, now = Date.now()): Promise<strin
   return write(() =>
     d.transaction(
       'rw',
-      [d.classes, d.pupils, d.recognitions, d.focusStrengths, d.dreamItems, d.strengths],
+      [
+        d.classes,
+        d.pupils,
+        d.recognitions,
+        d.focusStrengths,
+        d.dreamItems,
+        d.strengths,
+        d.routines,
+        d.routineRuns,
+        d.checkIns,
+      ],
       async () => {
         const existing = await d.classes.filter((c) => c.isDemo).first();
         if (existing) return existing.id;
@@ -88,6 +99,35 @@ export async function loadDemoClass(lang: Lang, now = Date.now()): Promise<strin
           };
         });
         await d.dreamItems.bulkAdd(dream);
+        const subgoal = dream.find((x) => x.kind === 'subgoal' && x.active);
+        if (subgoal) {
+          const checkIns: CheckIn[] = plan.checkIns.map((c) => ({
+            id: newId(),
+            classId,
+            subgoalId: subgoal.id,
+            date: c.date,
+            counts: c.counts,
+            answers: c.answers,
+            createdAt: now,
+            updatedAt: now,
+          }));
+          await d.checkIns.bulkAdd(checkIns);
+        }
+        for (const r of plan.routines) {
+          // Added to the class on the day its schedule counts from, so its log is all "kept".
+          const added = new Date(`${r.anchor}T08:00:00`).getTime();
+          const routine = routineFromTemplate(classId, r.templateKey, lang, r.anchor, added);
+          await d.routines.add(routine);
+          const runs: RoutineRun[] = r.runs.map((run) => ({
+            id: newId(),
+            classId,
+            routineId: routine.id,
+            ...run,
+            createdAt: new Date(`${run.date}T15:00:00`).getTime(),
+            updatedAt: new Date(`${run.date}T15:00:00`).getTime(),
+          }));
+          await d.routineRuns.bulkAdd(runs);
+        }
         return classId;
       },
     ),

@@ -22,17 +22,17 @@ export function getRoutine(id: string): Promise<Routine | undefined> {
   return db().routines.get(id);
 }
 
-/** Copies a template into the class, in the given language. */
-export async function addRoutineFromTemplate(
+/** A class's copy of a template, in the given language (not yet stored). */
+export function routineFromTemplate(
   classId: string,
   templateKey: string,
   lang: Lang,
   today = isoDate(new Date()),
-): Promise<Routine> {
+  now = Date.now(),
+): Routine {
   const t = findTemplate(templateKey);
   if (!t) throw new Error(`unknown template ${templateKey}`);
-  const now = Date.now();
-  const routine: Routine = {
+  return {
     id: newId(),
     classId,
     templateKey,
@@ -48,6 +48,16 @@ export async function addRoutineFromTemplate(
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Copies a template into the class, in the given language. */
+export async function addRoutineFromTemplate(
+  classId: string,
+  templateKey: string,
+  lang: Lang,
+  today = isoDate(new Date()),
+): Promise<Routine> {
+  const routine = routineFromTemplate(classId, templateKey, lang, today);
   await write(() => db().routines.add(routine));
   return routine;
 }

@@ -1,5 +1,9 @@
 // The demo class as plain data: 25 made-up pupils, a focus strength, some weeks of recognitions
-// (approved, and a few waiting from pupils) and a dream. Deterministic for a given seed and date.
+// (approved, and a few waiting from pupils), a dream, two routines with their log and two check-ins.
+// Deterministic for a given seed and date.
+import { addDays, isoDate } from './dates';
+import { findTemplate } from './routine-templates';
+import { dueDates } from './schedule';
 import type { DreamKind, Lang } from './types';
 
 export const DEMO_NAMES = [
@@ -330,12 +334,89 @@ export interface DemoRecognition {
   createdAt: number;
 }
 
+export interface DemoRoutine {
+  templateKey: string;
+  /** ISO date the schedule counts from. */
+  anchor: string;
+  runs: { date: string; status: 'done' | 'skipped'; note: string }[];
+}
+
+export interface DemoCheckIn {
+  date: string;
+  counts: [number, number, number, number, number];
+  answers: { ledTheWay: string; liked: string; nextStep: string };
+}
+
 export interface DemoPlan {
   names: readonly string[];
   recognitions: DemoRecognition[];
   dream: { kind: DreamKind; text: string; active?: boolean }[];
   focusKey: string;
+  /** Two routines kept for the last four weeks (today's still to do), so Today and the log have life. */
+  routines: DemoRoutine[];
+  /** Check-ins against the active sub-goal, the class moving up a step. */
+  checkIns: DemoCheckIn[];
 }
+
+const RUN_NOTES: Tri[] = [
+  {
+    nb: 'Mange ville si noe i dag.',
+    nn: 'Mange ville seie noko i dag.',
+    en: 'Many wanted to say something today.',
+  },
+  {
+    nb: 'Vi brukte IRP, og parene fant flere styrker enn før.',
+    nn: 'Vi brukte IRP, og para fann fleire styrkar enn før.',
+    en: 'We used IRP, and the pairs found more strengths than before.',
+  },
+  { nb: '', nn: '', en: '' },
+];
+const SKIP_NOTE: Tri = { nb: 'Tur til museet.', nn: 'Tur til museet.', en: 'Museum trip.' };
+
+const CHECK_INS: {
+  daysAgo: number;
+  counts: DemoCheckIn['counts'];
+  answers: Record<keyof DemoCheckIn['answers'], Tri>;
+}[] = [
+  {
+    daysAgo: 25,
+    counts: [3, 8, 9, 4, 1],
+    answers: {
+      ledTheWay: { nb: 'Sofie og Isak.', nn: 'Sofie og Isak.', en: 'Sofie and Isak.' },
+      liked: {
+        nb: 'De spurte de som sto alene om å være med.',
+        nn: 'Dei spurde dei som stod åleine om å vere med.',
+        en: 'They asked the ones standing alone to join in.',
+      },
+      nextStep: {
+        nb: 'Vi avtaler en lek før vi går ut.',
+        nn: 'Vi avtaler ein leik før vi går ut.',
+        en: 'We agree on a game before we go out.',
+      },
+    },
+  },
+  {
+    daysAgo: 11,
+    counts: [1, 5, 10, 7, 2],
+    answers: {
+      ledTheWay: {
+        nb: 'Hele gutteflokken på fotballbanen.',
+        nn: 'Heile gutegjengen på fotballbana.',
+        en: 'The whole football group.',
+      },
+      liked: {
+        nb: 'De delte lagene så alle fikk være med.',
+        nn: 'Dei delte laga så alle fekk vere med.',
+        en: 'They split the teams so everyone could play.',
+      },
+      nextStep: {
+        nb: 'Vi spør også på regnværsdager.',
+        nn: 'Vi spør òg på regnvêrsdagar.',
+        en: 'We ask on rainy days too.',
+      },
+    },
+  },
+];
 
 const DAY = 86_400_000;
 
@@ -385,5 +466,36 @@ export function planDemo(lang: Lang, now: number, seed = 2005): DemoPlan {
     recognitions,
     dream: DREAM.map((d) => ({ kind: d.kind, text: d.text[lang], active: d.active })),
     focusKey: DEMO_FOCUS_KEY,
+    routines: planRoutines(lang, now),
+    checkIns: CHECK_INS.map((c) => ({
+      date: isoDate(addDays(new Date(now), -c.daysAgo)),
+      counts: c.counts,
+      answers: {
+        ledTheWay: c.answers.ledTheWay[lang],
+        liked: c.answers.liked[lang],
+        nextStep: c.answers.nextStep[lang],
+      },
+    })),
   };
+}
+
+/** The daily noticing round and the weekly SMART lesson, kept since four weeks ago until yesterday. */
+function planRoutines(lang: Lang, now: number): DemoRoutine[] {
+  const today = isoDate(new Date(now));
+  const anchor = isoDate(addDays(new Date(now), -28));
+  const yesterday = isoDate(addDays(new Date(now), -1));
+  return ['noticingRound', 'weeklyLesson'].map((templateKey) => {
+    const t = findTemplate(templateKey)!;
+    const dates = dueDates({ ...t.schedule, anchor }, anchor, yesterday).filter((d) => d < today);
+    return {
+      templateKey,
+      anchor,
+      runs: dates.map((date, i) => {
+        // One day in twelve skipped (a trip), the rest done; a note now and then.
+        const skipped = i % 12 === 7;
+        const note = skipped ? SKIP_NOTE[lang] : RUN_NOTES[i % RUN_NOTES.length]![lang];
+        return { date, status: skipped ? ('skipped' as const) : ('done' as const), note };
+      }),
+    };
+  });
 }

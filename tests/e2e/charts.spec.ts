@@ -280,7 +280,8 @@ test('check-ins over time per sub-goal, from records in the table', async ({ pag
   await chooseLast60Days(page);
   const line = page.getByRole('group', { name: /^Innsjekk over tid: Alle blir spurt/ });
   await expect(line).toBeVisible();
-  await expect(line.getByRole('img')).toHaveCount(4);
+  // The demo class's own two check-ins and the four added above.
+  await expect(line.getByRole('img')).toHaveCount(6);
   await expect(line.getByRole('img').last()).toHaveAttribute('aria-label', /: 3,9 \(25 plasserte klassen\)$/);
   await expect(
     page.getByRole('group', { name: /^Innsjekk over tid: Vi rekker opp/ }).getByRole('img'),
