@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { appOrigins, distManifest } from './extension/build-manifest';
+import { appOrigins, distManifest } from './extension/build-manifest.ts';
+import { noInnerHtml } from './extension/no-inner-html.ts';
 import pkg from './package.json' with { type: 'json' };
 
 const root = import.meta.dirname;
@@ -36,7 +37,7 @@ export default defineConfig(({ mode }): UserConfig => {
       __APP_VERSION__: JSON.stringify(pkg.version),
       __DK_APP_ORIGINS__: JSON.stringify(appOrigins()),
     },
-    plugins: [preact()],
+    plugins: [noInnerHtml(), preact()],
     logLevel: 'warn',
   };
   if (mode === 'content' || mode === 'strip') {
@@ -58,7 +59,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...common,
-    plugins: [preact(), manifestAndIcons()],
+    plugins: [noInnerHtml(), preact(), manifestAndIcons()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -1,6 +1,8 @@
 // `npm run package:extension`: zips the built extension (dist-extension/) for the two stores.
-// Firefox gets it as built (dual background, gecko settings). Chromium gets the same files with the
-// Firefox-only manifest keys left out, so its store shows no "unrecognised key" warnings.
+// dist-extension/ itself loads unpacked in both (a dual background: Chromium's service worker,
+// Firefox's module scripts). Each store gets only its own keys: Firefox's zip has the background
+// scripts and the gecko settings (and is linted with Mozilla's linter here), Chromium's the service
+// worker and no Firefox-only keys, so neither store shows "unsupported key" warnings.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import webExt from 'web-ext';
@@ -22,12 +24,31 @@ async function zip(sourceDir, filename) {
   console.log(`  ${res.extensionPath}`);
 }
 
-await zip(source, `drommeklassen-firefox-${version}.zip`);
+/** A copy of the built extension with its own manifest. */
+function variant(name, manifestFor) {
+  const dir = resolve(out, name);
+  cpSync(source, dir, { recursive: true });
+  writeFileSync(resolve(dir, 'manifest.json'), `${JSON.stringify(manifestFor, null, 2)}\n`);
+  return dir;
+}
 
-const chromium = resolve(out, '.chromium');
-cpSync(source, chromium, { recursive: true });
+const { service_worker: _worker, ...firefoxBackground } = manifest.background;
+const firefox = variant('.firefox', { ...manifest, background: firefoxBackground });
+const lint = await webExt.cmd.lint(
+  { sourceDir: firefox, output: 'json', boring: true },
+  { shouldExitProgram: false },
+);
+const { errors, warnings, notices } = lint.summary;
+console.log(`  web-ext lint (Firefox package): ${errors} errors, ${warnings} warnings, ${notices} notices`);
+if (errors > 0) {
+  for (const e of lint.errors) console.error(`  ${e.code}: ${e.message} (${e.file ?? ''})`);
+  process.exit(1);
+}
+await zip(firefox, `drommeklassen-firefox-${version}.zip`);
+rmSync(firefox, { recursive: true, force: true });
+
 const { browser_specific_settings: _gecko, ...rest } = manifest;
 const { scripts: _scripts, ...background } = manifest.background;
-writeFileSync(resolve(chromium, 'manifest.json'), `${JSON.stringify({ ...rest, background }, null, 2)}\n`);
+const chromium = variant('.chromium', { ...rest, background });
 await zip(chromium, `drommeklassen-chromium-${version}.zip`);
 rmSync(chromium, { recursive: true, force: true });
