@@ -136,8 +136,6 @@ export const enFeatures: FeatureMessages = {
 
   pupilMode: {
     title: 'Pupil mode',
-    placeholder:
-      'Pupil mode is coming soon: here pupils will tell about strengths they noticed in each other.',
     whoAreYou: 'Who are you?',
     whoAreYouHelp: 'Tap your name.',
     whoDidYouNotice: 'Who did you notice?',
@@ -295,7 +293,6 @@ export const enFeatures: FeatureMessages = {
     today: 'Today',
     todayFor: (date: string) => `Today, ${date}`,
     nothingToday: 'No routines are planned for today.',
-    allRoutines: 'All routines',
     at: (time: string) => `at ${time}`,
     markDone: 'Done',
     markSkipped: 'Skipped',
@@ -383,7 +380,6 @@ export const enFeatures: FeatureMessages = {
       sound: 'Sound',
       phasesLabel: 'The parts',
       remaining: (clock: string) => `${clock} left`,
-      phaseOf: (i: number, n: number) => `Part ${i} of ${n}`,
       openBig: 'Open on the big screen',
       leave: 'Close the timer',
       setup: 'Minutes for each part',
@@ -475,7 +471,6 @@ export const enFeatures: FeatureMessages = {
     sheetsTitle: 'The gift sheets',
     sheetsHelp: 'One sheet per pupil. Print them and hand them out in the ceremony.',
     notFound: 'The round was not found.',
-    noteNoGift: 'No approved gift',
   },
 
   charts: {

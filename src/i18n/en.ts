@@ -16,7 +16,6 @@ export const en: CoreMessages = {
     settings: 'Settings',
     language: 'Language',
     loading: 'Loading …',
-    yes: 'Yes',
     no: 'No',
     demo: 'Demo',
     mainNav: 'Main menu',
@@ -58,7 +57,6 @@ export const en: CoreMessages = {
     openDemo: 'Open the demo class',
     loadingDemo: 'Creating the demo class …',
     pupilCount: (n: number) => (n === 1 ? '1 pupil' : `${n} pupils`),
-    openClass: (name: string) => `Open ${name}`,
   },
 
   pin: {

@@ -135,8 +135,6 @@ export const nbFeatures = {
 
   pupilMode: {
     title: 'Elevmodus',
-    placeholder:
-      'Elevmodus kommer snart: her skal elevene kunne fortelle om styrker de har sett hos hverandre.',
     whoAreYou: 'Hvem er du?',
     whoAreYouHelp: 'Trykk på navnet ditt.',
     whoDidYouNotice: 'Hvem så du?',
@@ -295,7 +293,6 @@ export const nbFeatures = {
     today: 'I dag',
     todayFor: (date: string) => `I dag, ${date}`,
     nothingToday: 'Ingen rutiner står på planen i dag.',
-    allRoutines: 'Alle rutiner',
     at: (time: string) => `kl. ${time}`,
     markDone: 'Gjort',
     markSkipped: 'Hoppet over',
@@ -384,7 +381,6 @@ export const nbFeatures = {
       sound: 'Lyd',
       phasesLabel: 'Delene',
       remaining: (clock: string) => `${clock} igjen`,
-      phaseOf: (i: number, n: number) => `Del ${i} av ${n}`,
       openBig: 'Åpne på storskjermen',
       leave: 'Lukk tidtakeren',
       setup: 'Minutter for hver del',
@@ -475,7 +471,6 @@ export const nbFeatures = {
     sheetsTitle: 'Gavearkene',
     sheetsHelp: 'Ett ark per elev. Skriv ut og del ut i seremonien.',
     notFound: 'Fant ikke runden.',
-    noteNoGift: 'Ingen godkjent gave',
   },
 
   charts: {

@@ -17,7 +17,6 @@ export const nb = {
     settings: 'Innstillinger',
     language: 'Språk',
     loading: 'Laster …',
-    yes: 'Ja',
     no: 'Nei',
     demo: 'Demo',
     mainNav: 'Hovedmeny',
@@ -60,7 +59,6 @@ export const nb = {
     openDemo: 'Åpne demoklassen',
     loadingDemo: 'Lager demoklassen …',
     pupilCount: (n: number) => (n === 1 ? '1 elev' : `${n} elever`),
-    openClass: (name: string) => `Åpne ${name}`,
   },
 
   pin: {

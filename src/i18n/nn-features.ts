@@ -135,8 +135,6 @@ export const nnFeatures: FeatureMessages = {
 
   pupilMode: {
     title: 'Elevmodus',
-    placeholder:
-      'Elevmodus kjem snart: her skal elevane kunne fortelje om styrkar dei har sett hos kvarandre.',
     whoAreYou: 'Kven er du?',
     whoAreYouHelp: 'Trykk på namnet ditt.',
     whoDidYouNotice: 'Kven såg du?',
@@ -295,7 +293,6 @@ export const nnFeatures: FeatureMessages = {
     today: 'I dag',
     todayFor: (date: string) => `I dag, ${date}`,
     nothingToday: 'Ingen rutinar står på planen i dag.',
-    allRoutines: 'Alle rutinar',
     at: (time: string) => `kl. ${time}`,
     markDone: 'Gjort',
     markSkipped: 'Hoppa over',
@@ -384,7 +381,6 @@ export const nnFeatures: FeatureMessages = {
       sound: 'Lyd',
       phasesLabel: 'Delane',
       remaining: (clock: string) => `${clock} att`,
-      phaseOf: (i: number, n: number) => `Del ${i} av ${n}`,
       openBig: 'Opne på storskjermen',
       leave: 'Lukk tidtakaren',
       setup: 'Minutt for kvar del',
@@ -475,7 +471,6 @@ export const nnFeatures: FeatureMessages = {
     sheetsTitle: 'Gåvearka',
     sheetsHelp: 'Eitt ark per elev. Skriv ut og del ut i seremonien.',
     notFound: 'Fann ikkje runden.',
-    noteNoGift: 'Inga godkjend gåve',
   },
 
   charts: {

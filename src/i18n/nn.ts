@@ -16,7 +16,6 @@ export const nn: CoreMessages = {
     settings: 'Innstillingar',
     language: 'Språk',
     loading: 'Lastar …',
-    yes: 'Ja',
     no: 'Nei',
     demo: 'Demo',
     mainNav: 'Hovudmeny',
@@ -59,7 +58,6 @@ export const nn: CoreMessages = {
     openDemo: 'Opne demoklassen',
     loadingDemo: 'Lagar demoklassen …',
     pupilCount: (n: number) => (n === 1 ? '1 elev' : `${n} elevar`),
-    openClass: (name: string) => `Opne ${name}`,
   },
 
   pin: {

@@ -32,7 +32,11 @@ const FEW: Record<number, { x: number; y: number }[]> = {
   ],
 };
 
-/** Fruit centres around the crown, filled from the middle outwards; at most 12 are drawn. */
+/** How many dreams (fruits) and principles (roots) the tree has room for. */
+export const TREE_MAX_FRUITS = 12;
+export const TREE_MAX_ROOTS = 6;
+
+/** Fruit centres around the crown, filled from the middle outwards; at most TREE_MAX_FRUITS. */
 function fruitSlots(n: number): { x: number; y: number; r: number }[] {
   const few = FEW[n];
   if (few) return few.map((s) => ({ ...s, r: 118 }));
@@ -56,7 +60,7 @@ function fruitSlots(n: number): { x: number; y: number; r: number }[] {
 
 export function DreamTree(props: DreamTreeProps) {
   const fruits = fruitSlots(props.dreams.length);
-  const roots = props.principles.slice(0, 6);
+  const roots = props.principles.slice(0, TREE_MAX_ROOTS);
   const rootW = roots.length ? Math.min(360, (W - 80) / roots.length - 20) : 0;
   const rootCharLimit = Math.max(10, Math.floor(rootW / 13));
   return (

@@ -29,6 +29,20 @@ describe('dream screen', () => {
     expect(tree).toHaveTextContent(/Everyone joins/);
   });
 
+  it('says how many dreams and principles the tree has no room for', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    for (let i = 1; i <= 14; i++) await addDreamItem(c.id, 'dream', `Dream ${i}`);
+    for (let i = 1; i <= 7; i++) await addDreamItem(c.id, 'principle', `Principle ${i}`);
+    history.replaceState(null, '', '/class/x/dream?step=dream');
+    renderWithI18n(<DreamScreen classId={c.id} />, 'en');
+    const tree = await screen.findByRole('img', { name: 'Our dream tree' });
+    await waitFor(() => expect(tree.querySelectorAll('.fruit')).toHaveLength(12));
+    // 2 dreams and 1 principle stand only in the lists.
+    expect(
+      screen.getByText('The tree shows the first dreams and principles; 3 more are in the list.'),
+    ).toBeInTheDocument();
+  });
+
   it('shows the roadmap with the active sub-goal and marks one reached', async () => {
     const c = await createClass({ name: '4B', yearGroup: 4 });
     await addDreamItem(c.id, 'subgoal', 'Everyone is asked to join');

@@ -8,7 +8,7 @@ import { irpPhases } from '../../domain/irp';
 import type { DreamKind } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { DreamTree } from '../../ui/DreamTree';
+import { DreamTree, TREE_MAX_FRUITS, TREE_MAX_ROOTS } from '../../ui/DreamTree';
 import { IrpTimer } from '../../ui/IrpTimer';
 import { timerHref } from '../timer/timer-link';
 import { DreamList } from './DreamList';
@@ -52,6 +52,9 @@ export function DreamScreen(props: { classId: string }) {
   };
   const idx = STEPS.indexOf(step);
   const tree = treeProps(items, m);
+  // The tree has room for so many; the teacher is told how many more stand in the lists.
+  const hidden =
+    Math.max(0, tree.dreams.length - TREE_MAX_FRUITS) + Math.max(0, tree.principles.length - TREE_MAX_ROOTS);
   const back = `/class/${classId}/dream`;
 
   return (
@@ -162,6 +165,7 @@ export function DreamScreen(props: { classId: string }) {
           <aside class="dream-tree-preview" aria-label={m.dream.treeTitle}>
             {tree.dreams.length === 0 && <p class="help">{m.dream.treeEmpty}</p>}
             <DreamTree {...tree} />
+            {hidden > 0 && <p class="help">{m.dream.treeMore(hidden)}</p>}
           </aside>
         )}
       </div>
