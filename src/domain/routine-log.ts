@@ -36,13 +36,20 @@ export interface KeptSummary {
   lastDone?: string;
 }
 
+/**
+ * `to` may be today, a day still in progress: if nothing is logged for it yet, it is not counted
+ * as planned (nor open) until it is over, so a Monday morning does not read "1 of 2".
+ */
 export function keptSummary(
   routine: Pick<Routine, 'id' | 'schedule'>,
   runs: RoutineRun[],
   from: string,
   to: string,
+  opts: { today?: string } = {},
 ): KeptSummary {
-  const due = dueDates(routine.schedule, from, to);
+  const loggedToday =
+    opts.today !== undefined && runs.some((r) => r.routineId === routine.id && r.date === opts.today);
+  const due = dueDates(routine.schedule, from, to).filter((d) => d !== opts.today || loggedToday);
   const dueSet = new Set(due);
   // One state per day: the newest log for that day counts.
   const byDay = new Map<string, RoutineRun>();

@@ -51,4 +51,20 @@ describe('routine run log', () => {
       lastDone: '2026-11-16',
     });
   });
+
+  it('does not count today as planned until something is logged for it (the day is not over)', () => {
+    // Monday 23 Nov is due; Friday 20 Nov was done.
+    const earlier = [run('2026-11-20', 'done')];
+    expect(keptSummary(routine, earlier, '2026-11-20', '2026-11-23', { today: '2026-11-23' })).toMatchObject({
+      planned: 1,
+      done: 1,
+      open: 0,
+    });
+    const withToday = [...earlier, run('2026-11-23', 'done')];
+    expect(
+      keptSummary(routine, withToday, '2026-11-20', '2026-11-23', { today: '2026-11-23' }),
+    ).toMatchObject({ planned: 2, done: 2, open: 0 });
+    // Without `today`, a due day counts as planned (a past period).
+    expect(keptSummary(routine, earlier, '2026-11-20', '2026-11-23')).toMatchObject({ planned: 2, open: 1 });
+  });
 });

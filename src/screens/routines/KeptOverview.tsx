@@ -25,7 +25,7 @@ export function KeptOverview(props: { classId: string; routines: Routine[] }) {
         {props.routines.map((routine) => {
           // Count from the day the routine came into the class: nothing is "missed" before it existed.
           const since = todayIso(new Date(routine.createdAt));
-          const k = keptSummary(routine, runs, since > from ? since : from, today);
+          const k = keptSummary(routine, runs, since > from ? since : from, today, { today });
           return (
             <li key={routine.id}>
               <strong>{routine.name}</strong>
