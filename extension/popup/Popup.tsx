@@ -1,6 +1,7 @@
 // The popup: which class, when it was last updated, and the three things a teacher does here:
 // the board full screen, the praise strip on this tab, and importing a board file.
 import { useEffect, useState } from 'preact/hooks';
+import { formatDateWith } from '../../src/domain/locale-format';
 import { LOCALES, useI18n } from '../../src/i18n/i18n';
 import { ext, type Tab } from '../shared/browser';
 import { importBoardFile } from '../shared/import-board';
@@ -40,8 +41,7 @@ export function Popup() {
       .catch(() => {});
   }, []);
 
-  const when = (t: number) =>
-    new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(t));
+  const when = (t: number) => formatDateWith(LOCALES[lang], t, { dateStyle: 'medium', timeStyle: 'short' });
 
   const toggleStrip = async () => {
     const tab = await targetTab();

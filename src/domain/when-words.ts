@@ -1,6 +1,7 @@
 // When something was noticed, in words a class understands ("today", "on Tuesday", "last week"),
 // never as a timestamp. Local calendar days; the catalogue words the result in each language.
 import { startOfWeek } from './dates';
+import { formatDateWith } from './locale-format';
 
 export type When =
   | { kind: 'today' }
@@ -24,7 +25,7 @@ export function whenWords(at: number, now: number, locale: string): When {
   if (days === 1) return { kind: 'yesterday' };
   const thisMonday = startOfWeek(new Date(now)).getTime();
   if (at >= thisMonday) {
-    return { kind: 'weekday', weekday: new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(at) };
+    return { kind: 'weekday', weekday: formatDateWith(locale, at, { weekday: 'long' }) };
   }
   const weeks = Math.round((thisMonday - startOfWeek(new Date(at)).getTime()) / (7 * DAY));
   if (weeks === 1) return { kind: 'lastWeek' };
@@ -32,10 +33,10 @@ export function whenWords(at: number, now: number, locale: string): When {
   const sameYear = new Date(at).getFullYear() === new Date(now).getFullYear();
   return {
     kind: 'date',
-    date: new Intl.DateTimeFormat(locale, {
+    date: formatDateWith(locale, at, {
       day: 'numeric',
       month: 'long',
       year: sameYear ? undefined : 'numeric',
-    }).format(at),
+    }),
   };
 }

@@ -1,4 +1,6 @@
 // Dates as people read them ("27. november"), in the app's language.
+
+import { formatDateWith } from '../domain/locale-format';
 import type { Lang } from '../domain/types';
 import { LOCALES } from '../i18n/i18n';
 
@@ -9,12 +11,12 @@ export function formatDate(
 ): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(LOCALES[lang], {
+  return formatDateWith(LOCALES[lang], new Date(y, m - 1, d), {
     day: 'numeric',
     month: 'long',
     ...(opts.weekday ? { weekday: 'long' } : {}),
     ...(opts.year ? { year: 'numeric' } : {}),
-  }).format(new Date(y, m - 1, d));
+  });
 }
 
 export function todayIso(now = new Date()): string {

@@ -3,6 +3,7 @@ import { loadCheckInChartData } from '../../data/charts';
 import { useLiveQuery } from '../../data/live';
 import { checkInSeries } from '../../domain/check-in-series';
 import { parseIsoDate } from '../../domain/dates';
+import { numberFormat } from '../../domain/locale-format';
 import { type Period, periodRange } from '../../domain/periods';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/charts/DataTable';
@@ -17,7 +18,7 @@ export function CheckInsView(props: { classId: string; period: Period }) {
   const series = checkInSeries({ period, subgoals: data.subgoals, checkIns: data.checkIns });
   const { from, to } = periodRange(period);
   const ticks = timeTicks(period, lang);
-  const num = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+  const num = numberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
   return (
     <div class="chart-sections" data-chart-ready="check-ins">
       <section class="chart-card" aria-labelledby="ci-title">

@@ -1,6 +1,7 @@
 // Words and dates for the chart screens, in the chosen language: period names, axis labels,
 // "noticed by" and strength names.
 import { isoWeek, parseIsoDate } from '../../domain/dates';
+import { formatDateWith } from '../../domain/locale-format';
 import { type Bucket, bucketsOf, type Period, periodRange } from '../../domain/periods';
 import type { Lang, NoticedBy, Pupil, Strength } from '../../domain/types';
 import { LOCALES, localized } from '../../i18n/i18n';
@@ -8,16 +9,16 @@ import type { Messages } from '../../i18n/messages';
 
 export function fmtDay(t: number | string, lang: Lang): string {
   const d = typeof t === 'string' ? parseIsoDate(t) : new Date(t);
-  return d.toLocaleDateString(LOCALES[lang], { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatDateWith(LOCALES[lang], d, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 export function fmtShortDay(t: number | string, lang: Lang): string {
   const d = typeof t === 'string' ? parseIsoDate(t) : new Date(t);
-  return d.toLocaleDateString(LOCALES[lang], { day: 'numeric', month: 'short' });
+  return formatDateWith(LOCALES[lang], d, { day: 'numeric', month: 'short' });
 }
 
 function monthYear(iso: string, lang: Lang): string {
-  return parseIsoDate(iso).toLocaleDateString(LOCALES[lang], { month: 'long', year: 'numeric' });
+  return formatDateWith(LOCALES[lang], parseIsoDate(iso), { month: 'long', year: 'numeric' });
 }
 
 export function periodLabel(p: Period, m: Messages, lang: Lang): string {
@@ -46,8 +47,8 @@ export function bucketLabels(b: Bucket, m: Messages, lang: Lang): { short: strin
     return { short: String(b.n), long: `${m.charts.weekShort(b.n)} (${fmtShortDay(b.start, lang)})` };
   const d = new Date(b.year, b.n, 1);
   return {
-    short: d.toLocaleDateString(LOCALES[lang], { month: 'short' }).replace('.', ''),
-    long: d.toLocaleDateString(LOCALES[lang], { month: 'long', year: 'numeric' }),
+    short: formatDateWith(LOCALES[lang], d, { month: 'short' }).replace('.', ''),
+    long: formatDateWith(LOCALES[lang], d, { month: 'long', year: 'numeric' }),
   };
 }
 
@@ -82,8 +83,9 @@ export function timeTicks(p: Period, lang: Lang): { t: number; label: string }[]
     d = new Date(d.getFullYear(), d.getMonth() + 1, 1)
   ) {
     if (d.getTime() < from) continue;
-    const label = d.toLocaleDateString(
+    const label = formatDateWith(
       LOCALES[lang],
+      d,
       d.getMonth() === 0 ? { month: 'short', year: 'numeric' } : { month: 'short' },
     );
     out.push({ t: d.getTime(), label: label.replace('.', '') });

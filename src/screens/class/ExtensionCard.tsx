@@ -5,6 +5,7 @@ import { boardFile } from '../../data/board-file';
 import { getExtensionClass, setExtensionClass } from '../../data/board-publish';
 import { type BridgeStatus, bridgeStatus, subscribeBridge } from '../../data/extension-bridge';
 import { useLiveQuery } from '../../data/live';
+import { formatDateWith } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 
 function useBridgeStatus(): BridgeStatus {
@@ -37,7 +38,7 @@ export function ExtensionCard(props: { classId: string }) {
   else if (on && bridge.last?.ok === false)
     state = bridge.last.reason === 'too-large' ? x.tooLarge : x.refused;
   else if (on && bridge.last?.ok && bridge.last.classId === props.classId)
-    state = x.received(new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short' }).format(bridge.last.at));
+    state = x.received(formatDateWith(LOCALES[lang], bridge.last.at, { timeStyle: 'short' }));
   else if (on) state = x.sending;
 
   return (

@@ -7,12 +7,13 @@ import { listDream } from '../../data/dream';
 import { useLiveQuery } from '../../data/live';
 import { placement } from '../../domain/checkin';
 import type { CheckIn } from '../../domain/types';
-import { useI18n } from '../../i18n/i18n';
+import { LOCALES, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatDate } from '../../ui/format-date';
 import { CheckInForm } from './CheckInForm';
 import './dream.css';
+import { numberFormat } from '../../domain/locale-format';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 export function CheckInScreen(props: { classId: string }) {
@@ -102,7 +103,7 @@ function HistoryRow(props: { checkIn: CheckIn }) {
             </span>
             {p !== undefined && (
               <span class="count-muted">
-                {c.middle(p.toLocaleString(lang === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 1 }))}
+                {c.middle(numberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p))}
               </span>
             )}
           </>

@@ -2,6 +2,7 @@
 // words) or decline. Text is always shown as text, never as markup.
 import { useRef, useState } from 'preact/hooks';
 import { approveRecognition, declineRecognition } from '../../data/recognitions';
+import { formatDateWith } from '../../domain/locale-format';
 import type { Pupil, Recognition, Strength } from '../../domain/types';
 import { LOCALES, localized, useI18n } from '../../i18n/i18n';
 import { CountedText } from '../../ui/CountedText';
@@ -24,12 +25,12 @@ export function QueueItem(props: {
   const to = name(r.pupilId);
   const strengthName = props.strength ? localized(props.strength.name, lang) : '';
   const headingId = `q-${r.id}`;
-  const when = new Intl.DateTimeFormat(LOCALES[lang], {
+  const when = formatDateWith(LOCALES[lang], r.createdAt, {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',
     minute: '2-digit',
-  }).format(r.createdAt);
+  });
 
   const act = async (fn: () => Promise<unknown>, message: string) => {
     if (busy.current) return;

@@ -6,6 +6,7 @@ import { reminderEnabled, setReminderEnabled } from '../../data/backup-reminder'
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import { backupFileName } from '../../domain/backup/format';
+import { formatDateWith } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { downloadText } from '../../ui/download';
 
@@ -60,7 +61,7 @@ export function BackupSection() {
       <p>
         {last
           ? m.backup.lastBackup(
-              new Date(last).toLocaleString(LOCALES[lang], { dateStyle: 'long', timeStyle: 'short' }),
+              formatDateWith(LOCALES[lang], new Date(last), { dateStyle: 'long', timeStyle: 'short' }),
             )
           : m.backup.neverBackedUp}
       </p>

@@ -5,6 +5,7 @@ import { exportBackup } from '../../data/backup-export';
 import { applyBackup, type ImportMode, type ImportSummary, readBackupFile } from '../../data/backup-import';
 import { type BackupEnvelope, backupFileName } from '../../domain/backup/format';
 import type { ImportProblem } from '../../domain/backup/validate';
+import { formatDateWith } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
@@ -93,7 +94,7 @@ export function ImportSection() {
         >
           <p>
             {b.fileSummary(
-              new Date(state.backup.createdAt).toLocaleString(LOCALES[lang], {
+              formatDateWith(LOCALES[lang], new Date(state.backup.createdAt), {
                 dateStyle: 'long',
                 timeStyle: 'short',
               }),

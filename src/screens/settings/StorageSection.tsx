@@ -1,6 +1,7 @@
 // Storage safety in settings: is our data kept (persistent storage), and how much space is used.
 import { useEffect, useState } from 'preact/hooks';
 import { requestPersistence, type StorageInfo, storageInfo } from '../../data/storage';
+import { numberFormat } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 
 export function formatBytes(n: number, locale: string): string {
@@ -11,7 +12,7 @@ export function formatBytes(n: number, locale: string): string {
     v /= 1024;
     i++;
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[i],
     unitDisplay: 'short',

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../../data/live';
 import { listStrengths } from '../../../data/strengths';
 import { isoDate, parseIsoDate } from '../../../domain/dates';
 import { currentFocus, FOCUS_CHOICES, type FocusChoice } from '../../../domain/focus';
+import { dateFormat } from '../../../domain/locale-format';
 import type { FocusStrength, Strength } from '../../../domain/types';
 import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
 
@@ -25,7 +26,7 @@ export function FocusPanel(props: { classId: string }) {
   const current = currentFocus(rows, today);
   const upcoming = rows.filter((f) => f.start > today);
   const past = rows.filter((f) => f.end < today);
-  const fmt = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
+  const fmt = dateFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
   const range = (f: FocusStrength) =>
     `${fmt.format(parseIsoDate(f.start))} – ${fmt.format(parseIsoDate(f.end))}`;
   const names = (f: FocusStrength) =>

@@ -2,6 +2,7 @@
 // with edit and delete. Teacher-only: it lives on the class screen.
 import { useState } from 'preact/hooks';
 import { deleteRecognitions } from '../../../data/recognitions';
+import { dateFormat } from '../../../domain/locale-format';
 import type { NoticedBy, Pupil, Recognition, Strength } from '../../../domain/types';
 import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -53,7 +54,7 @@ export function RecentRecognitions(props: {
   const allGroups = groupByBatch(props.recognitions);
   const groups = allGroups.slice(0, shown);
   const more = allGroups.length > shown || !!props.hasMore;
-  const date = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
+  const date = dateFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
   const who = (g: RecognitionGroup) =>
     g.items.some((r) => !r.pupilId)
       ? m.recognize.wholeClass
