@@ -107,7 +107,9 @@ test('a bookmark to a class that no longer exists says so on every class screen,
 test.describe('on an English-language computer', () => {
   test.use({ locale: 'en-US' });
 
-  test('nynorsk shows dates and times in nynorsk, not in the browser language or bokmål', async ({ page }) => {
+  test('nynorsk shows dates and times in nynorsk, not in the browser language or bokmål', async ({
+    page,
+  }) => {
     // Chromium has no nynorsk date data; a plain Intl 'nn-NO' here would say "Monday, November 23".
     await page.clock.install({ time: new Date('2026-11-23T10:00:00+01:00') });
     await page.goto('/');
@@ -117,7 +119,10 @@ test.describe('on an English-language computer', () => {
     const main = page.getByRole('main');
     await expect(main).toContainText('måndag 23. november');
     await expect(main).toContainText(/\d+\. (nov|okt)\./);
-    await page.getByRole('link', { name: /Til godkjenning/ }).first().click();
+    await page
+      .getByRole('link', { name: /Til godkjenning/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { name: /godkjenning/i, level: 1 })).toBeVisible();
     await expect(main).toContainText(/\d+\. nov\., \d\d:\d\d/);
     const text = await main.innerText();

@@ -18,16 +18,26 @@ describe('dates and numbers in nynorsk (Chromium has no nynorsk Intl data; we mu
       'sundag 29. november',
     ]);
     const short = dateFormat('nn-NO', { weekday: 'short' });
-    expect(week.map((d) => short.format(d))).toEqual(['mån.', 'tys.', 'ons.', 'tor.', 'fre.', 'lau.', 'sun.']);
+    expect(week.map((d) => short.format(d))).toEqual([
+      'mån.',
+      'tys.',
+      'ons.',
+      'tor.',
+      'fre.',
+      'lau.',
+      'sun.',
+    ]);
   });
 
   it('uses the Norwegian date order, month names and 24-hour clock', () => {
-    expect(formatDateWith('nn-NO', week[0] as Date, { day: 'numeric', month: 'short', year: 'numeric' })).toBe(
-      '23. nov. 2026',
-    );
+    expect(
+      formatDateWith('nn-NO', week[0] as Date, { day: 'numeric', month: 'short', year: 'numeric' }),
+    ).toBe('23. nov. 2026');
     const t = formatDateWith('nn-NO', week[0] as Date, { hour: '2-digit', minute: '2-digit' });
     expect(t).toBe('05:19');
-    expect(formatDateWith('nn-NO', week[6] as Date, { dateStyle: 'full' })).toMatch(/^sundag 29\. november 2026$/);
+    expect(formatDateWith('nn-NO', week[6] as Date, { dateStyle: 'full' })).toMatch(
+      /^sundag 29\. november 2026$/,
+    );
   });
 
   it('writes numbers with a decimal comma', () => {
@@ -37,7 +47,9 @@ describe('dates and numbers in nynorsk (Chromium has no nynorsk Intl data; we mu
   it('leaves bokmål and English exactly as Intl writes them', () => {
     const opts: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
     for (const locale of ['nb-NO', 'en-GB']) {
-      expect(formatDateWith(locale, week[0] as Date, opts)).toBe(new Intl.DateTimeFormat(locale, opts).format(week[0]));
+      expect(formatDateWith(locale, week[0] as Date, opts)).toBe(
+        new Intl.DateTimeFormat(locale, opts).format(week[0]),
+      );
     }
     expect(formatDateWith('nb-NO', week[0] as Date, opts)).toBe('mandag 23. november');
   });
@@ -48,6 +60,9 @@ describe('dates and numbers in nynorsk (Chromium has no nynorsk Intl data; we mu
       kind: 'weekday',
       weekday: 'tysdag',
     });
-    expect(whenWords(new Date(2026, 5, 2, 9).getTime(), now, 'nn-NO')).toEqual({ kind: 'date', date: '2. juni' });
+    expect(whenWords(new Date(2026, 5, 2, 9).getTime(), now, 'nn-NO')).toEqual({
+      kind: 'date',
+      date: '2. juni',
+    });
   });
 });
