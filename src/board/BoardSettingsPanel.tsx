@@ -2,6 +2,7 @@
 // A modal dialog inside the board element, so it also works in full screen.
 import { useEffect, useRef } from 'preact/hooks';
 import type { BoardSettings } from '../domain/board-snapshot';
+import { useModal } from '../ui/use-modal';
 import type { BoardMessages } from './board-messages';
 
 export interface BoardSettingsPanelProps {
@@ -15,10 +16,7 @@ export function BoardSettingsPanel(props: BoardSettingsPanelProps) {
   const m = props.messages;
   const s = props.settings;
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useModal(ref);
   const card = (key: keyof BoardSettings['cards'], label: string) => (
     <label class="board-check">
       <input

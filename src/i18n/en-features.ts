@@ -91,6 +91,7 @@ export const enFeatures: FeatureMessages = {
     byPupil: 'A pupil',
     adultName: "The adult's name",
     whichPupil: 'Which pupil',
+    archivedName: (name: string) => `${name} (archived)`,
     noPupil: 'Choose at least one pupil or the whole class.',
     noStrength: 'Choose a strength.',
     noAdultName: "Write the adult's name.",

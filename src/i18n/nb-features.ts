@@ -90,6 +90,7 @@ export const nbFeatures = {
     byPupil: 'En elev',
     adultName: 'Navnet til den voksne',
     whichPupil: 'Hvilken elev',
+    archivedName: (name: string) => `${name} (arkivert)`,
     noPupil: 'Velg minst én elev eller hele klassen.',
     noStrength: 'Velg en styrke.',
     noAdultName: 'Skriv navnet til den voksne.',

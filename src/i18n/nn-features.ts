@@ -90,6 +90,7 @@ export const nnFeatures: FeatureMessages = {
     byPupil: 'Ein elev',
     adultName: 'Namnet til den vaksne',
     whichPupil: 'Kva for elev',
+    archivedName: (name: string) => `${name} (arkivert)`,
     noPupil: 'Vel minst éin elev eller heile klassen.',
     noStrength: 'Vel ein styrke.',
     noAdultName: 'Skriv namnet til den vaksne.',

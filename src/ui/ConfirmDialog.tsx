@@ -1,6 +1,7 @@
 // A modal question with big buttons (native <dialog>: focus trap and Escape for free).
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
+import { useModal } from './use-modal';
 
 export function ConfirmDialog(props: {
   message: string;
@@ -11,10 +12,7 @@ export function ConfirmDialog(props: {
 }) {
   const { m } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useModal(ref);
   return (
     <dialog ref={ref} class="dialog" aria-labelledby="confirm-msg" onCancel={props.onCancel}>
       <p id="confirm-msg">{props.message}</p>

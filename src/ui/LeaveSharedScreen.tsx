@@ -8,6 +8,7 @@ import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { isSharedScreen } from '../shared-screens';
 import { lazy } from './lazy';
+import { useModal } from './use-modal';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
@@ -67,10 +68,7 @@ export function LeaveSharedScreen(props: { to: string; class?: string; children:
 function PinDialog(props: { onUnlock: () => void; onCancel: () => void }) {
   const { m } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useModal(ref);
   return (
     <dialog ref={ref} class="dialog pin-dialog" aria-labelledby="pin-dialog-h" onCancel={props.onCancel}>
       <h2 id="pin-dialog-h">{m.pin.title}</h2>

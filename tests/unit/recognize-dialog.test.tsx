@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { setFocus } from '../../src/data/focus-strengths';
-import { addPupilsFromText } from '../../src/data/pupils';
+import { addPupilsFromText, setArchived } from '../../src/data/pupils';
+import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
 import { ClassScreen } from '../../src/screens/class/ClassScreen';
 import { freshDatabase } from './helpers/db';
@@ -124,5 +125,87 @@ describe("the teacher's quick recognition", () => {
     expect(await screen.findByText('Waited for Kari')).toBeInTheDocument();
     const [r] = await db().recognitions.toArray();
     expect(r!.pupilId).toBe((await db().pupils.toArray()).find((p) => p.name === 'Sara')!.id);
+  });
+
+  it('editing a recognition of a pupil archived since shows them as chosen and marked; taking them off asks for a pupil', async () => {
+    const c = await setup();
+    const pupils = await db().pupils.toArray();
+    const id = (n: string) => pupils.find((p) => p.name === n)!.id;
+    const mot = (await listStrengths()).find((s) => s.key === 'courage')!;
+    await addTeacherRecognition({
+      classId: c.id,
+      pupils: [id('Ola'), id('Kari')],
+      strengthId: mot.id,
+      text: 'Sa ifra',
+      noticedBy: { kind: 'teacher' },
+      allowEmpty: false,
+    });
+    await setArchived(id('Kari'), true);
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Endre anerkjennelsen av Ola, Kari/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Endre anerkjennelsen' });
+    const kari = within(dialog).getByRole('checkbox', { name: 'Kari (arkivert)' });
+    expect(kari).toBeChecked();
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    fireEvent.click(kari);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
+    expect(await within(dialog).findByText('Velg minst én elev eller hele klassen.')).toBeInTheDocument();
+    expect(await db().recognitions.count()).toBe(2);
+  });
+
+  it('a pupil is never recorded as noticing their own strength', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jeg så en styrke' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kari' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'En elev' }));
+    const noticer = within(dialog).getByLabelText('Hvilken elev');
+    const options = () =>
+      within(noticer)
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(options()).toEqual(['Ola', 'Sara']);
+    expect(noticer).toHaveDisplayValue('Ola');
+    // Choosing the noticer as a pupil too moves the noticer to someone else.
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    await waitFor(() => expect(within(dialog).getByLabelText('Hvilken elev')).toHaveDisplayValue('Sara'));
+    expect(options()).toEqual(['Sara']);
+  });
+
+  it('closing the dialog gives the keyboard focus back to the button that opened it', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    const open = await screen.findByRole('button', { name: 'Jeg så en styrke' });
+    open.focus();
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog');
+    within(dialog).getByRole('checkbox', { name: 'Ola' }).focus();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(open).toHaveFocus();
+  });
+
+  it('several names, one written right to left, each keep their own direction', async () => {
+    const c = await setup();
+    await addPupilsFromText(c.id, 'שרה');
+    const pupils = await db().pupils.toArray();
+    const mot = (await listStrengths()).find((s) => s.key === 'courage')!;
+    await addTeacherRecognition({
+      classId: c.id,
+      pupils: [pupils.find((p) => p.name === 'שרה')!.id, pupils.find((p) => p.name === 'Ola')!.id],
+      strengthId: mot.id,
+      text: 'Sa ifra',
+      noticedBy: { kind: 'teacher' },
+      allowEmpty: false,
+    });
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    const recent = await screen.findByRole('list', { name: 'Styrker vi har sett' });
+    const heading = await within(recent).findByText(
+      (_, el) => el?.tagName === 'STRONG' && el.textContent === 'שרה, Ola',
+    );
+    // Isolated names: the comma and "Ola" are not pulled into the right-to-left run of the first name.
+    expect([...heading.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['שרה', 'Ola']);
+    expect(heading).not.toHaveAttribute('dir', 'auto');
   });
 });

@@ -119,6 +119,7 @@ export function NoticingPanel(props: { classId: string }) {
         <RecognizeDialog
           classId={classId}
           pupils={data.active}
+          archived={data.archived}
           strengths={pickable}
           focusIds={data.focusIds}
           starters={data.starters ?? m.recognize.starterList}

@@ -1,5 +1,6 @@
 // The teacher's list of recent recognitions (approved ones, grouped as they were saved together),
 // with edit and delete. Teacher-only: it lives on the class screen.
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { deleteRecognitions } from '../../../data/recognitions';
 import { dateFormat } from '../../../domain/locale-format';
@@ -55,10 +56,12 @@ export function RecentRecognitions(props: {
   const groups = allGroups.slice(0, shown);
   const more = allGroups.length > shown || !!props.hasMore;
   const date = dateFormat(LOCALES[lang], { day: 'numeric', month: 'short' });
-  const who = (g: RecognitionGroup) =>
+  // Each name isolated (<bdi>), so a right-to-left name first does not reverse the whole list.
+  const names = (g: RecognitionGroup) =>
     g.items.some((r) => !r.pupilId)
-      ? m.recognize.wholeClass
-      : g.items.map((r) => props.pupils.get(r.pupilId!)?.name ?? m.recognize.classmate).join(', ');
+      ? [m.recognize.wholeClass]
+      : g.items.map((r) => props.pupils.get(r.pupilId!)?.name ?? m.recognize.classmate);
+  const who = (g: RecognitionGroup) => names(g).join(', ');
   const by = (n: NoticedBy) =>
     n.kind === 'teacher'
       ? m.recognize.teacher
@@ -83,7 +86,15 @@ export function RecentRecognitions(props: {
               </span>
               <div class="recent-body">
                 <p class="recent-head">
-                  <strong dir="auto">{name}</strong> · {s ? localized(s.name, lang) : ''}
+                  <strong>
+                    {names(g).map((n, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && ', '}
+                        <bdi>{n}</bdi>
+                      </Fragment>
+                    ))}
+                  </strong>{' '}
+                  · {s ? localized(s.name, lang) : ''}
                 </p>
                 {r.text && (
                   <p class="recent-text" dir="auto">

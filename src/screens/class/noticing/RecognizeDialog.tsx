@@ -10,6 +10,7 @@ import {
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
 import { localized, useI18n } from '../../../i18n/i18n';
 import { CountedText } from '../../../ui/CountedText';
+import { useModal } from '../../../ui/use-modal';
 import { NoticedByField } from './NoticedByField';
 
 export interface RecognitionDraft {
@@ -23,6 +24,8 @@ export interface RecognitionDraft {
 export function RecognizeDialog(props: {
   classId: string;
   pupils: Pupil[];
+  /** Archived pupils of the class: shown (marked) only when the recognition being edited names them. */
+  archived?: Pupil[];
   /** Already ordered: focus strengths first. */
   strengths: Strength[];
   focusIds: string[];
@@ -45,12 +48,21 @@ export function RecognizeDialog(props: {
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
+  useModal(ref);
 
   const selected = pupils === 'class' ? [] : pupils;
+  // Editing a recognition of a pupil archived since: show them as chosen, so nothing is saved for a
+  // pupil the teacher cannot see, and so they can be taken off.
+  const [shownArchived] = useState(() =>
+    (props.archived ?? []).filter((p) => Array.isArray(e?.pupils) && e.pupils.includes(p.id)),
+  );
+  const choices = [...props.pupils, ...shownArchived];
+  // A pupil does not notice their own strength: the noticer is never one of the chosen pupils.
+  useEffect(() => {
+    if (noticedBy.kind !== 'pupil' || !selected.includes(noticedBy.pupilId)) return;
+    const other = props.pupils.find((p) => !selected.includes(p.id));
+    setNoticedBy(other ? { kind: 'pupil', pupilId: other.id } : { kind: 'teacher' });
+  }, [noticedBy, selected.join(), props.pupils]);
   const togglePupil = (id: string) => {
     setProblem(null);
     setPupils(selected.includes(id) ? selected.filter((p) => p !== id) : [...selected, id]);
@@ -123,10 +135,10 @@ export function RecognizeDialog(props: {
               />
               <span aria-hidden="true">👪</span> {m.recognize.wholeClass}
             </label>
-            {props.pupils.map((p) => (
+            {choices.map((p) => (
               <label key={p.id} class={selected.includes(p.id) ? 'chip on' : 'chip'}>
                 <input type="checkbox" checked={selected.includes(p.id)} onChange={() => togglePupil(p.id)} />
-                <span dir="auto">{p.name}</span>
+                <bdi>{p.archived ? m.recognize.archivedName(p.name) : p.name}</bdi>
               </label>
             ))}
           </div>
@@ -197,7 +209,7 @@ export function RecognizeDialog(props: {
         )}
 
         <NoticedByField
-          pupils={props.pupils}
+          pupils={props.pupils.filter((p) => !selected.includes(p.id))}
           value={noticedBy}
           onChange={(n) => {
             setProblem(null);
