@@ -18,48 +18,125 @@ const W = 1200;
 const H = 900;
 const FRUIT_COLORS = ['#e8674a', '#f2b53a', '#d9486f', '#f08c2e', '#c0392b', '#e0a526', '#b8477a', '#e67e22'];
 
-/** Hand-placed layouts for a few fruits, so a young tree does not look empty on one side. */
-const FEW: Record<number, { x: number; y: number }[]> = {
-  1: [{ x: 600, y: 280 }],
-  2: [
-    { x: 440, y: 290 },
-    { x: 760, y: 290 },
-  ],
-  3: [
-    { x: 600, y: 190 },
-    { x: 400, y: 330 },
-    { x: 800, y: 330 },
-  ],
-};
-
 /** How many dreams (fruits) and principles (roots) the tree has room for. */
 export const TREE_MAX_FRUITS = 12;
 export const TREE_MAX_ROOTS = 6;
 
-/** Fruit centres around the crown, filled from the middle outwards; at most TREE_MAX_FRUITS. */
-function fruitSlots(n: number): { x: number; y: number; r: number }[] {
-  const few = FEW[n];
-  if (few) return few.map((s) => ({ ...s, r: 118 }));
-  const slots = [
-    { x: 600, y: 210 },
-    { x: 400, y: 260 },
-    { x: 800, y: 260 },
-    { x: 500, y: 410 },
-    { x: 700, y: 410 },
-    { x: 270, y: 410 },
-    { x: 930, y: 410 },
-    { x: 600, y: 110 },
-    { x: 360, y: 540 },
-    { x: 840, y: 540 },
-    { x: 230, y: 250 },
-    { x: 970, y: 250 },
-  ];
-  const r = n <= 4 ? 118 : n <= 7 ? 102 : 88;
-  return slots.slice(0, Math.min(n, slots.length)).map((s) => ({ ...s, r }));
+/** The crown's outer ellipse: every fruit sits wholly inside it. */
+export const CROWN = { cx: 600, cy: 300, rx: 530, ry: 270 };
+/** Space between two fruits, and between a fruit and the crown's edge. */
+export const FRUIT_GAP = 14;
+const STEM = 34;
+
+export interface FruitSlot {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Every way to split `n` fruits into `k` rows (top to bottom), each row at least one. */
+function compositions(n: number, k: number): number[][] {
+  if (k === 1) return [[n]];
+  const out: number[][] = [];
+  for (let first = 1; first <= n - k + 1; first++) {
+    for (const rest of compositions(n - first, k - 1)) out.push([first, ...rest]);
+  }
+  return out;
+}
+
+function place(rows: number[], r: number): FruitSlot[] {
+  const step = 2 * r + FRUIT_GAP;
+  // Rows whose counts differ by one sit staggered, so they can come closer.
+  const dys = rows.slice(1).map((c, i) => ((c - rows[i]!) % 2 !== 0 ? step * 0.866 : step));
+  const height = dys.reduce((a, b) => a + b, 0);
+  let y = CROWN.cy + STEM / 2 - height / 2;
+  const out: FruitSlot[] = [];
+  rows.forEach((c, i) => {
+    if (i > 0) y += dys[i - 1]!;
+    for (let j = 0; j < c; j++) out.push({ x: CROWN.cx + (j - (c - 1) / 2) * step, y, r });
+  });
+  return out;
+}
+
+function fits(slots: FruitSlot[]): boolean {
+  return slots.every((f) => {
+    const ax = CROWN.rx - f.r - FRUIT_GAP;
+    const ay = CROWN.ry - f.r - FRUIT_GAP;
+    return (
+      ax > 0 &&
+      ay > 0 &&
+      ((f.x - CROWN.cx) / ax) ** 2 + ((f.y - CROWN.cy) / ay) ** 2 <= 1 &&
+      f.y - f.r - STEM >= 0
+    );
+  });
+}
+
+/**
+ * Where the fruits go: in rows inside the crown, as large as the crown allows (at most 140), never
+ * touching each other or the crown's edge. At most TREE_MAX_FRUITS.
+ */
+export function fruitSlots(count: number): FruitSlot[] {
+  const n = Math.min(count, TREE_MAX_FRUITS);
+  if (n <= 0) return [];
+  let best: FruitSlot[] = [];
+  let bestScore = 0;
+  for (let k = 1; k <= Math.min(4, n); k++) {
+    for (const rows of compositions(n, k)) {
+      let lo = 30;
+      let hi = 140;
+      if (!fits(place(rows, lo))) continue;
+      while (hi - lo > 0.5) {
+        const mid = (lo + hi) / 2;
+        if (fits(place(rows, mid))) lo = mid;
+        else hi = mid;
+      }
+      // A crown of fruits in rows looks like a tree; one long row only wins if clearly larger.
+      const score = lo * (k > 1 ? 1.15 : 1);
+      // Ties go to the simpler shape found first (fewer rows, smaller rows on top).
+      if (score > bestScore * 1.04) {
+        best = place(rows, Math.floor(lo));
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Computed once per number of dreams, when first drawn. */
+const layouts = new Map<number, FruitSlot[]>();
+function layout(n: number): FruitSlot[] {
+  let l = layouts.get(n);
+  if (!l) {
+    l = fruitSlots(n);
+    layouts.set(n, l);
+  }
+  return l;
+}
+
+/** A fruit's stem only where it does not reach into the fruit above. */
+function hasRoomForStem(f: FruitSlot, all: FruitSlot[]): boolean {
+  return !all.some(
+    (o) => o !== f && o.y < f.y && Math.abs(o.x - f.x) < o.r + 20 && f.y - f.r - STEM < o.y + o.r,
+  );
+}
+
+/** A dream's words inside its fruit: as large as they fit (no word cut), at most five lines. */
+function fruitText(text: string, r: number): { lines: string[]; fs: number } {
+  const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
+  let fs = Math.min(27, Math.max(17, Math.round(r * 0.21)));
+  for (;;) {
+    const chars = Math.max(6, Math.floor((1.5 * r) / (fs * 0.56)));
+    const maxLines = Math.min(5, Math.floor((1.4 * r) / (fs * 1.15)));
+    const all = wrapWords(text, chars, 99);
+    if ((all.length <= maxLines && longestWord <= chars) || fs <= 14) {
+      return { lines: wrapWords(text, chars, maxLines), fs };
+    }
+    fs -= 1;
+  }
 }
 
 export function DreamTree(props: DreamTreeProps) {
-  const fruits = fruitSlots(props.dreams.length);
+  const fruits = layout(Math.min(props.dreams.length, TREE_MAX_FRUITS));
   const roots = props.principles.slice(0, TREE_MAX_ROOTS);
   const rootW = roots.length ? Math.min(360, (W - 80) / roots.length - 20) : 0;
   const rootCharLimit = Math.max(10, Math.floor(rootW / 13));
@@ -87,8 +164,7 @@ export function DreamTree(props: DreamTreeProps) {
         <ellipse cx="600" cy="300" rx="530" ry="270" fill="var(--tree-crown, #7cc49f)" />
         <ellipse cx="600" cy="280" rx="440" ry="215" fill="var(--tree-crown-2, #93d3b0)" />
         {fruits.map((f, i) => {
-          const lines = wrapWords(props.dreams[i] ?? '', f.r > 110 ? 14 : 16, 4);
-          const fs = f.r > 110 ? 24 : f.r > 95 ? 21 : 18;
+          const { lines, fs } = fruitText(props.dreams[i] ?? '', f.r);
           return (
             <g key={i} class="fruit">
               <circle
@@ -99,13 +175,15 @@ export function DreamTree(props: DreamTreeProps) {
                 stroke="#fff"
                 stroke-width="5"
               />
-              <path
-                d={`M${f.x} ${f.y - f.r} q 12 -26 34 -30`}
-                stroke="#3d6b35"
-                stroke-width="7"
-                fill="none"
-                stroke-linecap="round"
-              />
+              {hasRoomForStem(f, fruits) && (
+                <path
+                  d={`M${f.x} ${f.y - f.r} q 12 -26 34 -30`}
+                  stroke="#3d6b35"
+                  stroke-width="7"
+                  fill="none"
+                  stroke-linecap="round"
+                />
+              )}
               <text
                 x={f.x}
                 y={f.y - ((lines.length - 1) * fs * 1.15) / 2}
