@@ -279,3 +279,37 @@ test('the board keeps its place and options across a reload, and respects reduce
   await page.getByRole('button', { name: 'Til klassen' }).click();
   await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
 });
+
+test('the control bar fits a 1024x768 tablet and a 1280x720 screen in every language: no word spills out of its button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDemoBoard(page);
+  const bar = page.getByRole('group', { name: /Styring av tavla|Board controls/ });
+  const overflows = () =>
+    bar.evaluate((el) => {
+      const out: string[] = [];
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`bar ${el.scrollWidth} > ${el.clientWidth}`);
+      for (const b of el.querySelectorAll<HTMLElement>('button, a, select')) {
+        if (b.scrollWidth > b.clientWidth + 1)
+          out.push(`${b.textContent?.trim()} ${b.scrollWidth} > ${b.clientWidth}`);
+      }
+      return out;
+    });
+  for (const lang of ['nb', 'nn', 'en']) {
+    await page.evaluate((l) => localStorage.setItem('dk.lang', l), lang);
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await page.reload();
+      await expect(card(page)).toBeVisible();
+      await page.mouse.move(10, 10);
+      expect(await overflows(), `${lang} ${size.width}`).toEqual([]);
+    }
+  }
+  // The buttons keep their names for a screen reader where only the symbol shows.
+  await expect(page.getByRole('button', { name: 'To the class' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/board-controls-1280-en.png` });
+});

@@ -155,7 +155,7 @@ function ClassBoard(props: { classId: string }) {
         exit={
           <>
             <LeaveSharedScreen to={`/class/${classId}`} class="board-leave">
-              <span aria-hidden="true">←</span> {m.board.backToClass}
+              <span aria-hidden="true">←</span> <span class="board-btn-text">{m.board.backToClass}</span>
             </LeaveSharedScreen>
             {/* The IRP timer on the shared screen; closing it comes back to the board. */}
             <Link
@@ -165,7 +165,7 @@ function ClassBoard(props: { classId: string }) {
                 { back: `/board?class=${encodeURIComponent(classId)}` },
               )}
             >
-              <span aria-hidden="true">⏱</span> {m.board.irpTimer}
+              <span aria-hidden="true">⏱</span> <span class="board-btn-text">{m.board.irpTimer}</span>
             </Link>
           </>
         }
