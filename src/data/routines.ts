@@ -15,7 +15,11 @@ export function listRoutines(classId: string): Promise<Routine[]> {
     .routines.where('classId')
     .equals(classId)
     .toArray()
-    .then((xs) => xs.sort((a, b) => a.createdAt - b.createdAt));
+    .then((xs) =>
+      xs.sort(
+        (a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name, 'nb') || (a.id < b.id ? -1 : 1),
+      ),
+    );
 }
 
 export function getRoutine(id: string): Promise<Routine | undefined> {

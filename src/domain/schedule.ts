@@ -68,6 +68,18 @@ export function nextDue(schedule: RoutineSchedule, from: string, horizon = 28): 
   return undefined;
 }
 
+/**
+ * When a routine comes up next, as the routine list says it: today until today's run is logged
+ * (done or skipped), then the next due date after today.
+ */
+export function nextOccasion(
+  schedule: RoutineSchedule,
+  today: string,
+  loggedToday: boolean,
+): string | undefined {
+  return nextDue(schedule, loggedToday ? addDaysIso(today, 1) : today);
+}
+
 /** The routines due on a date, active ones only, those with a time first by time. */
 export function dueOn<T extends Pick<Routine, 'schedule' | 'active' | 'name'>>(
   routines: T[],

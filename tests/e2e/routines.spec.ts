@@ -212,9 +212,13 @@ test('routines: add from the library, see it due today, log it, and the overview
   await expect(today.getByText('Fredagstime')).toBeVisible();
 
   const item = today.getByRole('listitem').filter({ hasText: 'Dagens styrkerunde' });
+  const roundCard = page.locator('.routine-card').filter({ hasText: 'Dagens styrkerunde' });
+  await expect(roundCard).toContainText('Neste gang: onsdag 25. november');
   await item.getByLabel('Notat').fill('Mange så hjelpsomhet');
   await item.getByRole('button', { name: 'Gjort' }).click();
   await expect(item).toContainText('Gjort i dag');
+  // Done for today: the routine's next time is tomorrow.
+  await expect(roundCard).toContainText('Neste gang: torsdag 26. november');
   await today
     .getByRole('listitem')
     .filter({ hasText: 'Fredagstime' })

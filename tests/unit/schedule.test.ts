@@ -8,6 +8,7 @@ import {
   isValidIsoDate,
   localDueTime,
   nextDue,
+  nextOccasion,
   weeksBetween,
 } from '../../src/domain/schedule';
 import type { RoutineSchedule } from '../../src/domain/types';
@@ -66,6 +67,12 @@ describe('schedule', () => {
     expect(nextDue(s, '2026-11-23')).toBe('2026-11-27');
     expect(nextDue(s, '2026-11-27')).toBe('2026-11-27');
     expect(nextDue(weekly([]), '2026-11-23')).toBeUndefined();
+    // Once today's run is logged, "next time" is the next due day, not today.
+    const daily = weekly([1, 2, 3, 4, 5]);
+    expect(nextOccasion(daily, '2026-11-23', false)).toBe('2026-11-23');
+    expect(nextOccasion(daily, '2026-11-23', true)).toBe('2026-11-24');
+    expect(nextOccasion(daily, '2026-11-27', true)).toBe('2026-11-30');
+    expect(nextOccasion(s, '2026-11-23', true)).toBe('2026-11-27');
     const routines = [
       { name: 'B', active: true, schedule: weekly([1], { time: '13:00' }) },
       { name: 'A', active: true, schedule: weekly([1], { time: '08:30' }) },

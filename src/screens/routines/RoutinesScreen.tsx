@@ -3,9 +3,15 @@
 import { useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
-import { addBlankRoutine, addRoutineFromTemplate, deleteRoutine, listRoutines } from '../../data/routines';
+import {
+  addBlankRoutine,
+  addRoutineFromTemplate,
+  deleteRoutine,
+  listRoutines,
+  listRuns,
+} from '../../data/routines';
 import { ROUTINE_TEMPLATES } from '../../domain/routine-templates';
-import { nextDue } from '../../domain/schedule';
+import { nextOccasion } from '../../domain/schedule';
 import type { Routine } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
@@ -31,6 +37,11 @@ export function RoutinesScreen(props: { classId: string }) {
   const { classId } = props;
   const cls = useLiveQuery(() => getClass(classId).then((c) => c ?? null), [classId]);
   const routines = useLiveQuery(() => listRoutines(classId), [classId]);
+  const today = todayIso();
+  const loggedToday = useLiveQuery(
+    () => listRuns(classId, today, today).then((runs) => new Set(runs.map((r) => r.routineId))),
+    [classId, today],
+  );
   const [added, setAdded] = useState('');
   const back = `/class/${classId}/routines`;
   if (!cls || !routines) return cls === null ? <PageNotFound /> : <PageLoading />;
@@ -55,7 +66,7 @@ export function RoutinesScreen(props: { classId: string }) {
         ) : (
           <ul class="routine-list">
             {routines.map((r) => (
-              <RoutineCard key={r.id} routine={r} back={back} />
+              <RoutineCard key={r.id} routine={r} back={back} loggedToday={!!loggedToday?.has(r.id)} />
             ))}
           </ul>
         )}
@@ -105,7 +116,7 @@ export function RoutinesScreen(props: { classId: string }) {
   );
 }
 
-function RoutineCard(props: { routine: Routine; back: string }) {
+function RoutineCard(props: { routine: Routine; back: string; loggedToday: boolean }) {
   const { m, lang } = useI18n();
   const r = props.routine;
   const [editing, setEditing] = useState(false);
@@ -117,7 +128,7 @@ function RoutineCard(props: { routine: Routine; back: string }) {
         <RoutineEditor routine={r} onDone={() => setEditing(false)} />
       </li>
     );
-  const next = r.active ? nextDue(r.schedule, todayIso()) : undefined;
+  const next = r.active ? nextOccasion(r.schedule, todayIso(), props.loggedToday) : undefined;
   return (
     <li class={`card routine-card ${r.active ? '' : 'paused'}`}>
       <h3>{r.name}</h3>
