@@ -438,7 +438,6 @@ export const enFeatures: FeatureMessages = {
     tagged: 'Gift',
     tagAll: 'Mark all from secret friends',
     aboutBy: (about: string, by: string) => `About ${about}, noticed by ${by}`,
-    someone: 'someone',
     noGiftYet: (names: string) => `No approved gift yet: ${names}.`,
     allHaveGifts: 'Everyone in the round has at least one gift.',
     finish: 'Finish the round',

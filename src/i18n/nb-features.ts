@@ -438,7 +438,6 @@ export const nbFeatures = {
     tagged: 'Gave',
     tagAll: 'Merk alle fra hemmelige venner',
     aboutBy: (about: string, by: string) => `Om ${about}, sett av ${by}`,
-    someone: 'noen',
     noGiftYet: (names: string) => `Har ingen godkjent gave ennå: ${names}.`,
     allHaveGifts: 'Alle i runden har minst én gave.',
     finish: 'Avslutt runden',

@@ -438,7 +438,6 @@ export const nnFeatures: FeatureMessages = {
     tagged: 'Gåve',
     tagAll: 'Merk alle frå hemmelege venner',
     aboutBy: (about: string, by: string) => `Om ${about}, sett av ${by}`,
-    someone: 'nokon',
     noGiftYet: (names: string) => `Har inga godkjend gåve enno: ${names}.`,
     allHaveGifts: 'Alle i runden har minst éi gåve.',
     finish: 'Avslutt runden',

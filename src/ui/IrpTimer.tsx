@@ -141,7 +141,7 @@ export function IrpTimer(props: {
             ▶ {t.resume}
           </button>
         )}
-        {!finished && (
+        {!finished && props.phases.length > 1 && (
           <button type="button" class="btn" onClick={() => act(skip)}>
             ⏭ {t.skip}
           </button>

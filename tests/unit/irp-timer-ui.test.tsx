@@ -1,6 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { irpPhases } from '../../src/domain/irp';
+import { irpPhases, plainPhase } from '../../src/domain/irp';
 import { IrpTimer } from '../../src/ui/IrpTimer';
 import { renderWithI18n } from './helpers/render';
 
@@ -45,5 +45,12 @@ describe('IRP timer on screen', () => {
     expect(screen.getByRole('timer')).toHaveTextContent('2:00');
     fireEvent.keyDown(document.body, { key: 'b' });
     expect(screen.getByRole('button', { name: /Resume/ })).toBeInTheDocument();
+  });
+
+  it('a one-part timer has no "next part" button', () => {
+    renderWithI18n(<IrpTimer phases={plainPhase(90)} />, 'en');
+    expect(screen.getByRole('timer')).toHaveTextContent('1:30');
+    expect(screen.getByRole('button', { name: /Start/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Next part/ })).not.toBeInTheDocument();
   });
 });

@@ -19,7 +19,7 @@ export function TreeScreen() {
     <main id="main" class="tree-screen shared-screen">
       <div class="tree-head">
         <h1>{question || m.dream.treeTitle}</h1>
-        <LeaveSharedScreen to={back} class="btn ghost">
+        <LeaveSharedScreen to={back} class="btn ghost shared-close">
           ✕ {m.dream.leave}
         </LeaveSharedScreen>
       </div>

@@ -54,7 +54,7 @@ export function CeremonyScreen() {
         <p class="ceremony-progress" aria-live="polite">
           {receiver ? f.progress(i + 1, order.length) : ''}
         </p>
-        <LeaveSharedScreen to={back} class="btn ghost">
+        <LeaveSharedScreen to={back} class="btn ghost shared-close">
           ✕ {m.dream.leave}
         </LeaveSharedScreen>
       </div>

@@ -27,7 +27,7 @@ export function RevealScreen() {
     <main id="main" class="reveal-screen shared-screen">
       <div class="shared-head">
         <h1>{f.revealTitle}</h1>
-        <LeaveSharedScreen to={back} class="btn ghost">
+        <LeaveSharedScreen to={back} class="btn ghost shared-close">
           ✕ {m.dream.leave}
         </LeaveSharedScreen>
       </div>

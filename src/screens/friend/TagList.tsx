@@ -20,7 +20,13 @@ export function TagList(props: { round: FriendRound; names: Map<string, string> 
   }, [round.id, round.start, round.end, JSON.stringify(round.draws)]);
   if (!data) return <p class="loading">{m.common.loading}</p>;
   const by = (n: NoticedBy) =>
-    n.kind === 'pupil' ? (props.names.get(n.pupilId) ?? f.someone) : n.kind === 'adult' ? n.name : f.someone;
+    n.kind === 'pupil'
+      ? (props.names.get(n.pupilId) ?? m.recognize.classmate)
+      : n.kind === 'adult'
+        ? n.name
+        : n.kind === 'teacher'
+          ? m.recognize.teacher
+          : m.recognize.classmate;
   const untaggedFromFriends = data.recs.filter((r) => r.roundId !== round.id && isFromSecretFriend(round, r));
   return (
     <section class="section" aria-labelledby="tag-h">
@@ -51,7 +57,7 @@ export function TagList(props: { round: FriendRound; names: Map<string, string> 
               return (
                 <li key={r.id} class={tagged ? 'tagged' : ''}>
                   <p class="help">
-                    {f.aboutBy(props.names.get(r.pupilId ?? '') ?? f.someone, by(r.noticedBy))}
+                    {f.aboutBy(props.names.get(r.pupilId ?? '') ?? m.recognize.classmate, by(r.noticedBy))}
                   </p>
                   <p class="tag-text">
                     {s && (

@@ -18,7 +18,7 @@ export function TimerScreen() {
     <main id="main" class="timer-screen shared-screen">
       <header class="timer-head row wrap">
         <h1>{title}</h1>
-        <LeaveSharedScreen to={safeBack(q.get('back'))} class="btn ghost">
+        <LeaveSharedScreen to={safeBack(q.get('back'))} class="btn ghost shared-close">
           ✕ {t.leave}
         </LeaveSharedScreen>
       </header>
