@@ -76,6 +76,8 @@ export function classOverview(input: {
   period: Period;
   recognitions: readonly Recognition[];
   focus: readonly FocusStrength[];
+  /** Today: a focus that has not started yet is not "focus in the period". */
+  now?: number;
 }): ClassOverview {
   const recs = inPeriod(input.recognitions, input.period);
   const buckets = bucketsOf(input.period);
@@ -104,7 +106,8 @@ export function classOverview(input: {
   }
   const focusIds = new Set<string>();
   const { from, to } = periodRange(input.period);
-  for (const f of ranges) if (f.from < to && f.to > from) for (const id of f.ids) focusIds.add(id);
+  const until = Math.min(to, input.now ?? to);
+  for (const f of ranges) if (f.from < until && f.to > from) for (const id of f.ids) focusIds.add(id);
   return {
     period: input.period,
     total: recs.length,
@@ -189,12 +192,16 @@ export function nobodyLeftOut(input: {
   const byName = (a: NoticedPupil, b: NoticedPupil) => a.pupil.name.localeCompare(b.pupil.name, 'nb');
   const all = [...stats.values()];
   const notYet = all.filter((s) => s.count === 0).sort(byName);
-  const seen = all.filter((s) => s.count > 0).sort((a, b) => a.count - b.count || byName(a, b));
+  // Fewest first; among equals, the one noticed longest ago first.
+  const seen = all
+    .filter((s) => s.count > 0)
+    .sort((a, b) => a.count - b.count || (a.last ?? 0) - (b.last ?? 0) || byName(a, b));
   const limit = input.fewestLimit ?? 5;
-  const cutoff = seen[Math.min(limit, seen.length) - 1]?.count ?? 0;
-  // Only when some children are seen more often than others is "fewest" a meaningful invitation.
+  // Only when some children are seen more often than others is "fewest" a meaningful invitation,
+  // and it stays a short list (at most `limit`) even when many children tie.
+  const least = seen[0]?.count ?? 0;
   const most = seen[seen.length - 1]?.count ?? 0;
-  const fewest = cutoff < most ? seen.filter((s) => s.count <= cutoff) : [];
+  const fewest = least < most ? seen.filter((s) => s.count < most).slice(0, limit) : [];
   const bins = input.histogramBins ?? 6;
   const histogram = Array.from({ length: bins }, (_, times) => ({
     times,

@@ -139,6 +139,30 @@ describe('class overview', () => {
     expect(o.focus.overTime[2]!.counts).toEqual({ focus: 2, other: 2 });
   });
 
+  it('leaves out a focus that has not started yet', () => {
+    const next: FocusStrength = {
+      ...focus[0]!,
+      id: 'f2',
+      strengthIds: ['courage'],
+      start: '2026-11-23',
+      end: '2026-11-29',
+    };
+    const before = classOverview({
+      period: NOVEMBER,
+      recognitions: recs,
+      focus: [...focus, next],
+      now: Date.parse('2026-11-20T12:00:00+01:00'),
+    });
+    expect(before.focus.strengthIds).toEqual(['cooperation']);
+    const during = classOverview({
+      period: NOVEMBER,
+      recognitions: recs,
+      focus: [...focus, next],
+      now: Date.parse('2026-11-24T12:00:00+01:00'),
+    });
+    expect(during.focus.strengthIds).toEqual(['cooperation', 'courage']);
+  });
+
   it('splits adults (teacher, named adult) from pupils (pupil, erased classmate)', () => {
     expect(o.noticers.adults).toBe(3);
     expect(o.noticers.pupils).toBe(2);
@@ -204,6 +228,19 @@ describe('nobody left out', () => {
   it('lists the fewest-noticed with when they were last noticed', () => {
     expect(r.fewest.map((s) => [s.pupil.name, s.count])).toEqual([['Carl', 1]]);
     expect(r.fewest[0]!.last).toBe(Date.parse('2026-11-12T09:00:00+01:00'));
+  });
+
+  it('keeps "fewest" short when many tie: the ones noticed longest ago first', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...pupils[0]!, id: `p${i}`, name: `P${i}` }));
+    const recsMany = [
+      ...many.map((p, i) =>
+        rec({ at: `2026-11-${String(20 - i).padStart(2, '0')}T09:00:00+01:00`, pupilId: p.id }),
+      ),
+      rec({ at, pupilId: 'p0' }),
+    ];
+    const t = nobodyLeftOut({ period: NOVEMBER, pupils: many, recognitions: recsMany });
+    // Eleven children were noticed once, one twice: five of the eleven, longest ago first.
+    expect(t.fewest.map((s) => s.pupil.name)).toEqual(['P11', 'P10', 'P9', 'P8', 'P7']);
   });
 
   it('has no "fewest" when everyone noticed was noticed equally often', () => {

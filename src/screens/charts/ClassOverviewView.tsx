@@ -20,7 +20,7 @@ export function ClassOverviewView(props: { classId: string; period: Period }) {
   const { classId, period } = props;
   const data = useLiveQuery(() => loadClassChartData(classId, period), [classId, period.start, period.end]);
   if (!data) return <p class="loading">{m.common.loading}</p>;
-  const o = classOverview({ period, recognitions: data.recognitions, focus: data.focus });
+  const o = classOverview({ period, recognitions: data.recognitions, focus: data.focus, now: Date.now() });
   const byId = new Map(data.strengths.map((s) => [s.id, s]));
   const name = (id: string) => strengthLabel(byId.get(id), lang);
 
