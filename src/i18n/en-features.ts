@@ -414,6 +414,8 @@ export const enFeatures: FeatureMessages = {
     roundTitle: (period: string) => `The round ${period}`,
     reveal: 'Show the draw on the big screen',
     revealHelp: 'One pupil at a time taps their name and sees who they drew. Nobody else sees it.',
+    noPinTip:
+      'Without a PIN, a pupil can close the big screen and land here, where the whole draw is listed. Set a PIN first:',
     everyoneHasSeen: 'Everyone has seen – start the period',
     teacherDraws: 'The draw (for you only)',
     drewArrow: (giver: string, receiver: string) => `${giver} drew ${receiver}`,

@@ -415,6 +415,8 @@ export const nbFeatures = {
     roundTitle: (period: string) => `Runden ${period}`,
     reveal: 'Vis trekningen på storskjermen',
     revealHelp: 'Én elev om gangen trykker på navnet sitt og ser hvem de har trukket. Ingen andre ser det.',
+    noPinTip:
+      'Uten PIN-kode kan en elev lukke storskjermen og komme hit, der hele trekningen står. Sett en PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
     teacherDraws: 'Trekningen (bare for deg)',
     drewArrow: (giver: string, receiver: string) => `${giver} trakk ${receiver}`,

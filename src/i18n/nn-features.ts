@@ -415,6 +415,8 @@ export const nnFeatures: FeatureMessages = {
     roundTitle: (period: string) => `Runden ${period}`,
     reveal: 'Vis trekkinga på storskjermen',
     revealHelp: 'Éin elev om gongen trykkjer på namnet sitt og ser kven dei har trekt. Ingen andre ser det.',
+    noPinTip:
+      'Utan PIN-kode kan ein elev lukke storskjermen og kome hit, der heile trekninga står. Set ein PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
     teacherDraws: 'Trekkinga (berre for deg)',
     drewArrow: (giver: string, receiver: string) => `${giver} trekte ${receiver}`,

@@ -9,6 +9,7 @@ import {
   taggedRecognitions,
 } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
+import { hasPin } from '../../data/pin';
 import type { ChangeResult } from '../../domain/derangement';
 import { giftsFor } from '../../domain/friend-round';
 import type { FriendRound, Pupil } from '../../domain/types';
@@ -26,6 +27,7 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
   const [message, setMessage] = useState('');
   const [confirm, setConfirm] = useState<'finish' | 'delete' | null>(null);
   const tagged = useLiveQuery(() => taggedRecognitions(round.id), [round.id]);
+  const pinSet = useLiveQuery(() => hasPin(), []);
   const name = (id: string) => names.get(id) ?? '…';
   const inRound = byName(Object.keys(round.draws), names);
   // Active pupils not in the draw: away at the start, or new in the class since.
@@ -91,6 +93,11 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
         )}
       </nav>
       {round.status === 'drawing' && <p class="help">{f.revealHelp}</p>}
+      {round.status !== 'finished' && pinSet === false && (
+        <p class="notice" role="note">
+          {f.noPinTip} <Link href="/settings">{m.common.settings}</Link>
+        </p>
+      )}
       <p role="status" class="notice-status">
         {message}
       </p>
