@@ -7,7 +7,8 @@ export const enFeatures: FeatureMessages = {
     demoNotice: 'This is a demo class with made-up pupils. It never mixes with your own classes.',
     removeDemo: 'Remove the demo class',
     removeDemoConfirm: 'Remove the demo class and everything in it from this computer?',
-    renameClass: 'Rename the class',
+    renameClass: 'Change name and year group',
+    className: 'Name of the class',
     deleteClass: 'Delete the class',
     deleteClassConfirm: (name: string) =>
       `Delete ${name} with all its pupils and everything recorded? This cannot be undone. Consider downloading a backup first.`,

@@ -7,7 +7,8 @@ export const nbFeatures = {
     demoNotice: 'Dette er en demoklasse med oppdiktede elever. Den blandes aldri med dine egne klasser.',
     removeDemo: 'Fjern demoklassen',
     removeDemoConfirm: 'Fjerne demoklassen og alt i den fra denne maskinen?',
-    renameClass: 'Endre navn på klassen',
+    renameClass: 'Endre navn og trinn',
+    className: 'Navn på klassen',
     deleteClass: 'Slett klassen',
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elever og alt som er registrert? Dette kan ikke angres. Ta gjerne en sikkerhetskopi først.`,

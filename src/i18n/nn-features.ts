@@ -7,7 +7,8 @@ export const nnFeatures: FeatureMessages = {
     demoNotice: 'Dette er ein demoklasse med oppdikta elevar. Han blir aldri blanda med dine eigne klassar.',
     removeDemo: 'Fjern demoklassen',
     removeDemoConfirm: 'Fjerne demoklassen og alt i han frå denne maskina?',
-    renameClass: 'Endre namn på klassen',
+    renameClass: 'Endre namn og trinn',
+    className: 'Namn på klassen',
     deleteClass: 'Slett klassen',
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggleikskopi først.`,

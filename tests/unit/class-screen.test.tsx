@@ -70,4 +70,18 @@ describe('class screen', () => {
       await screen.findByRole('heading', { name: 'This class was not found. It may have been deleted.' }),
     ).toBeInTheDocument();
   });
+
+  it('a new school year: the class gets a new name and year group and keeps its pupils', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    await screen.findByRole('heading', { name: /4B/, level: 1 });
+    expect(screen.getByText('4. trinn')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Endre navn og trinn' }));
+    const form = screen.getByRole('form', { name: 'Endre navn og trinn' });
+    fireEvent.input(within(form).getByLabelText('Navn på klassen'), { target: { value: '5B' } });
+    fireEvent.change(within(form).getByLabelText('Trinn'), { target: { value: '5' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByRole('heading', { name: /5B/, level: 1 })).toBeInTheDocument();
+    expect(await screen.findByText('5. trinn')).toBeInTheDocument();
+  });
 });

@@ -34,8 +34,11 @@ export function ClassScreen(props: { classId: string }) {
         {renaming ? (
           <RenameClass
             name={cls.name}
-            onDone={async (name) => {
-              if (name && name !== cls.name) await updateClass(classId, { name }).catch(() => {});
+            yearGroup={cls.yearGroup}
+            onDone={async (next) => {
+              if (next && next.name && (next.name !== cls.name || next.yearGroup !== cls.yearGroup)) {
+                await updateClass(classId, next).catch(() => {});
+              }
               setRenaming(false);
             }}
           />
@@ -130,25 +133,38 @@ export function ClassScreen(props: { classId: string }) {
   );
 }
 
-function RenameClass(props: { name: string; onDone: (name: string) => void }) {
+/** A new school year: the class keeps its pupils and history, with a new name and year group. */
+function RenameClass(props: {
+  name: string;
+  yearGroup: number;
+  onDone: (next: { name: string; yearGroup: number } | null) => void;
+}) {
   const { m } = useI18n();
   const [name, setName] = useState(props.name);
+  const [year, setYear] = useState(props.yearGroup);
   return (
     <form
-      class="row inline-form"
+      class="row wrap inline-form"
+      aria-label={m.classScreen.renameClass}
       onSubmit={(e) => {
         e.preventDefault();
-        props.onDone(name.trim());
+        props.onDone({ name: name.trim(), yearGroup: year });
       }}
     >
-      <label for="rename-class" class="sr-only">
-        {m.classScreen.renameClass}
-      </label>
+      <label for="rename-class">{m.classScreen.className}</label>
       <input id="rename-class" value={name} maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
+      <label for="rename-year">{m.home.yearGroupLabel}</label>
+      <select id="rename-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
+        {Array.from({ length: 13 }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={n}>
+            {m.common.yearGroup(n)}
+          </option>
+        ))}
+      </select>
       <button type="submit" class="btn primary">
         {m.common.save}
       </button>
-      <button type="button" class="btn ghost" onClick={() => props.onDone('')}>
+      <button type="button" class="btn ghost" onClick={() => props.onDone(null)}>
         {m.common.cancel}
       </button>
     </form>
