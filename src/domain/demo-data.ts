@@ -184,21 +184,29 @@ const ACTIONS: { strength: string; text: Tri }[] = [
   },
 ];
 
+/** `hour`:15 on the latest weekday before `now` (today if that time has passed): pupils write in school. */
+function schoolHourBefore(now: number, hour: number): number {
+  const d = new Date(now);
+  d.setHours(hour, 15, 0, 0);
+  while (d.getTime() >= now || [0, 6].includes(d.getDay())) d.setDate(d.getDate() - 1);
+  return d.getTime();
+}
+
 const WAITING: { strength: string; text: Tri }[] = [
   {
     strength: 'cooperation',
     text: {
-      nb: 'Hun hjalp meg å bygge tårnet.',
-      nn: 'Ho hjelpte meg å byggje tårnet.',
-      en: 'She helped me build the tower.',
+      nb: 'Hjalp meg å bygge tårnet.',
+      nn: 'Hjelpte meg å byggje tårnet.',
+      en: 'Helped me build the tower.',
     },
   },
   {
     strength: 'care',
     text: {
-      nb: 'Han trøstet meg da jeg falt.',
-      nn: 'Han trøysta meg då eg datt.',
-      en: 'He comforted me when I fell.',
+      nb: 'Trøstet meg da jeg falt.',
+      nn: 'Trøysta meg då eg datt.',
+      en: 'Comforted me when I fell.',
     },
   },
   {
@@ -458,7 +466,7 @@ export function planDemo(lang: Lang, now: number, seed = 2005): DemoPlan {
       text: w.text[lang],
       noticedByPupilIndex: (pupilIndex + 3 + i) % n,
       status: 'waiting',
-      createdAt: now - (i + 1) * 3_600_000,
+      createdAt: schoolHourBefore(now, 9 + i),
     });
   });
   return {

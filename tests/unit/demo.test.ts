@@ -22,6 +22,20 @@ describe('demo class', () => {
     expect(plan.dream.filter((d) => d.kind === 'dream').length).toBeGreaterThanOrEqual(3);
   });
 
+  it("pupils' waiting words were written in school hours on a weekday, early on a Monday too", () => {
+    const monday8 = new Date('2026-11-23T08:05:00').getTime();
+    for (const now of [NOW, monday8]) {
+      const waiting = planDemo('nb', now).recognitions.filter((r) => r.status === 'waiting');
+      for (const r of waiting) {
+        const d = new Date(r.createdAt);
+        expect(r.createdAt).toBeLessThan(now);
+        expect(d.getHours()).toBeGreaterThanOrEqual(8);
+        expect(d.getHours()).toBeLessThan(15);
+        expect([0, 6]).not.toContain(d.getDay());
+      }
+    }
+  });
+
   it('loads as its own flagged class, and loading twice does not make a second', async () => {
     const id = await loadDemoClass('en', NOW);
     expect(await loadDemoClass('en', NOW)).toBe(id);
