@@ -31,7 +31,7 @@ export function ScaleInput(props: {
             </span>
             <button
               type="button"
-              class="btn ghost small"
+              class="btn small"
               aria-label={c.removeOne(n)}
               disabled={props.counts[i] === 0}
               onClick={() => bump(i, -1)}

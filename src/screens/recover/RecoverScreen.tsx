@@ -30,22 +30,24 @@ export function RecoverScreen() {
         </h2>
         <p>{b.recoverIntro}</p>
         <p class="notice">{b.recoverWarning}</p>
-        <label for="recover-file">{b.chooseFile}</label>
-        <input
-          id="recover-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={async (e) => {
-            const file = e.currentTarget.files?.[0];
-            if (!file) return;
-            const parsed = await readBackupFile(await file.text());
-            setState(
-              parsed.ok
-                ? { kind: 'confirm', backup: parsed.backup }
-                : { kind: 'rejected', problem: parsed.problem },
-            );
-          }}
-        />
+        <label class="btn file">
+          <span aria-hidden="true">📂</span> {b.chooseFile}
+          <input
+            id="recover-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              const parsed = await readBackupFile(await file.text());
+              setState(
+                parsed.ok
+                  ? { kind: 'confirm', backup: parsed.backup }
+                  : { kind: 'rejected', problem: parsed.problem },
+              );
+            }}
+          />
+        </label>
         {state.kind === 'confirm' && (
           <ConfirmDialog
             message={b.recoverConfirm}

@@ -73,15 +73,18 @@ export function ImportSection() {
   return (
     <section class="card data-card" aria-labelledby="import-h">
       <h2 id="import-h">{b.importTitle}</h2>
-      <label for="import-file">{b.chooseFile}</label>
-      <input
-        key={inputKey}
-        id="import-file"
-        type="file"
-        accept=".json,application/json"
-        disabled={state.kind === 'importing' || state.kind === 'reading'}
-        onChange={(e) => void onFile(e.currentTarget.files?.[0])}
-      />
+      {/* A button in the app's language, not the browser's own "Choose File / No file chosen". */}
+      <label class="btn file">
+        <span aria-hidden="true">📂</span> {b.chooseFile}
+        <input
+          key={inputKey}
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          disabled={state.kind === 'importing' || state.kind === 'reading'}
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+        />
+      </label>
       {state.kind === 'reading' && <p class="loading">{b.reading}</p>}
       {(state.kind === 'ready' || state.kind === 'confirm') && (
         <form
