@@ -31,9 +31,10 @@ export function RecoverScreen() {
         <p>{b.recoverIntro}</p>
         <p class="notice">{b.recoverWarning}</p>
         <label class="btn file">
-          <span aria-hidden="true">📂</span> {b.chooseFile}
+          <span aria-hidden="true">📂</span> <span id="recover-file-name">{b.chooseFile}</span>
           <input
             id="recover-file"
+            aria-labelledby="recover-file-name"
             type="file"
             accept=".json,application/json"
             onChange={async (e) => {

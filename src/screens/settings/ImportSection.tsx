@@ -75,10 +75,11 @@ export function ImportSection() {
       <h2 id="import-h">{b.importTitle}</h2>
       {/* A button in the app's language, not the browser's own "Choose File / No file chosen". */}
       <label class="btn file">
-        <span aria-hidden="true">📂</span> {b.chooseFile}
+        <span aria-hidden="true">📂</span> <span id="import-file-name">{b.chooseFile}</span>
         <input
           key={inputKey}
           id="import-file"
+          aria-labelledby="import-file-name"
           type="file"
           accept=".json,application/json"
           disabled={state.kind === 'importing' || state.kind === 'reading'}
