@@ -282,7 +282,7 @@ export const enFeatures: FeatureMessages = {
       placed: (n: number) => (n === 1 ? '1 placement' : `${n} placements`),
       middle: (v: string) => `Middle: ${v}`,
       deleteConfirm: 'Delete this check-in?',
-      otherGoals: 'Other sub-goals',
+      historyGoal: 'Show for the sub-goal',
       reached: (date: string) => `reached ${date}`,
     },
   },

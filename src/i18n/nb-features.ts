@@ -282,7 +282,7 @@ export const nbFeatures = {
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringer`),
       middle: (v: string) => `Midt på: ${v}`,
       deleteConfirm: 'Slette denne skaleringen?',
-      otherGoals: 'Andre delmål',
+      historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
     },
   },

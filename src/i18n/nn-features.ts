@@ -282,7 +282,7 @@ export const nnFeatures: FeatureMessages = {
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringar`),
       middle: (v: string) => `Midt på: ${v}`,
       deleteConfirm: 'Slette denne skaleringa?',
-      otherGoals: 'Andre delmål',
+      historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
     },
   },

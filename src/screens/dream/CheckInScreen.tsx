@@ -52,7 +52,7 @@ export function CheckInScreen(props: { classId: string }) {
           <h2 id="history-h">{c.history}</h2>
           {subgoals.length > 1 && (
             <div class="row wrap">
-              <label for="history-goal">{c.otherGoals}</label>
+              <label for="history-goal">{c.historyGoal}</label>
               <select id="history-goal" value={shownId} onChange={(e) => setHistoryId(e.currentTarget.value)}>
                 {subgoals.map((s) => (
                   <option key={s.id} value={s.id}>
