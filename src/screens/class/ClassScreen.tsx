@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
+import { YearGroupField } from '../../ui/YearGroupField';
 import { AddPupils } from './AddPupils';
 import { ExtensionCard } from './ExtensionCard';
 import { FocusPanel } from './noticing/FocusPanel';
@@ -153,14 +154,7 @@ function RenameClass(props: {
     >
       <label for="rename-class">{m.classScreen.className}</label>
       <input id="rename-class" value={name} maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
-      <label for="rename-year">{m.home.yearGroupLabel}</label>
-      <select id="rename-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-        {Array.from({ length: 13 }, (_, i) => i + 1).map((n) => (
-          <option key={n} value={n}>
-            {m.common.yearGroup(n)}
-          </option>
-        ))}
-      </select>
+      <YearGroupField id="rename-year" value={year} onChange={setYear} />
       <button type="submit" class="btn primary">
         {m.common.save}
       </button>

@@ -6,6 +6,7 @@ import { countPupils } from '../../data/pupils';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { YearGroupField } from '../../ui/YearGroupField';
 
 export function HomeScreen() {
   const { m } = useI18n();
@@ -101,14 +102,7 @@ function NewClassForm() {
           {error}
         </p>
       )}
-      <label for="class-year">{m.home.yearGroupLabel}</label>
-      <select id="class-year" value={year} onChange={(e) => setYear(Number(e.currentTarget.value))}>
-        {Array.from({ length: 13 }, (_, i) => i + 1).map((n) => (
-          <option key={n} value={n}>
-            {m.common.yearGroup(n)}
-          </option>
-        ))}
-      </select>
+      <YearGroupField id="class-year" value={year} onChange={setYear} />
       <button type="submit" class="btn primary" disabled={busy}>
         {m.home.create}
       </button>
