@@ -248,7 +248,8 @@ export const enFeatures: FeatureMessages = {
     dreamsLabel: 'Our dreams',
     principlesLabel: 'Our principles',
     treeEmpty: 'The tree grows fruit once the class has written dreams.',
-    treeMore: (n: number) => `The tree shows the first dreams and principles; ${n} more are in the list.`,
+    treeMore: (n: number) =>
+      `The tree shows the first dreams and principles; ${n} more ${n === 1 ? 'is' : 'are'} in the list.`,
     posterTitle: 'The dream tree as a poster',
     posterHelp: 'Choose the paper size and print. The poster fits on one page, landscape.',
     paperSize: 'Paper size',

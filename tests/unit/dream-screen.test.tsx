@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { addDreamItem } from '../../src/data/dream';
 import { DreamScreen } from '../../src/screens/dream/DreamScreen';
+import { PosterScreen } from '../../src/screens/dream/PosterScreen';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
@@ -40,6 +41,15 @@ describe('dream screen', () => {
     // 2 dreams and 1 principle stand only in the lists.
     expect(
       screen.getByText('The tree shows the first dreams and principles; 3 more are in the list.'),
+    ).toBeInTheDocument();
+  });
+
+  it('the poster page says so too, before the teacher prints', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    for (let i = 1; i <= 13; i++) await addDreamItem(c.id, 'dream', `Dream ${i}`);
+    renderWithI18n(<PosterScreen classId={c.id} />, 'en');
+    expect(
+      await screen.findByText('The tree shows the first dreams and principles; 1 more is in the list.'),
     ).toBeInTheDocument();
   });
 

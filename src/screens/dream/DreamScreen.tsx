@@ -8,13 +8,13 @@ import { irpPhases } from '../../domain/irp';
 import type { DreamKind } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { DreamTree, TREE_MAX_FRUITS, TREE_MAX_ROOTS } from '../../ui/DreamTree';
+import { DreamTree } from '../../ui/DreamTree';
 import { IrpTimer } from '../../ui/IrpTimer';
 import { timerHref } from '../timer/timer-link';
 import { DreamList } from './DreamList';
 import { QuestionStep } from './QuestionStep';
 import { SubgoalControls } from './SubgoalControls';
-import { questionOf, treeProps } from './tree-props';
+import { questionOf, treeOverflow, treeProps } from './tree-props';
 import './dream.css';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
 
@@ -53,8 +53,7 @@ export function DreamScreen(props: { classId: string }) {
   const idx = STEPS.indexOf(step);
   const tree = treeProps(items, m);
   // The tree has room for so many; the teacher is told how many more stand in the lists.
-  const hidden =
-    Math.max(0, tree.dreams.length - TREE_MAX_FRUITS) + Math.max(0, tree.principles.length - TREE_MAX_ROOTS);
+  const hidden = treeOverflow(tree);
   const back = `/class/${classId}/dream`;
 
   return (

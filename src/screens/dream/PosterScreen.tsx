@@ -6,7 +6,7 @@ import { useLiveQuery } from '../../data/live';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { DreamTree } from '../../ui/DreamTree';
-import { questionOf, treeProps } from './tree-props';
+import { questionOf, treeOverflow, treeProps } from './tree-props';
 import './dream.css';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
 
@@ -20,6 +20,7 @@ export function PosterScreen(props: { classId: string }) {
   const [paper, setPaper] = useState<Paper>('A4');
   if (!cls || !items) return cls === null ? <PageNotFound /> : <PageLoading />;
   const question = questionOf(items);
+  const tree = treeProps(items, m);
   return (
     <main id="main" class="page poster-screen">
       {/* The page size follows the choice; one landscape page, small margins. */}
@@ -41,10 +42,11 @@ export function PosterScreen(props: { classId: string }) {
           🖨️ {m.dream.print}
         </button>
       </div>
+      {treeOverflow(tree) > 0 && <p class="notice poster-controls">{m.dream.treeMore(treeOverflow(tree))}</p>}
       <article class={`poster-sheet paper-${paper}`} data-paper={paper}>
         <h2>{question || m.dream.treeTitle}</h2>
         <p class="poster-class">{cls.name}</p>
-        <DreamTree {...treeProps(items, m)} />
+        <DreamTree {...tree} />
       </article>
     </main>
   );
