@@ -1,6 +1,6 @@
 // The board's options for a class: who noticed it, which extra cards rotate in, and the colours.
 // A modal dialog inside the board element, so it also works in full screen.
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { BoardSettings } from '../domain/board-snapshot';
 import { useModal } from '../ui/use-modal';
 import type { BoardMessages } from './board-messages';

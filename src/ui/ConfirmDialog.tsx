@@ -1,5 +1,5 @@
 // A modal question with big buttons (native <dialog>: focus trap and Escape for free).
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/i18n';
 import { useModal } from './use-modal';
 

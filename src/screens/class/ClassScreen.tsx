@@ -37,7 +37,7 @@ export function ClassScreen(props: { classId: string }) {
             name={cls.name}
             yearGroup={cls.yearGroup}
             onDone={async (next) => {
-              if (next && next.name && (next.name !== cls.name || next.yearGroup !== cls.yearGroup)) {
+              if (next?.name && (next.name !== cls.name || next.yearGroup !== cls.yearGroup)) {
                 await updateClass(classId, next).catch(() => {});
               }
               setRenaming(false);
