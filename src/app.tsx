@@ -11,6 +11,7 @@ import { ErrorBanner } from './ui/ErrorBanner';
 import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
 import { OpenFailedHelp } from './ui/OpenFailedHelp';
+import { useRouteFocus } from './ui/route-focus';
 
 const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) => x.ClassScreen));
 const SettingsScreen = lazy(() => import('./screens/settings/SettingsScreen').then((x) => x.SettingsScreen));
@@ -84,6 +85,7 @@ function Routes(props: { path: string }) {
 function Shell() {
   const { m } = useI18n();
   const path = usePath();
+  useRouteFocus(path, m.common.appName);
   const shared = isSharedScreen(path);
   // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
   if (shared) markSharedScreen(location.pathname + location.search);

@@ -130,3 +130,33 @@ test.describe('on an English-language computer', () => {
     expect(text).not.toMatch(/\bmandag\b/);
   });
 });
+
+test('keyboard: a new screen is named in the title and its heading gets focus; moving a strength keeps focus on its arrow', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Drømmeklassen');
+  await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
+  const h1 = page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 });
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveTitle(/^Demoklassen 4B.* – Drømmeklassen$/);
+  await page.getByRole('link', { name: /Til godkjenning/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Til godkjenning', level: 1 })).toBeFocused();
+  await expect(page).toHaveTitle('Til godkjenning – Drømmeklassen');
+
+  await page.goto('/settings');
+  const down = page.getByRole('button', { name: 'Flytt Mot ned' });
+  const list = page.getByRole('list', { name: 'Styrkene' });
+  const placeOfMot = async () =>
+    (await list.locator('.strength-name').allInnerTexts()).findIndex((n) => n.startsWith('Mot'));
+  await expect.poll(placeOfMot).toBe(0);
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(placeOfMot).toBe(1);
+  await expect(down).toBeFocused();
+  // Another Enter moves it on: the keyboard stayed on the arrow through the redraw.
+  await page.keyboard.press('Enter');
+  await expect.poll(placeOfMot).toBe(2);
+  await expect(down).toBeFocused();
+});

@@ -51,6 +51,12 @@ describe('chart screens', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     // Every chart has a table with the same numbers.
     expect(screen.getAllByText('Vis som tabell').length).toBeGreaterThanOrEqual(4);
+    // One tab stop per chart (arrow keys move inside): exactly one bar or point has tabindex 0,
+    // written in lower case, as SVG needs it.
+    const bars = screen.getByRole('group', { name: 'Styrkene klassen er sett med i perioden' });
+    const stops = bars.querySelectorAll('svg [tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    expect(bars.querySelectorAll('svg [tabindex="-1"]').length).toBeGreaterThan(3);
   });
 
   it('a pupil’s bar opens the concrete examples behind it', async () => {

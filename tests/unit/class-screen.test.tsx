@@ -77,7 +77,13 @@ describe('class screen', () => {
     await screen.findByRole('heading', { name: /4B/, level: 1 });
     expect(screen.getByText('4. trinn')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Endre navn og trinn' }));
-    const form = screen.getByRole('form', { name: 'Endre navn og trinn' });
+    let form = screen.getByRole('form', { name: 'Endre navn og trinn' });
+    // The keyboard lands in the form; Escape cancels and gives focus back to the button.
+    expect(within(form).getByLabelText('Navn på klassen')).toHaveFocus();
+    fireEvent.keyDown(within(form).getByLabelText('Navn på klassen'), { key: 'Escape' });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Endre navn og trinn' })).toHaveFocus());
+    fireEvent.click(screen.getByRole('button', { name: 'Endre navn og trinn' }));
+    form = screen.getByRole('form', { name: 'Endre navn og trinn' });
     fireEvent.input(within(form).getByLabelText('Navn på klassen'), { target: { value: '5B' } });
     fireEvent.change(within(form).getByLabelText('Trinn'), { target: { value: '5' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));

@@ -1,5 +1,5 @@
 // The class screen: the class's pupils and the way into its other screens. Wires data to UI only.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { deleteClass, getClass, updateClass } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import { listPupils } from '../../data/pupils';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 import { YearGroupField } from '../../ui/YearGroupField';
 import { AddPupils } from './AddPupils';
 import { ExtensionCard } from './ExtensionCard';
@@ -104,7 +105,7 @@ export function ClassScreen(props: { classId: string }) {
 
       <section class="section danger-zone row wrap">
         {!renaming && (
-          <button type="button" class="btn ghost" onClick={() => setRenaming(true)}>
+          <button type="button" id="rename-class-btn" class="btn ghost" onClick={() => setRenaming(true)}>
             {m.classScreen.renameClass}
           </button>
         )}
@@ -143,8 +144,11 @@ function RenameClass(props: {
   const { m } = useI18n();
   const [name, setName] = useState(props.name);
   const [year, setYear] = useState(props.yearGroup);
+  const ref = useRef<HTMLFormElement>(null);
+  useInlineEditor(ref, { onCancel: () => props.onDone(null), returnTo: 'rename-class-btn' });
   return (
     <form
+      ref={ref}
       class="row wrap inline-form"
       aria-label={m.classScreen.renameClass}
       onSubmit={(e) => {

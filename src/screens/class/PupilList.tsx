@@ -1,9 +1,10 @@
 // The pupils of a class with rename, archive/restore and erase.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { erasePupil, renamePupil, setArchived } from '../../data/pupils';
 import type { Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 
 export function PupilList(props: { pupils: Pupil[]; archived?: boolean; emptyText: string }) {
   const { m } = useI18n();
@@ -37,60 +38,9 @@ function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => voi
   const { m } = useI18n();
   const { pupil } = props;
   const [editing, setEditing] = useState(false);
-  const [name, setName] = useState(pupil.name);
-  const [error, setError] = useState('');
-  const inputId = `rename-${pupil.id}`;
   if (editing)
     return (
-      <li class="pupil-row editing">
-        <form
-          class="row wrap"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            try {
-              const r = await renamePupil(pupil.id, name);
-              if (r === 'ok') setEditing(false);
-              else setError(r === 'taken' ? m.pupils.nameTaken : m.pupils.nameEmpty);
-            } catch {
-              // Reported by the banner; stay in edit mode so nothing is lost.
-            }
-          }}
-        >
-          <label for={inputId} class="sr-only">
-            {m.pupils.renameLabel(pupil.name)}
-          </label>
-          <input
-            id={inputId}
-            value={name}
-            maxLength={40}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${inputId}-err` : undefined}
-            onInput={(e) => {
-              setName(e.currentTarget.value);
-              setError('');
-            }}
-          />
-          <button type="submit" class="btn primary">
-            {m.common.save}
-          </button>
-          <button
-            type="button"
-            class="btn ghost"
-            onClick={() => {
-              setEditing(false);
-              setName(pupil.name);
-              setError('');
-            }}
-          >
-            {m.common.cancel}
-          </button>
-          {error && (
-            <p id={`${inputId}-err`} class="field-error">
-              {error}
-            </p>
-          )}
-        </form>
-      </li>
+      <PupilRename pupil={pupil} onClose={() => setEditing(false)} returnTo={`rename-btn-${pupil.id}`} />
     );
   return (
     <li class="pupil-row">
@@ -100,7 +50,12 @@ function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => voi
       <fieldset class="row pupil-actions">
         <legend class="sr-only">{m.pupils.actionsFor(pupil.name)}</legend>
         {!props.archived && (
-          <button type="button" class="btn small ghost" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            id={`rename-btn-${pupil.id}`}
+            class="btn small ghost"
+            onClick={() => setEditing(true)}
+          >
             {m.pupils.rename}
           </button>
         )}
@@ -115,6 +70,61 @@ function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => voi
           {m.pupils.delete}
         </button>
       </fieldset>
+    </li>
+  );
+}
+
+/** Renaming a pupil in place: focus in the field, Escape cancels, focus back to "Endre navn". */
+function PupilRename(props: { pupil: Pupil; onClose: () => void; returnTo: string }) {
+  const { m } = useI18n();
+  const { pupil } = props;
+  const [name, setName] = useState(pupil.name);
+  const [error, setError] = useState('');
+  const ref = useRef<HTMLFormElement>(null);
+  useInlineEditor(ref, { onCancel: props.onClose, returnTo: props.returnTo });
+  const inputId = `rename-${pupil.id}`;
+  return (
+    <li class="pupil-row editing">
+      <form
+        ref={ref}
+        class="row wrap"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            const r = await renamePupil(pupil.id, name);
+            if (r === 'ok') props.onClose();
+            else setError(r === 'taken' ? m.pupils.nameTaken : m.pupils.nameEmpty);
+          } catch {
+            // Reported by the banner; stay in edit mode so nothing is lost.
+          }
+        }}
+      >
+        <label for={inputId} class="sr-only">
+          {m.pupils.renameLabel(pupil.name)}
+        </label>
+        <input
+          id={inputId}
+          value={name}
+          maxLength={40}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-err` : undefined}
+          onInput={(e) => {
+            setName(e.currentTarget.value);
+            setError('');
+          }}
+        />
+        <button type="submit" class="btn primary">
+          {m.common.save}
+        </button>
+        <button type="button" class="btn ghost" onClick={props.onClose}>
+          {m.common.cancel}
+        </button>
+        {error && (
+          <p id={`${inputId}-err`} class="field-error">
+            {error}
+          </p>
+        )}
+      </form>
     </li>
   );
 }

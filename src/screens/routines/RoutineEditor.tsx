@@ -1,14 +1,15 @@
 // Edits one routine: name, in use or paused, the schedule, and the steps with their timers.
 // Nothing is saved while something is wrong; the problem is said in plain words.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type RoutineProblem, saveRoutine } from '../../data/routines';
 import type { Routine, RoutineStep } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 
 const toMin = (s: number) => String(Math.round((s / 60) * 10) / 10);
 const toSec = (v: string) => Math.round((Number(v.replace(',', '.')) || 0) * 60);
 
-export function RoutineEditor(props: { routine: Routine; onDone: () => void }) {
+export function RoutineEditor(props: { routine: Routine; onDone: () => void; returnTo?: string }) {
   const { m } = useI18n();
   const r = m.routines;
   const [name, setName] = useState(props.routine.name);
@@ -30,8 +31,11 @@ export function RoutineEditor(props: { routine: Routine; onDone: () => void }) {
     badTime: r.badTime,
     badTimer: r.badTimer,
   };
+  const formRef = useRef<HTMLFormElement>(null);
+  useInlineEditor(formRef, { onCancel: props.onDone, returnTo: props.returnTo });
   return (
     <form
+      ref={formRef}
       class="card routine-editor"
       aria-label={r.editTitle(props.routine.name)}
       onSubmit={async (e) => {

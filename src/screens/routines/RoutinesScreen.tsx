@@ -125,7 +125,7 @@ function RoutineCard(props: { routine: Routine; back: string; loggedToday: boole
   if (editing)
     return (
       <li>
-        <RoutineEditor routine={r} onDone={() => setEditing(false)} />
+        <RoutineEditor routine={r} onDone={() => setEditing(false)} returnTo={`routine-edit-${r.id}`} />
       </li>
     );
   const next = r.active ? nextOccasion(r.schedule, todayIso(), props.loggedToday) : undefined;
@@ -138,7 +138,7 @@ function RoutineCard(props: { routine: Routine; back: string; loggedToday: boole
         {next && ` · ${m.routines.nextDue(formatDate(next, lang, { weekday: true }))}`}
       </p>
       <fieldset class="row wrap bare" aria-label={r.name}>
-        <button type="button" class="btn small" onClick={() => setEditing(true)}>
+        <button type="button" id={`routine-edit-${r.id}`} class="btn small" onClick={() => setEditing(true)}>
           {m.routines.edit}
         </button>
         {r.steps.length > 0 && (

@@ -1,7 +1,7 @@
 // The teacher's strength catalogue: add, rename, reorder, hide. A built-in or used strength is
 // hidden rather than deleted, so history stays true.
 import '../../ui/noticing.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import {
   addStrength,
@@ -25,6 +25,26 @@ export function StrengthCatalogue() {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [toDelete, setToDelete] = useState<Strength | null>(null);
   const [status, setStatus] = useState('');
+  // After a move the list is drawn anew: keep the keyboard on the moved strength's arrow (or the
+  // other arrow, when it reached the top or the bottom), so it can move on with another Enter.
+  // A move writes two records, so the list may be drawn more than once: hold on for a moment.
+  const refocus = useRef<{ ids: [string, string]; until: number } | null>(null);
+  const setRefocus = (ids: [string, string]) => {
+    refocus.current = { ids, until: Date.now() + 1500 };
+  };
+  useEffect(() => {
+    const r = refocus.current;
+    if (!r) return;
+    if (Date.now() > r.until) {
+      refocus.current = null;
+      return;
+    }
+    const [want, other] = r.ids.map((id) => document.getElementById(id) as HTMLButtonElement | null);
+    const target = want && !want.disabled ? want : other;
+    const a = document.activeElement;
+    const lost = !a || a === document.body || !a.isConnected || !!a.closest('.strength-edit-list');
+    if (target && lost && a !== target) target.focus();
+  }, [strengths]);
   const act = (fn: () => Promise<unknown>) => void fn().catch(() => {});
 
   return (
@@ -37,6 +57,7 @@ export function StrengthCatalogue() {
       {editing === 'new' ? (
         <StrengthForm
           idPrefix="new-strength"
+          returnTo="add-strength-btn"
           onCancel={() => setEditing(null)}
           onSave={async (input) => {
             const r = await addStrength(input);
@@ -49,6 +70,7 @@ export function StrengthCatalogue() {
       ) : (
         <button
           type="button"
+          id="add-strength-btn"
           class="btn"
           onClick={() => {
             setStatus('');
@@ -66,6 +88,7 @@ export function StrengthCatalogue() {
               <li key={s.id}>
                 <StrengthForm
                   idPrefix={`edit-${s.id}`}
+                  returnTo={`edit-btn-${s.id}`}
                   initial={s}
                   onCancel={() => setEditing(null)}
                   onSave={async (input) => {
@@ -97,9 +120,13 @@ export function StrengthCatalogue() {
                 <button
                   type="button"
                   class="btn small ghost"
+                  id={`move-up-${s.id}`}
                   aria-label={m.strengths.moveUp(name)}
                   disabled={i === 0}
-                  onClick={() => act(() => moveStrength(s.id, -1))}
+                  onClick={() => {
+                    setRefocus([`move-up-${s.id}`, `move-down-${s.id}`]);
+                    act(() => moveStrength(s.id, -1));
+                  }}
                 >
                   ↑
                 </button>
@@ -107,13 +134,18 @@ export function StrengthCatalogue() {
                   type="button"
                   class="btn small ghost"
                   aria-label={m.strengths.moveDown(name)}
+                  id={`move-down-${s.id}`}
                   disabled={i === (strengths?.length ?? 0) - 1}
-                  onClick={() => act(() => moveStrength(s.id, 1))}
+                  onClick={() => {
+                    setRefocus([`move-down-${s.id}`, `move-up-${s.id}`]);
+                    act(() => moveStrength(s.id, 1));
+                  }}
                 >
                   ↓
                 </button>
                 <button
                   type="button"
+                  id={`edit-btn-${s.id}`}
                   class="btn small ghost"
                   onClick={() => {
                     setStatus('');

@@ -5,15 +5,20 @@ import { MAX_DEFINITION, type StrengthInput, type StrengthProblem } from '../../
 import { STRENGTH_COLORS, STRENGTH_SYMBOLS } from '../../domain/strength-symbols';
 import { LANGS, type Lang, MAX_NAME } from '../../domain/types';
 import { LANG_NAMES, useI18n } from '../../i18n/i18n';
+import { useInlineEditor } from '../../ui/use-inline-editor';
 
 export function StrengthForm(props: {
   initial?: StrengthInput;
   idPrefix: string;
+  /** The id of the button that opened the form: focus goes back to it when the form closes. */
+  returnTo?: string;
   onSave: (input: StrengthInput) => Promise<StrengthProblem | null>;
   onCancel: () => void;
 }) {
   const { m } = useI18n();
   const i = props.initial;
+  const formRef = useRef<HTMLFormElement>(null);
+  useInlineEditor(formRef, { onCancel: props.onCancel, returnTo: props.returnTo });
   const [name, setName] = useState<Record<Lang, string>>({
     nb: i?.name.nb ?? '',
     nn: i?.name.nn ?? '',
@@ -39,6 +44,7 @@ export function StrengthForm(props: {
           : '';
   return (
     <form
+      ref={formRef}
       class="card strength-form"
       onSubmit={async (e) => {
         e.preventDefault();

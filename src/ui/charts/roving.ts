@@ -4,9 +4,11 @@ import { useRef, useState } from 'preact/hooks';
 
 export interface Roving {
   active: number;
-  /** Props for item i: tabIndex, focus tracking and arrow keys. */
+  /** Props for item i: tabindex, focus tracking and arrow keys. */
   item: (i: number) => {
-    tabIndex: number;
+    /** Lower case: the items are SVG elements, whose attributes are case-sensitive (Preact writes
+     * `tabIndex` as it is, which SVG ignores, and every bar became a tab stop, or none in Firefox). */
+    tabindex: number;
     'data-i': number;
     onFocus: () => void;
     onMouseEnter: () => void;
@@ -31,7 +33,7 @@ export function useRoving(count: number, container: { current: Element | null })
     shown,
     onLeave: () => setShown(-1),
     item: (i) => ({
-      tabIndex: i === Math.min(active, Math.max(0, count - 1)) ? 0 : -1,
+      tabindex: i === Math.min(active, Math.max(0, count - 1)) ? 0 : -1,
       'data-i': i,
       onFocus: () => {
         setActive(i);
