@@ -117,6 +117,8 @@ describe("the teacher's quick recognition", () => {
     const dialog = await screen.findByRole('dialog', { name: 'I noticed a strength' });
     expect(within(dialog).getByRole('checkbox', { name: 'Sara' })).toBeChecked();
     expect(within(dialog).getByRole('checkbox', { name: 'Ola' })).not.toBeChecked();
+    // The pupil is chosen already: the keyboard starts at the strengths.
+    expect(within(dialog).getAllByRole('radio')[0]).toHaveFocus();
     fireEvent.click(within(dialog).getByRole('radio', { name: /Patience/ }));
     fireEvent.input(within(dialog).getByLabelText('What did you see?'), {
       target: { value: 'Waited for Kari' },

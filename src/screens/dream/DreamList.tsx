@@ -6,6 +6,7 @@ import { addDreamItem, deleteDreamItem, moveDreamItem, updateDreamText } from '.
 import type { DreamItem, DreamKind } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useRefocus } from '../../ui/use-refocus';
 
 export function DreamList(props: {
   classId: string;
@@ -101,6 +102,8 @@ function DreamRow(props: { item: DreamItem; first: boolean; last: boolean; extra
   const [draft, setDraft] = useState(item.text);
   const [confirm, setConfirm] = useState(false);
   const [error, setError] = useState('');
+  // A move re-sorts the list: the keyboard stays on this item's arrow.
+  const keepFocus = useRefocus(item, '.dream-item-actions');
   return (
     <li class={`dream-item ${item.active ? 'active' : ''} ${item.reachedOn ? 'reached' : ''}`}>
       {editing ? (
@@ -157,18 +160,26 @@ function DreamRow(props: { item: DreamItem; first: boolean; last: boolean; extra
           <button
             type="button"
             class="btn ghost small"
+            id={`up-${item.id}`}
             disabled={props.first}
             aria-label={m.dream.moveUp}
-            onClick={() => void moveDreamItem(item.id, -1).catch(() => {})}
+            onClick={() => {
+              keepFocus([`up-${item.id}`, `down-${item.id}`]);
+              void moveDreamItem(item.id, -1).catch(() => {});
+            }}
           >
             ↑
           </button>
           <button
             type="button"
             class="btn ghost small"
+            id={`down-${item.id}`}
             disabled={props.last}
             aria-label={m.dream.moveDown}
-            onClick={() => void moveDreamItem(item.id, 1).catch(() => {})}
+            onClick={() => {
+              keepFocus([`down-${item.id}`, `up-${item.id}`]);
+              void moveDreamItem(item.id, 1).catch(() => {});
+            }}
           >
             ↓
           </button>

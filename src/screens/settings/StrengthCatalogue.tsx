@@ -1,7 +1,7 @@
 // The teacher's strength catalogue: add, rename, reorder, hide. A built-in or used strength is
 // hidden rather than deleted, so history stays true.
 import '../../ui/noticing.css';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import {
   addStrength,
@@ -15,6 +15,7 @@ import { DEFAULT_STRENGTHS } from '../../domain/default-strengths';
 import type { Strength } from '../../domain/types';
 import { localized, useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useRefocus } from '../../ui/use-refocus';
 import { StrengthForm } from './StrengthForm';
 
 const SUGGESTED = new Set(DEFAULT_STRENGTHS.filter((s) => s.suggested).map((s) => s.key));
@@ -25,26 +26,8 @@ export function StrengthCatalogue() {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [toDelete, setToDelete] = useState<Strength | null>(null);
   const [status, setStatus] = useState('');
-  // After a move the list is drawn anew: keep the keyboard on the moved strength's arrow (or the
-  // other arrow, when it reached the top or the bottom), so it can move on with another Enter.
-  // A move writes two records, so the list may be drawn more than once: hold on for a moment.
-  const refocus = useRef<{ ids: [string, string]; until: number } | null>(null);
-  const setRefocus = (ids: [string, string]) => {
-    refocus.current = { ids, until: Date.now() + 1500 };
-  };
-  useEffect(() => {
-    const r = refocus.current;
-    if (!r) return;
-    if (Date.now() > r.until) {
-      refocus.current = null;
-      return;
-    }
-    const [want, other] = r.ids.map((id) => document.getElementById(id) as HTMLButtonElement | null);
-    const target = want && !want.disabled ? want : other;
-    const a = document.activeElement;
-    const lost = !a || a === document.body || !a.isConnected || !!a.closest('.strength-edit-list');
-    if (target && lost && a !== target) target.focus();
-  }, [strengths]);
+  // After a move the list is drawn anew: keep the keyboard on the moved strength's arrow.
+  const setRefocus = useRefocus(strengths, '.strength-edit-list');
   const act = (fn: () => Promise<unknown>) => void fn().catch(() => {});
 
   return (

@@ -49,6 +49,11 @@ export function RecognizeDialog(props: {
   const [saving, setSaving] = useState(false);
 
   useModal(ref);
+  // Opened for chosen pupils (a tap on a name): the next thing to pick is the strength.
+  useEffect(() => {
+    if (props.preset && !props.editing)
+      ref.current?.querySelector<HTMLInputElement>('input[name="strength"]')?.focus();
+  }, []);
 
   const selected = pupils === 'class' ? [] : pupils;
   // Editing a recognition of a pupil archived since: show them as chosen, so nothing is saved for a
