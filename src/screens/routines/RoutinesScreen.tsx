@@ -66,7 +66,13 @@ export function RoutinesScreen(props: { classId: string }) {
         ) : (
           <ul class="routine-list">
             {routines.map((r) => (
-              <RoutineCard key={r.id} routine={r} back={back} loggedToday={!!loggedToday?.has(r.id)} />
+              <RoutineCard
+                key={r.id}
+                routine={r}
+                back={back}
+                today={today}
+                loggedToday={!!loggedToday?.has(r.id)}
+              />
             ))}
           </ul>
         )}
@@ -116,7 +122,7 @@ export function RoutinesScreen(props: { classId: string }) {
   );
 }
 
-function RoutineCard(props: { routine: Routine; back: string; loggedToday: boolean }) {
+function RoutineCard(props: { routine: Routine; back: string; today: string; loggedToday: boolean }) {
   const { m, lang } = useI18n();
   const r = props.routine;
   const [editing, setEditing] = useState(false);
@@ -128,7 +134,7 @@ function RoutineCard(props: { routine: Routine; back: string; loggedToday: boole
         <RoutineEditor routine={r} onDone={() => setEditing(false)} returnTo={`routine-edit-${r.id}`} />
       </li>
     );
-  const next = r.active ? nextOccasion(r.schedule, todayIso(), props.loggedToday) : undefined;
+  const next = r.active ? nextOccasion(r.schedule, props.today, props.loggedToday) : undefined;
   return (
     <li class={`card routine-card ${r.active ? '' : 'paused'}`}>
       <h3>{r.name}</h3>
