@@ -170,7 +170,12 @@ async function throttled(test: (stored: StoredPin) => Promise<boolean>, now: num
   if (!pinRow) return { result: 'ok' };
   const t = readThrottle(tRow?.value, now);
   const left = Math.ceil((t.waitUntil - now) / 1000);
-  if (left > 0) return { result: 'wait', seconds: left };
+  if (left > 0) {
+    // Store the shortened wait, so that it does end.
+    if ((tRow?.value as Throttle | undefined)?.waitUntil !== t.waitUntil)
+      await write(() => db().settings.put({ key: THROTTLE_KEY, value: t, updatedAt: now }));
+    return { result: 'wait', seconds: left };
+  }
   if (isHashed(pinRow.value) && (await test(pinRow.value as StoredPin))) {
     if (tRow) await write(() => db().settings.delete(THROTTLE_KEY));
     return { result: 'ok' };

@@ -4,7 +4,7 @@
 // browser, asks for the PIN first; nothing of it renders before the lock is checked.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../data/pin';
+import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../data/pin';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { isSharedScreen } from '../shared-screens';
@@ -14,13 +14,9 @@ import { useModal } from './use-modal';
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
 
-let lastMarked = '';
-
-/** Called by the app shell whenever a shared screen is shown: locks the device (once per address). */
+/** Called by the app shell whenever a shared screen is shown: locks the device. */
 export function markSharedScreen(where: string): void {
-  if (where === lastMarked) return;
-  lastMarked = where;
-  lockDevice(where);
+  if (localLock() !== where) lockDevice(where);
 }
 
 export function LeaveSharedScreen(props: { to: string; class?: string; children: ComponentChildren }) {
@@ -28,10 +24,7 @@ export function LeaveSharedScreen(props: { to: string; class?: string; children:
   // From one shared screen to another (the board's timer and back) is not leaving: no PIN, no unlock.
   const toShared = isSharedScreen(props.to);
   const leave = async () => {
-    if (!toShared) {
-      lastMarked = '';
-      await unlockDevice();
-    }
+    if (!toShared) await unlockDevice();
     navigate(props.to);
   };
   return (
@@ -144,7 +137,6 @@ export function TeacherScreenGate(props: { shared: boolean; children: ComponentC
       <PinForm
         idPrefix="gate"
         onUnlock={async () => {
-          lastMarked = '';
           await unlockDevice();
           setState('open');
         }}
