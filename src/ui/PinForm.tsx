@@ -126,11 +126,6 @@ function SecretForm(props: {
         {error}
       </p>
       <div class="row end wrap">
-        {props.onForgot && (
-          <button type="button" class="btn ghost pin-forgot" onClick={props.onForgot}>
-            {m.pin.forgotTitle}
-          </button>
-        )}
         {props.onCancel && (
           <button type="button" class="btn ghost" onClick={props.onCancel}>
             {props.cancelLabel ?? m.common.cancel}
@@ -140,6 +135,11 @@ function SecretForm(props: {
           {props.submit}
         </button>
       </div>
+      {props.onForgot && (
+        <button type="button" class="btn ghost pin-forgot" onClick={props.onForgot}>
+          {m.pin.forgotTitle}
+        </button>
+      )}
     </form>
   );
 }
