@@ -87,7 +87,7 @@ function Shell() {
   const path = usePath();
   useRouteFocus(path, m.common.appName);
   const shared = isSharedScreen(path);
-  // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
+  // A shared screen locks the teacher screens of every tab on this device behind the PIN (when one is set).
   if (shared) markSharedScreen(location.pathname + location.search);
   return (
     <TeacherScreenGate key={shared ? 'shared' : 'teacher'} shared={shared}>
