@@ -115,6 +115,13 @@ async function applyTombstones(d: Dexie, incoming: readonly Tombstone[]): Promis
   return all;
 }
 
+async function forgetDeletions(d: Dexie, data: BackupEnvelope['data']): Promise<void> {
+  const keys = TABLES.flatMap((t) =>
+    (data[t] as { id?: string; key?: string }[]).map((r) => [t, t === 'settings' ? r.key! : r.id!]),
+  );
+  await d.table(TOMBSTONES).bulkDelete(keys);
+}
+
 /**
  * A file made before a class was deleted or a pupil erased here may still hold records of them
  * that this device never had (made on the other device in the meantime). They go the same way: a
@@ -178,6 +185,8 @@ export async function applyBackup(
             await d.table('settings').bulkAdd(own);
           } else await removeClass(d, backup.scope.classId, true);
         }
+        // A replace restores the file's records as they are, even ones deleted here since.
+        if (mode === 'replace') await forgetDeletions(d, incoming);
         const stones = await applyTombstones(d, incoming.tombstones);
         if (mode === 'merge' || backup.scope.kind === 'class')
           await unifyBuiltInStrengths(d, incoming.strengths);

@@ -51,7 +51,8 @@ export async function updateClass(
 /**
  * Removes a class and everything it owns, in one transaction: its records in every table the
  * registry names, its settings (board options and rotation), and this device's choices that point
- * at it (the board's last class, the extension's class). Each deleted record leaves a tombstone.
+ * at it (the board's last class, the extension's class). Each deleted record leaves a tombstone, so
+ * an older backup merged later does not bring it back.
  */
 export async function deleteClass(id: string): Promise<void> {
   const d = db();
@@ -59,6 +60,22 @@ export async function deleteClass(id: string): Promise<void> {
     d.transaction(
       'rw',
       STORED_TABLES.filter((t) => t !== TOMBSTONES).map((t) => d.table(t)),
+      () => removeClass(d, id),
+    ),
+  );
+}
+
+/**
+ * The end-of-year archive: the class leaves this device but lives on in its archive file. That is
+ * not a deletion, so no tombstones: importing the archive later brings the class back.
+ */
+export async function archiveClass(id: string): Promise<void> {
+  const d = db();
+  await write(() =>
+    d.transaction(
+      'rw',
+      // Naming the tombstones table: this transaction writes none (src/data/tombstones.ts).
+      STORED_TABLES.map((t) => d.table(t)),
       () => removeClass(d, id),
     ),
   );

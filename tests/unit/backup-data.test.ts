@@ -6,7 +6,6 @@ import { dumpDatabase, exportBackup } from '../../src/data/backup-export';
 import { applyBackup, CHUNK, importBackupText, readBackupFile } from '../../src/data/backup-import';
 import { db } from '../../src/data/db';
 import { erasePupil } from '../../src/data/pupils';
-import { TABLES } from '../../src/domain/backup/format';
 import { backupText, sampleData } from './helpers/backup';
 import { freshDatabase } from './helpers/db';
 

@@ -6,7 +6,7 @@ import { exportBackup } from '../../src/data/backup-export';
 import { importBackupText, readBackupFile } from '../../src/data/backup-import';
 import { rememberBoardClass, saveBoardRotation, saveBoardSettings } from '../../src/data/board';
 import { setExtensionClass } from '../../src/data/board-publish';
-import { createClass, deleteClass } from '../../src/data/classes';
+import { archiveClass, createClass, deleteClass } from '../../src/data/classes';
 import { db, SCHEMA_V1, SCHEMA_V2 } from '../../src/data/db';
 import { loadDemoClass } from '../../src/data/demo';
 import { hasPin, PIN_KEY, setPin, verifyPin } from '../../src/data/pin';
@@ -211,6 +211,24 @@ describe('tombstones: deletions win over older copies', () => {
       'r-000003',
       'r-000004',
     ]);
+  });
+
+  it('an archived class is not deleted: its archive file brings it back', async () => {
+    await seeded();
+    const archive = (await exportBackup({ kind: 'class', classId: 'c-4b' })).text;
+    await archiveClass('c-4b');
+    expect(await db().classes.count()).toBe(0);
+    expect(await db().tombstones.count()).toBe(0);
+    await importBackupText(archive, 'merge');
+    expect(await db().pupils.where('classId').equals('c-4b').count()).toBe(5);
+  });
+
+  it('a replace restores the file as it is, even what was deleted here since', async () => {
+    const older = await seeded();
+    await deleteRecognitions(['r-000001']);
+    await importBackupText(older, 'replace');
+    expect(await db().recognitions.get('r-000001')).toBeDefined();
+    expect(await db().tombstones.get(['recognitions', 'r-000001'])).toBeUndefined();
   });
 
   it('backups are format version 2 with tombstones; a version-1 file (none) still imports', async () => {
