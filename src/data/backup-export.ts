@@ -7,57 +7,65 @@ import {
   emptyData,
   TABLES,
   type TableName,
+  totalRecords,
 } from '../domain/backup/format';
+import type { Setting } from '../domain/types';
 import { db, SCHEMA_VERSION } from './db';
+import { BACKUP_TABLES, classRecords, classSettingKeys, isDeviceSetting } from './registry';
 import { setSetting } from './settings';
+import { TOMBSTONES } from './tombstones';
 
 export type ExportProgress = (done: number, total: number) => void;
 
 export type ExportTarget = { kind: 'all' } | { kind: 'class'; classId: string };
 
+/** A device setting (registry.ts): it never travels. */
 const LAST_BACKUP_KEY = 'backup.lastExportAt';
 
 function byId<T extends { id: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Reads the records of one class (plus the shared strength catalogue) or of everything. */
+/**
+ * Reads the records of one class (plus the shared strength catalogue and the class's own settings)
+ * or of everything, with every tombstone (they hold no content). What the registry keeps on this
+ * device (the PIN, the board's and extension's choices, backup bookkeeping) never goes in.
+ */
 export async function readBackupData(target: ExportTarget, onProgress?: ExportProgress): Promise<BackupData> {
   const d = db();
   return d.transaction(
     'r',
-    TABLES.map((t) => d.table(t)),
+    [...BACKUP_TABLES, TOMBSTONES].map((t) => d.table(t)),
     async () => {
       const data = emptyData();
+      const rows = data as unknown as Record<TableName, unknown[]>;
+      const travels = (s: Setting) => !isDeviceSetting(s.key);
       if (target.kind === 'all') {
-        const counts = await Promise.all(TABLES.map((t) => d.table(t).count()));
+        const counts = await Promise.all(BACKUP_TABLES.map((t) => d.table(t).count()));
         const total = counts.reduce((a, b) => a + b, 0);
         let done = 0;
         onProgress?.(0, total);
-        for (const t of TABLES) {
-          (data as Record<TableName, unknown[]>)[t] = await d.table(t).toArray();
-          done += data[t].length;
+        for (const t of BACKUP_TABLES) {
+          rows[t] = await d.table(t).toArray();
+          done += rows[t].length;
           onProgress?.(done, total);
         }
-        return data;
+        data.settings = data.settings.filter(travels);
+      } else {
+        const id = target.classId;
+        const total = BACKUP_TABLES.length;
+        onProgress?.(0, total);
+        for (const [i, t] of BACKUP_TABLES.entries()) {
+          if (t === 'strengths') rows[t] = await d.table(t).toArray();
+          else if (t === 'settings')
+            data.settings = (await d.settings.bulkGet(classSettingKeys(id))).filter(
+              (s): s is Setting => s !== undefined && travels(s),
+            );
+          else rows[t] = byId((await classRecords(d, t, id)?.toArray()) ?? []);
+          onProgress?.(i + 1, total);
+        }
       }
-      const id = target.classId;
-      const range = (table: string, index: string, lo: unknown = -Infinity, hi: unknown = Infinity) =>
-        d.table(table).where(index).between([id, lo], [id, hi], true, true).toArray();
-      data.strengths = await d.strengths.toArray();
-      data.classes = await d.classes.where('id').equals(id).toArray();
-      data.pupils = await d.pupils.where('classId').equals(id).toArray();
-      onProgress?.(1, 3);
-      data.recognitions = await range('recognitions', '[classId+createdAt]');
-      onProgress?.(2, 3);
-      data.focusStrengths = byId(await range('focusStrengths', '[classId+start]', '', '\uffff'));
-      data.dreamItems = byId(await range('dreamItems', '[classId+kind]', '', '\uffff'));
-      data.checkIns = byId(await range('checkIns', '[classId+date]', '', '\uffff'));
-      data.routines = await d.routines.where('classId').equals(id).toArray();
-      data.routineRuns = byId(await range('routineRuns', '[classId+date]', '', '\uffff'));
-      data.friendRounds = await d.friendRounds.where('classId').equals(id).toArray();
-      data.recognitions = byId(data.recognitions);
-      onProgress?.(3, 3);
+      data.tombstones = await d.tombstones.toArray();
       return data;
     },
   );
@@ -84,7 +92,7 @@ export async function exportBackup(target: ExportTarget, onProgress?: ExportProg
     appVersion: __APP_VERSION__,
     schemaVersion: SCHEMA_VERSION,
   });
-  const records = Object.values(head.counts).reduce((a, b) => a + b, 0);
+  const records = totalRecords(head.counts);
   return { text, scope, records };
 }
 

@@ -3,12 +3,22 @@
 // file covers (everything, or its one class) is removed first. Any failure rolls the whole thing
 // back, so the database is exactly as before.
 import type Dexie from 'dexie';
-import type { BackupEnvelope, TableName } from '../domain/backup/format';
-import { CLASS_TABLES, TABLES } from '../domain/backup/format';
-import { addCounts, type MergeCount, planMerge } from '../domain/backup/merge';
+import type { BackupEnvelope, TableName, Tombstone } from '../domain/backup/format';
+import { TABLES } from '../domain/backup/format';
+import {
+  addCounts,
+  buried,
+  joinTombstones,
+  type MergeCount,
+  planMerge,
+  tombKey,
+} from '../domain/backup/merge';
 import { type ImportProblem, type ParseResult, parseBackup } from '../domain/backup/validate';
 import type { FocusStrength, Recognition, Strength } from '../domain/types';
+import { removeClass } from './classes';
 import { db, SCHEMA_VERSION } from './db';
+import { erasePupilRecords, isDeviceSetting } from './registry';
+import { TOMBSTONES } from './tombstones';
 import { write } from './write';
 
 export type ImportMode = 'merge' | 'replace';
@@ -21,35 +31,10 @@ export interface ImportSummary {
 }
 
 export const CHUNK = 5000;
-/** Settings about this computer's backups; a replace keeps them (see docs/backup-format.md). */
-const DEVICE_SETTINGS = 'backup.';
 
 /** Reads and checks a file's text against this app's schema. Never touches the database. */
 export function readBackupFile(text: string): Promise<ParseResult> {
   return parseBackup(text, { schemaVersion: SCHEMA_VERSION });
-}
-
-/** Where each class table's records of one class live (the index and its range). */
-const CLASS_RANGES: Record<(typeof CLASS_TABLES)[number], [string, unknown, unknown] | null> = {
-  pupils: null,
-  recognitions: ['[classId+createdAt]', -Infinity, Infinity],
-  focusStrengths: ['[classId+start]', '', '\uffff'],
-  dreamItems: ['[classId+kind]', '', '\uffff'],
-  checkIns: ['[classId+date]', '', '\uffff'],
-  routines: null,
-  routineRuns: ['[classId+date]', '', '\uffff'],
-  friendRounds: null,
-};
-
-async function removeClassRecords(d: Dexie, classId: string): Promise<void> {
-  for (const t of CLASS_TABLES) {
-    const r = CLASS_RANGES[t];
-    const coll = r
-      ? d.table(t).where(r[0]).between([classId, r[1]], [classId, r[2]], true, true)
-      : d.table(t).where('classId').equals(classId);
-    await coll.delete();
-  }
-  await d.table('classes').delete(classId);
 }
 
 /**
@@ -111,6 +96,65 @@ async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): P
   if (keepLocal.length) await d.table('strengths').bulkPut(keepLocal);
 }
 
+/**
+ * Joins the file's tombstones with this device's and deletes the records here that the file's
+ * deletions are newer than. Returns every tombstone now known, by table and id.
+ */
+async function applyTombstones(d: Dexie, incoming: readonly Tombstone[]): Promise<Map<string, Tombstone>> {
+  const here: Tombstone[] = await d.table(TOMBSTONES).toArray();
+  const { all, write: fresh } = joinTombstones(here, incoming);
+  if (!fresh.length) return all;
+  await d.table(TOMBSTONES).bulkPut(fresh);
+  for (const t of TABLES) {
+    const ids = fresh.filter((s) => s.table === t).map((s) => s.id);
+    if (!ids.length) continue;
+    const rows = (await d.table(t).bulkGet(ids)) as ({ updatedAt: number } | undefined)[];
+    const dead = ids.filter((id, i) => rows[i] && buried(all.get(tombKey(t, id))?.deletedAt, rows[i]!));
+    if (dead.length) await d.table(t).bulkDelete(dead);
+  }
+  return all;
+}
+
+async function forgetDeletions(d: Dexie, data: BackupEnvelope['data']): Promise<void> {
+  const keys = TABLES.flatMap((t) =>
+    (data[t] as { id?: string; key?: string }[]).map((r) => [t, t === 'settings' ? r.key! : r.id!]),
+  );
+  await d.table(TOMBSTONES).bulkDelete(keys);
+}
+
+/**
+ * A file made before a class was deleted or a pupil erased here may still hold records of them
+ * that this device never had (made on the other device in the meantime). They go the same way: a
+ * deleted class takes its records along, an erased pupil is erased from them too.
+ */
+async function dropOrphansOfDeleted(
+  d: Dexie,
+  data: Pick<BackupEnvelope['data'], 'recognitions' | 'friendRounds' | 'pupils'> & {
+    [t: string]: readonly unknown[];
+  },
+  stones: Map<string, Tombstone>,
+): Promise<void> {
+  const classIds = new Set<string>();
+  for (const t of TABLES)
+    for (const r of data[t] as { classId?: string }[]) if (r.classId) classIds.add(r.classId);
+  for (const id of classIds)
+    if (stones.has(tombKey('classes', id)) && !(await d.table('classes').get(id)))
+      await removeClass(d, id, true);
+
+  const pupilClass = new Map<string, string>();
+  for (const r of data.recognitions) {
+    if (r.pupilId) pupilClass.set(r.pupilId, r.classId);
+    if (r.noticedBy.kind === 'pupil') pupilClass.set(r.noticedBy.pupilId, r.classId);
+  }
+  for (const f of data.friendRounds)
+    for (const p of [...Object.keys(f.draws), ...Object.values(f.draws), ...f.absent])
+      pupilClass.set(p, f.classId);
+  const now = Date.now();
+  for (const [id, classId] of pupilClass)
+    if (stones.has(tombKey('pupils', id)) && !(await d.table('pupils').get(id)))
+      await erasePupilRecords(d, { id, classId }, now);
+}
+
 export async function applyBackup(
   backup: BackupEnvelope,
   mode: ImportMode,
@@ -121,25 +165,38 @@ export async function applyBackup(
   const perTable = {} as Record<TableName, MergeCount>;
   let done = 0;
   onProgress?.(0, total);
+  // This device's own settings (PIN, locks, board and extension choices, backup bookkeeping) are
+  // never taken from a file, nor removed by one (src/data/registry.ts).
+  const incoming = {
+    ...backup.data,
+    settings: backup.data.settings.filter((s) => !isDeviceSetting(s.key)),
+    tombstones: backup.data.tombstones.filter((s) => !(s.table === 'settings' && isDeviceSetting(s.id))),
+  };
   await write(() =>
     d.transaction(
       'rw',
-      TABLES.map((t) => d.table(t)),
+      // Naming the tombstones table: this transaction manages them itself (src/data/tombstones.ts).
+      [...TABLES, TOMBSTONES].map((t) => d.table(t)),
       async () => {
         if (mode === 'replace') {
           if (backup.scope.kind === 'all') {
-            // This computer's own backup bookkeeping (reminder, last backup) stays.
-            const own = await d.table('settings').where('key').startsWith(DEVICE_SETTINGS).toArray();
-            for (const t of TABLES) await d.table(t).clear();
+            const own = (await d.table('settings').toArray()).filter((s) => isDeviceSetting(s.key));
+            for (const t of [...TABLES, TOMBSTONES]) await d.table(t).clear();
             await d.table('settings').bulkAdd(own);
-          } else await removeClassRecords(d, backup.scope.classId);
+          } else await removeClass(d, backup.scope.classId, true);
         }
+        // A replace restores the file's records as they are, even ones deleted here since.
+        if (mode === 'replace') await forgetDeletions(d, incoming);
+        const stones = await applyTombstones(d, incoming.tombstones);
         if (mode === 'merge' || backup.scope.kind === 'class')
-          await unifyBuiltInStrengths(d, backup.data.strengths);
+          await unifyBuiltInStrengths(d, incoming.strengths);
         for (const t of TABLES) {
-          const rows = backup.data[t] as { id?: string; key?: string; updatedAt: number }[];
+          const keyOf = (r: { id?: string; key?: string }) => (t === 'settings' ? r.key! : r.id!);
+          const all = incoming[t] as { id?: string; key?: string; updatedAt: number }[];
+          // A record deleted here (or in the file) at or after its last change stays deleted.
+          const rows = all.filter((r) => !buried(stones.get(tombKey(t, keyOf(r)))?.deletedAt, r));
           const table = d.table(t);
-          let count: MergeCount = { added: 0, updated: 0, kept: 0 };
+          let count: MergeCount = { added: 0, updated: 0, kept: all.length - rows.length };
           // A class file in replace mode still merges the shared strength catalogue.
           const merging =
             mode === 'merge' || t === 'settings' || (backup.scope.kind === 'class' && t === 'strengths');
@@ -151,7 +208,7 @@ export async function applyBackup(
               await table.bulkAdd(chunk);
               count.added += chunk.length;
             } else {
-              const existing = chunk.map((r) => known(t === 'settings' ? r.key! : r.id!));
+              const existing = chunk.map((r) => known(keyOf(r)));
               const plan = planMerge(chunk, existing);
               if (plan.write.length) await table.bulkPut(plan.write);
               count = addCounts(count, plan.count);
@@ -161,6 +218,7 @@ export async function applyBackup(
           }
           perTable[t] = count;
         }
+        await dropOrphansOfDeleted(d, incoming, stones);
       },
     ),
   );

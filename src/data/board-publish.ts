@@ -7,10 +7,11 @@ import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../domain/board-snapshot-schema';
 import { LANGS, type Lang } from '../domain/types';
 import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
 import { setBridgeStatus } from './extension-bridge';
+import { DEVICE_CLASS_POINTERS } from './registry';
 import { getSetting, setSetting } from './settings';
 
 /** The one class the extension shows (a setting on this device). */
-export const EXTENSION_CLASS_KEY = 'extension.boardClassId';
+export const EXTENSION_CLASS_KEY = DEVICE_CLASS_POINTERS.extensionClass;
 
 const isId = (v: unknown): v is string | null => v === null || typeof v === 'string';
 

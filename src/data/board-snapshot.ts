@@ -12,6 +12,7 @@ import {
 import { isoDate } from '../domain/dates';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
 import { db } from './db';
+import { CLASS_SETTINGS } from './registry';
 
 export interface SnapshotWords {
   teacher: string;
@@ -22,7 +23,7 @@ function loc(t: Localized, lang: Lang): string {
   return (lang === 'nb' ? t.nb : t[lang]) || t.nb;
 }
 
-export const boardSettingsKey = (classId: string) => `board.settings.${classId}`;
+export const boardSettingsKey = CLASS_SETTINGS.boardSettings;
 
 export async function buildBoardSnapshot(
   classId: string,

@@ -5,10 +5,11 @@ import type { BoardSettings } from '../domain/board-snapshot';
 import { type RotationState, restoreRotation } from '../domain/rotation';
 import { boardSettingsKey } from './board-snapshot';
 import { db } from './db';
+import { CLASS_SETTINGS, DEVICE_CLASS_POINTERS } from './registry';
 import { setSetting } from './settings';
 
-export const boardRotationKey = (classId: string) => `board.rotation.${classId}`;
-export const LAST_BOARD_CLASS_KEY = 'board.lastClass';
+export const boardRotationKey = CLASS_SETTINGS.boardRotation;
+export const LAST_BOARD_CLASS_KEY = DEVICE_CLASS_POINTERS.lastBoardClass;
 
 export async function loadBoardRotation(classId: string): Promise<RotationState> {
   const row = await db().settings.get(boardRotationKey(classId));

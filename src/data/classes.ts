@@ -1,6 +1,15 @@
 // Classes: create, rename, list and delete (with everything that belongs to them).
+import type Dexie from 'dexie';
 import type { SchoolClass } from '../domain/types';
 import { db } from './db';
+import {
+  CLASS_OWNED,
+  classRecords,
+  classSettingKeys,
+  DEVICE_CLASS_POINTERS,
+  STORED_TABLES,
+} from './registry';
+import { TOMBSTONES } from './tombstones';
 import { newId, write } from './write';
 
 export function listClasses(): Promise<SchoolClass[]> {
@@ -39,34 +48,50 @@ export async function updateClass(
   await write(() => db().classes.update(id, { ...changes, updatedAt: Date.now() }));
 }
 
-/** Removes a class and every record that belongs to it, in one transaction. */
+/**
+ * Removes a class and everything it owns, in one transaction: its records in every table the
+ * registry names, its settings (board options and rotation), and this device's choices that point
+ * at it (the board's last class, the extension's class). Each deleted record leaves a tombstone, so
+ * an older backup merged later does not bring it back.
+ */
 export async function deleteClass(id: string): Promise<void> {
   const d = db();
   await write(() =>
     d.transaction(
       'rw',
-      [
-        d.classes,
-        d.pupils,
-        d.recognitions,
-        d.focusStrengths,
-        d.dreamItems,
-        d.checkIns,
-        d.routines,
-        d.routineRuns,
-        d.friendRounds,
-      ],
-      async () => {
-        await d.pupils.where('classId').equals(id).delete();
-        await d.recognitions.where('[classId+createdAt]').between([id, -Infinity], [id, Infinity]).delete();
-        await d.focusStrengths.where('[classId+start]').between([id, ''], [id, '\uffff']).delete();
-        await d.dreamItems.where('[classId+kind]').between([id, ''], [id, '\uffff']).delete();
-        await d.checkIns.where('[classId+date]').between([id, ''], [id, '\uffff']).delete();
-        await d.routines.where('classId').equals(id).delete();
-        await d.routineRuns.where('[classId+date]').between([id, ''], [id, '\uffff']).delete();
-        await d.friendRounds.where('classId').equals(id).delete();
-        await d.classes.delete(id);
-      },
+      STORED_TABLES.filter((t) => t !== TOMBSTONES).map((t) => d.table(t)),
+      () => removeClass(d, id),
     ),
   );
+}
+
+/**
+ * The end-of-year archive: the class leaves this device but lives on in its archive file. That is
+ * not a deletion, so no tombstones: importing the archive later brings the class back.
+ */
+export async function archiveClass(id: string): Promise<void> {
+  const d = db();
+  await write(() =>
+    d.transaction(
+      'rw',
+      // Naming the tombstones table: this transaction writes none (src/data/tombstones.ts).
+      STORED_TABLES.map((t) => d.table(t)),
+      () => removeClass(d, id),
+    ),
+  );
+}
+
+/**
+ * The body of deleteClass, for callers that already hold a transaction over every table. A backup
+ * replacing the class (`forReplace`) keeps this device's choices: the class comes straight back.
+ */
+export async function removeClass(d: Dexie, id: string, forReplace = false): Promise<void> {
+  for (const t of CLASS_OWNED) await classRecords(d, t, id)!.delete();
+  await d.table('settings').bulkDelete(classSettingKeys(id));
+  if (!forReplace)
+    for (const key of Object.values(DEVICE_CLASS_POINTERS)) {
+      const row = await d.table('settings').get(key);
+      if (row?.value === id) await d.table('settings').delete(key);
+    }
+  await d.table('classes').delete(id);
 }

@@ -1,8 +1,9 @@
 // Owns the IndexedDB database: the Dexie class, the schema and its append-only version history.
 // Nothing outside src/data imports Dexie. Add a new `this.version(n)` for every change and a
 // fixture test that opens a database made by the previous version (see docs/data-model.md).
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { reportError } from '../app-errors';
+import type { Tombstone } from '../domain/backup/format';
 import { DEFAULT_STRENGTHS } from '../domain/default-strengths';
 import type {
   CheckIn,
@@ -17,6 +18,8 @@ import type {
   Setting,
   Strength,
 } from '../domain/types';
+import { schemaOf } from './registry';
+import { tombstoneMiddleware } from './tombstones';
 
 export const DB_NAME = 'drommeklassen';
 
@@ -36,7 +39,10 @@ export const SCHEMA_V1 = {
   settings: 'key',
 } as const;
 
-export const SCHEMA_VERSION = 1;
+/** Schema version 2: the `tombstones` table (deletions); every other table as in version 1. */
+export const SCHEMA_V2 = schemaOf();
+
+export const SCHEMA_VERSION = 2;
 
 export class DreamClassDB extends Dexie {
   classes!: EntityTable<SchoolClass, 'id'>;
@@ -50,10 +56,13 @@ export class DreamClassDB extends Dexie {
   routineRuns!: EntityTable<RoutineRun, 'id'>;
   friendRounds!: EntityTable<FriendRound, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  tombstones!: Table<Tombstone, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2);
+    this.use(tombstoneMiddleware);
     // A brand-new database starts with the default strength catalogue (editable data).
     this.on('populate', (tx) => {
       const now = Date.now();

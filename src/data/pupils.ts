@@ -2,6 +2,7 @@
 import { cleanName, nameKey, type ParsedNames, parseNameList } from '../domain/names';
 import { MAX_NAME, type Pupil } from '../domain/types';
 import { db } from './db';
+import { erasePupilRecords, PUPIL_TABLES } from './registry';
 import { newId, write } from './write';
 
 export function listPupils(classId: string, archived: 0 | 1 = 0): Promise<Pupil[]> {
@@ -65,41 +66,20 @@ export async function setArchived(id: string, archived: boolean): Promise<void> 
 }
 
 /**
- * Erases a pupil everywhere: the pupil, the recognitions about them, and their name on
- * recognitions they noticed in others (which then say "a classmate").
+ * Erases a pupil everywhere (src/data/registry.ts): the pupil, the recognitions about them, their
+ * name on recognitions they noticed in others (which then say "a classmate"), and their place in
+ * secret-friend rounds (the loop is closed). What was deleted leaves tombstones.
  */
 export async function erasePupil(id: string): Promise<void> {
   const d = db();
   await write(() =>
-    d.transaction('rw', [d.pupils, d.recognitions, d.friendRounds], async () => {
-      const pupil = await d.pupils.get(id);
-      if (!pupil) return;
-      await d.recognitions.where('[pupilId+createdAt]').between([id, -Infinity], [id, Infinity]).delete();
-      const now = Date.now();
-      await d.recognitions
-        .where('[classId+createdAt]')
-        .between([pupil.classId, -Infinity], [pupil.classId, Infinity])
-        .filter((r) => r.noticedBy.kind === 'pupil' && r.noticedBy.pupilId === id)
-        .modify((r) => {
-          r.noticedBy = { kind: 'classmate' };
-          r.updatedAt = now;
-        });
-      await d.friendRounds
-        .where('classId')
-        .equals(pupil.classId)
-        .modify((round) => {
-          const draws = { ...round.draws };
-          const receiver = draws[id];
-          const giverOfThis = Object.keys(draws).find((g) => draws[g] === id);
-          delete draws[id];
-          // Close the loop so everyone left still has exactly one friend.
-          if (giverOfThis && receiver && giverOfThis !== receiver) draws[giverOfThis] = receiver;
-          else if (giverOfThis) delete draws[giverOfThis];
-          round.draws = draws;
-          round.absent = round.absent.filter((p) => p !== id);
-          round.updatedAt = now;
-        });
-      await d.pupils.delete(id);
-    }),
+    d.transaction(
+      'rw',
+      PUPIL_TABLES.map((t) => d.table(t)),
+      async () => {
+        const pupil = await d.pupils.get(id);
+        if (pupil) await erasePupilRecords(d, pupil, Date.now());
+      },
+    ),
   );
 }

@@ -685,6 +685,7 @@ export const enFeatures: FeatureMessages = {
       routineRuns: 'Routine held',
       friendRounds: 'Secret friend round',
       settings: 'Setting',
+      tombstones: 'Deletion',
     },
     field: {
       text: 'the text (what was seen)',

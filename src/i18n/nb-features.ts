@@ -685,6 +685,7 @@ export const nbFeatures = {
       routineRuns: 'Gjennomført rutine',
       friendRounds: 'Hemmelig venn-runde',
       settings: 'Innstilling',
+      tombstones: 'Sletting',
     },
     field: {
       text: 'teksten (det som ble sett)',

@@ -680,6 +680,7 @@ export const nnFeatures: FeatureMessages = {
       routineRuns: 'Gjennomført rutine',
       friendRounds: 'Hemmeleg ven-runde',
       settings: 'Innstilling',
+      tombstones: 'Sletting',
     },
     field: {
       text: 'teksten (det som vart sett)',

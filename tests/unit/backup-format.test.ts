@@ -25,7 +25,7 @@ describe('envelope', () => {
     const env = JSON.parse(await backupText(data));
     expect(env).toMatchObject({
       format: FORMAT_NAME,
-      formatVersion: 1,
+      formatVersion: 2,
       appVersion: '0.1.0',
       schemaVersion: 1,
       createdAt: '2026-11-23T10:00:00.000Z',
@@ -80,7 +80,7 @@ describe('validation', () => {
   it('refuses a file from a newer format or schema and names the app version that made it', async () => {
     const text = await backupText(sampleData());
     const newer = await rewrite(text, (o) => {
-      o.formatVersion = 2;
+      o.formatVersion = 3;
       o.appVersion = '3.0.0';
     });
     expect(await parseBackup(newer, reader)).toEqual({

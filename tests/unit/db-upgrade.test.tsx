@@ -99,7 +99,7 @@ describe('a failed upgrade', () => {
     class Broken extends DreamClassDB {
       constructor() {
         super(name);
-        this.version(2)
+        this.version(SCHEMA_VERSION + 1)
           .stores({})
           .upgrade(() => {
             throw new Error('converter bug');
@@ -127,7 +127,7 @@ describe('a failed upgrade', () => {
     const again = new DreamClassDB(name);
     opened.push(again);
     await again.open();
-    expect(again.verno).toBe(1);
+    expect(again.verno).toBe(SCHEMA_VERSION);
     expect(await again.recognitions.count()).toBe(fx.tables.recognitions!.length);
     await waitFor(async () => expect(await again.pupils.count()).toBe(fx.tables.pupils!.length));
   });

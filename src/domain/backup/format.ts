@@ -15,9 +15,13 @@ import type {
 } from '../types';
 
 export const FORMAT_NAME = 'drommeklassen-backup';
-export const FORMAT_VERSION = 1;
+/** 2: `data.tombstones` (deletions) added; version-1 files still import (they have none). */
+export const FORMAT_VERSION = 2;
 
-/** The tables a backup carries, in the order they are written (parents before children). */
+/**
+ * The record tables a backup carries, in the order they are written (parents before children).
+ * The file format's own list; src/data/registry.ts must agree with it (it stops compiling if not).
+ */
 export const TABLES = [
   'strengths',
   'classes',
@@ -45,6 +49,17 @@ export const CLASS_TABLES = [
   'friendRounds',
 ] as const satisfies readonly TableName[];
 
+/**
+ * A deletion: which record of which table (a setting's key as `id`), and when. No content. A
+ * record in a file never comes back over a tombstone at least as new as the record.
+ */
+export interface Tombstone {
+  table: TableName;
+  id: string;
+  deletedAt: number;
+}
+
+/** The records of every table, and the deletions beside them. */
 export interface BackupData {
   strengths: Strength[];
   classes: SchoolClass[];
@@ -57,6 +72,7 @@ export interface BackupData {
   routineRuns: RoutineRun[];
   friendRounds: FriendRound[];
   settings: Setting[];
+  tombstones: Tombstone[];
 }
 
 export type BackupScope = { kind: 'all' } | { kind: 'class'; classId: string; className: string };
@@ -69,7 +85,7 @@ export interface BackupEnvelope {
   /** ISO date-time when the file was made. */
   createdAt: string;
   scope: BackupScope;
-  counts: Record<TableName, number>;
+  counts: Record<TableName | 'tombstones', number>;
   checksum: { algorithm: 'SHA-256'; value: string };
   data: BackupData;
 }
@@ -87,12 +103,14 @@ export function emptyData(): BackupData {
     routineRuns: [],
     friendRounds: [],
     settings: [],
+    tombstones: [],
   };
 }
 
-export function countRecords(data: BackupData): Record<TableName, number> {
-  const counts = {} as Record<TableName, number>;
+export function countRecords(data: BackupData): Record<TableName | 'tombstones', number> {
+  const counts = {} as Record<TableName | 'tombstones', number>;
   for (const t of TABLES) counts[t] = data[t].length;
+  counts.tombstones = data.tombstones.length;
   return counts;
 }
 

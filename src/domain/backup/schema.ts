@@ -16,6 +16,7 @@ import {
   type Setting,
   type Strength,
 } from '../types';
+import { TABLES } from './format';
 
 /** Long free texts (dream items, notes, routine steps). */
 export const MAX_LONG_TEXT = 2000;
@@ -187,6 +188,13 @@ export const RECORD_SCHEMAS = {
   friendRounds: friendRoundSchema,
   settings: settingSchema,
 } as const;
+
+/** A deletion (format version 2): which record of which table, and when. */
+export const tombstoneSchema = v.object({
+  table: v.picklist(TABLES),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID)),
+  deletedAt: time,
+});
 
 const countsEntries = v.pipe(v.number(), v.integer(), v.minValue(0));
 

@@ -11,8 +11,9 @@ import {
   payloadChecksum,
   TABLES,
   type TableName,
+  type Tombstone,
 } from './format';
-import { envelopeHeadSchema, RECORD_SCHEMAS } from './schema';
+import { envelopeHeadSchema, RECORD_SCHEMAS, tombstoneSchema } from './schema';
 
 /** Files bigger than this are refused before reading (a school year is a few MB). */
 export const MAX_FILE_BYTES = 300 * 1024 * 1024;
@@ -28,9 +29,16 @@ export type ImportProblem =
   | { kind: 'newerSchema'; appVersion: string }
   | { kind: 'envelope'; field: string; problem: FieldProblem }
   | { kind: 'checksum' }
-  | { kind: 'countMismatch'; table: TableName; expected: number; found: number }
-  | { kind: 'record'; table: TableName; index: number; id?: string; field: string; problem: FieldProblem }
-  | { kind: 'duplicate'; table: TableName; index: number; id: string }
+  | { kind: 'countMismatch'; table: TableName | 'tombstones'; expected: number; found: number }
+  | {
+      kind: 'record';
+      table: TableName | 'tombstones';
+      index: number;
+      id?: string;
+      field: string;
+      problem: FieldProblem;
+    }
+  | { kind: 'duplicate'; table: TableName | 'tombstones'; index: number; id: string }
   | { kind: 'reference'; table: TableName; index: number; id: string; field: string };
 
 export type ParseResult = { ok: true; backup: BackupEnvelope } | { ok: false; problem: ImportProblem };
@@ -114,7 +122,31 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
     (data as Record<TableName, unknown[]>)[t] = checked.output;
   }
 
-  const problem = checkIdentity(data) ?? checkReferences(data, env.scope);
+  // Deletions (format version 2). A version-1 file has none.
+  const stones = env.data.tombstones ?? (env.formatVersion < 2 ? [] : undefined);
+  if (!stones) return fail({ kind: 'envelope', field: 'data.tombstones', problem: 'missing' });
+  if ((env.counts.tombstones ?? 0) !== stones.length)
+    return fail({
+      kind: 'countMismatch',
+      table: 'tombstones',
+      expected: env.counts.tombstones ?? 0,
+      found: stones.length,
+    });
+  const checkedStones = v.safeParse(v.array(tombstoneSchema), stones, { abortEarly: true });
+  if (!checkedStones.success) {
+    const issue = checkedStones.issues[0];
+    const index = Number(issue.path?.[0]?.key ?? 0);
+    return fail({
+      kind: 'record',
+      table: 'tombstones',
+      index,
+      field: fieldOf(issue, 1),
+      problem: problemOf(issue),
+    });
+  }
+  data.tombstones = checkedStones.output;
+
+  const problem = checkIdentity(data) ?? checkTombstones(data.tombstones) ?? checkReferences(data, env.scope);
   if (problem) return fail(problem);
   return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data } };
 }
@@ -132,6 +164,16 @@ function checkIdentity(data: BackupData): ImportProblem | null {
       if (seen.has(k)) return { kind: 'duplicate', table: t, index: i, id: k };
       seen.add(k);
     }
+  }
+  return null;
+}
+
+function checkTombstones(stones: readonly Tombstone[]): ImportProblem | null {
+  const seen = new Set<string>();
+  for (let i = 0; i < stones.length; i++) {
+    const k = `${stones[i]!.table}\n${stones[i]!.id}`;
+    if (seen.has(k)) return { kind: 'duplicate', table: 'tombstones', index: i, id: stones[i]!.id };
+    seen.add(k);
   }
   return null;
 }

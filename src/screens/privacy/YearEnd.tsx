@@ -1,7 +1,7 @@
 // End of the school year: archive a class to a backup file, then remove it from this computer.
 import { useState } from 'preact/hooks';
 import { exportBackup } from '../../data/backup-export';
-import { deleteClass } from '../../data/classes';
+import { archiveClass } from '../../data/classes';
 import { backupFileName } from '../../domain/backup/format';
 import type { SchoolClass } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
@@ -54,7 +54,7 @@ export function YearEnd(props: { classes: SchoolClass[] }) {
             const c = confirm;
             setConfirm(null);
             try {
-              await deleteClass(c.id);
+              await archiveClass(c.id);
               setClassId('');
               setMsg({ ok: true, text: p.archived(c.name) });
             } catch {
