@@ -13,7 +13,7 @@ export const enFeatures: FeatureMessages = {
     deleteClassConfirm: (name: string) =>
       `Delete ${name} with all its pupils and everything recorded? This cannot be undone. Consider downloading a backup first.`,
     notFound: 'This class was not found. It may have been deleted.',
-    board: 'Praise board',
+    board: 'Strength board',
     pupilMode: 'Pupil mode',
   },
 

@@ -13,7 +13,7 @@ export const nbFeatures = {
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elever og alt som er registrert? Dette kan ikke angres. Ta gjerne en sikkerhetskopi først.`,
     notFound: 'Fant ikke klassen. Den kan være slettet.',
-    board: 'Rosetavla',
+    board: 'Styrketavla',
     pupilMode: 'Elevmodus',
   },
 

@@ -13,7 +13,7 @@ export const nnFeatures: FeatureMessages = {
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggleikskopi først.`,
     notFound: 'Fann ikkje klassen. Han kan vere sletta.',
-    board: 'Rosetavla',
+    board: 'Styrketavla',
     pupilMode: 'Elevmodus',
   },
 
