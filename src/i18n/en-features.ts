@@ -555,6 +555,8 @@ export const enFeatures: FeatureMessages = {
     theTeacher: 'the teacher',
     aClassmate: 'a classmate',
     printSheet: 'Print “My strengths”',
+    sheetNotYet: (name: string) =>
+      `Nobody has written down ${name}’s strengths in this period yet, so there is no sheet to print. Look for ${name}’s strengths this week.`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',
@@ -562,8 +564,6 @@ export const enFeatures: FeatureMessages = {
     sheetIntro: (name: string) =>
       `Hi, ${name}! These are strengths other people have seen in you. Each one is something you really did.`,
     sheetExamples: 'This is what you did:',
-    sheetEmpty:
-      'Your strengths are there, even if nobody has written them down yet. We are looking out for them!',
     sheetClosing: 'We are glad you are in our class.',
     sheetSeenBy: (who: string) => `noticed by ${who}`,
     sheetLang: 'Language of the sheet',

@@ -555,6 +555,8 @@ export const nbFeatures = {
     theTeacher: 'læreren',
     aClassmate: 'en klassekamerat',
     printSheet: 'Skriv ut «Mine styrker»',
+    sheetNotYet: (name: string) =>
+      `Ingen har skrevet ned styrkene til ${name} i denne perioden ennå, så det er ikke noe ark å skrive ut. Se etter styrkene til ${name} denne uka.`,
     prevPupil: (name: string) => `Forrige elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',
@@ -563,7 +565,6 @@ export const nbFeatures = {
     sheetIntro: (name: string) =>
       `Hei, ${name}! Dette er styrker andre har sett hos deg. Hver av dem er noe du virkelig har gjort.`,
     sheetExamples: 'Dette gjorde du:',
-    sheetEmpty: 'Styrkene dine er der, selv om ingen har skrevet dem ned ennå. Vi ser etter dem!',
     sheetClosing: 'Vi er glade for at du er i klassen vår.',
     sheetSeenBy: (who: string) => `sett av ${who}`,
     sheetLang: 'Språk på arket',

@@ -552,6 +552,8 @@ export const nnFeatures: FeatureMessages = {
     theTeacher: 'læraren',
     aClassmate: 'ein klassekamerat',
     printSheet: 'Skriv ut «Styrkane mine»',
+    sheetNotYet: (name: string) =>
+      `Ingen har skrive ned styrkane til ${name} i denne perioden enno, så det er ikkje noko ark å skrive ut. Sjå etter styrkane til ${name} denne veka.`,
     prevPupil: (name: string) => `Førre elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',
@@ -559,7 +561,6 @@ export const nnFeatures: FeatureMessages = {
     sheetIntro: (name: string) =>
       `Hei, ${name}! Dette er styrkar andre har sett hos deg. Kvar av dei er noko du verkeleg har gjort.`,
     sheetExamples: 'Dette gjorde du:',
-    sheetEmpty: 'Styrkane dine er der, sjølv om ingen har skrive dei ned enno. Vi ser etter dei!',
     sheetClosing: 'Vi er glade for at du er i klassen vår.',
     sheetSeenBy: (who: string) => `sett av ${who}`,
     sheetLang: 'Språk på arket',
