@@ -15,7 +15,9 @@ async function openDemoBoard(page: Page) {
   await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
   await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Styrketavla' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' })).toBeAttached();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' }),
+  ).toBeAttached();
   await expect(card(page)).toBeVisible();
 }
 
@@ -273,7 +275,9 @@ test('the board keeps its place and options across a reload, and respects reduce
   await expect(page.getByLabel('Tid per kort')).toHaveValue('20');
   // Without ?class the board reopens the class it showed last.
   await page.goto('/board');
-  await expect(page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' })).toBeAttached();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' }),
+  ).toBeAttached();
   await expect.poll(() => cardText(page)).toBe(shown);
   // The way back to the class.
   await page.getByRole('button', { name: 'Til klassen' }).click();
