@@ -9,7 +9,7 @@ export const nbBoard = {
     chooseClass: 'Hvilken klasse skal vises på tavla?',
     noClasses: 'Du har ingen klasser ennå. Lag en klasse eller prøv demoklassen fra forsiden.',
     backToClass: 'Til klassen',
-    irpTimer: 'IRP-timer',
+    irpTimer: 'IRP-tidtaker',
     controls: 'Styring av tavla',
     previous: 'Forrige kort',
     next: 'Neste kort',

@@ -63,4 +63,21 @@ describe('the words the practice chose', () => {
     const hits = extensionTexts().filter(([, s]) => PRAISE_WORD.test(s));
     expect(hits.map(([where, s]) => `${where}: ${s.match(PRAISE_WORD)?.[0]}`)).toEqual([]);
   });
+  // IRP: «timer» reads as "hours" in Norwegian; the R is Relasjon; English says "whole class".
+  for (const lang of ['nb', 'nn'] as const) {
+    it(`${lang}: the IRP timer is a «tidtaker», and the R is named Relasjon`, () => {
+      const strings = catalogueStrings(CATALOGUES[lang] as unknown as Tree);
+      expect(strings.filter(([, s]) => /(?<!\p{L})timer(?!\p{L})/iu.test(s))).toEqual([]);
+      const m = CATALOGUES[lang];
+      expect(m.board.irpTimer).toMatch(/^IRP-tidtak/);
+      expect(m.routines.minutesR).toMatch(/relasjon/i);
+      expect(m.routines.timer.phaseR).toBe('Relasjon');
+    });
+  }
+
+  it('en: no "plenum", the P is the whole class', () => {
+    const strings = catalogueStrings(CATALOGUES.en as unknown as Tree);
+    expect(strings.filter(([, s]) => /plenum/i.test(s))).toEqual([]);
+    expect(CATALOGUES.en.routines.timer.phaseP).toBe('Whole class');
+  });
 });
