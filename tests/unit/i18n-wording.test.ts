@@ -80,4 +80,12 @@ describe('the words the practice chose', () => {
     expect(strings.filter(([, s]) => /plenum/i.test(s))).toEqual([]);
     expect(CATALOGUES.en.routines.timer.phaseP).toBe('Whole class');
   });
+  // One name for the scaling check-in: «skalering» (the solution-focused word); «måling» sounds like testing children.
+  for (const lang of ['nb', 'nn'] as const) {
+    it(`${lang}: the check-in is called «skalering» everywhere`, () => {
+      const strings = catalogueStrings(CATALOGUES[lang] as unknown as Tree);
+      expect(strings.filter(([, s]) => /(?<!\p{L})(innsjekk|måling)/iu.test(s))).toEqual([]);
+      expect(CATALOGUES[lang].charts.tabCheckIns).toBe('Skalering');
+    });
+  }
 });
