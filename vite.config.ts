@@ -59,7 +59,7 @@ export default defineConfig({
         id: '/',
         name: 'Drømmeklassen',
         short_name: 'Drømmeklassen',
-        description: 'Styrkespråk, drømmeklasse og rosetavle - uten nett og uten konto.',
+        description: 'Styrkespråk, drømmeklasse og styrketavle - uten nett og uten konto.',
         lang: 'nb',
         start_url: '/',
         scope: '/',

@@ -13,7 +13,7 @@ export const enFeatures: FeatureMessages = {
     deleteClassConfirm: (name: string) =>
       `Delete ${name} with all its pupils and everything recorded? This cannot be undone. Consider downloading a backup first.`,
     notFound: 'This class was not found. It may have been deleted.',
-    board: 'Praise board',
+    board: 'Strength board',
     pupilMode: 'Pupil mode',
   },
 
@@ -332,9 +332,9 @@ export const enFeatures: FeatureMessages = {
     timerPlain: 'Plain',
     timerIrp: 'IRP',
     minutes: 'Minutes',
-    minutesI: 'I – alone (min)',
-    minutesR: 'R – in pairs (min)',
-    minutesP: 'P – in plenum (min)',
+    minutesI: 'I – on your own (min)',
+    minutesR: 'R – relation, in pairs (min)',
+    minutesP: 'P – whole class (min)',
     schedule: 'When',
     weekdays: 'Days',
     weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -367,9 +367,9 @@ export const enFeatures: FeatureMessages = {
     logSkipped: 'Skipped',
     timer: {
       title: 'Timer',
-      phaseI: 'Individually',
+      phaseI: 'On your own',
       phaseR: 'In pairs',
-      phaseP: 'In plenum',
+      phaseP: 'Whole class',
       phaseT: 'Time',
       hintI: 'Think alone',
       hintR: 'Talk with a partner',
@@ -555,6 +555,8 @@ export const enFeatures: FeatureMessages = {
     theTeacher: 'the teacher',
     aClassmate: 'a classmate',
     printSheet: 'Print “My strengths”',
+    sheetNotYet: (name: string) =>
+      `Nobody has written down ${name}’s strengths in this period yet, so there is no sheet to print. Look for ${name}’s strengths this week.`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',
@@ -562,8 +564,6 @@ export const enFeatures: FeatureMessages = {
     sheetIntro: (name: string) =>
       `Hi, ${name}! These are strengths other people have seen in you. Each one is something you really did.`,
     sheetExamples: 'This is what you did:',
-    sheetEmpty:
-      'Your strengths are there, even if nobody has written them down yet. We are looking out for them!',
     sheetClosing: 'We are glad you are in our class.',
     sheetSeenBy: (who: string) => `noticed by ${who}`,
     sheetLang: 'Language of the sheet',

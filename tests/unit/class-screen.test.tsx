@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
+import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { ClassScreen } from '../../src/screens/class/ClassScreen';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
@@ -89,5 +90,16 @@ describe('class screen', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByRole('heading', { name: /5B/, level: 1 })).toBeInTheDocument();
     expect(await screen.findByText('5. trinn')).toBeInTheDocument();
+  });
+  it('?notice=<pupil> opens "I noticed a strength" for that pupil and leaves the address clean', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    await addPupilsFromText(c.id, 'Ola\nKari');
+    const kari = (await listPupils(c.id)).find((p) => p.name === 'Kari');
+    history.replaceState(null, '', `/class/${c.id}?notice=${kari!.id}`);
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Jeg så en styrke' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Kari' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Ola' })).not.toBeChecked();
+    expect(location.search).toBe('');
   });
 });
