@@ -26,6 +26,9 @@ export const enFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? 'Skipped 1 blank line.' : `Skipped ${n} blank lines.`),
     skippedDuplicates: (names: string) => `Already there, skipped: ${names}.`,
     shortened: (names: string) => `Shortened to 40 characters: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `From the spreadsheet, only the first column was kept (no surnames): ${names}.`,
+    skippedNoLetter: (lines: string) => `Not a name (no letters), skipped: ${lines}.`,
     nothingToAdd: 'There were no new names to add.',
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
@@ -40,6 +43,7 @@ export const enFeatures: FeatureMessages = {
       `Delete ${name} for good? The strengths ${name} received are deleted too. Where ${name} noticed strengths in others, it will say "a classmate". This cannot be undone.`,
     nameTaken: 'That name is already in the class.',
     nameEmpty: 'The name cannot be empty.',
+    nameNoLetter: 'A name needs at least one letter.',
     actionsFor: (name: string) => `Actions for ${name}`,
   },
 

@@ -26,6 +26,9 @@ export const nbFeatures = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppet over.' : `${n} tomme linjer hoppet over.`),
     skippedDuplicates: (names: string) => `Fantes fra før, hoppet over: ${names}.`,
     shortened: (names: string) => `Kortet ned til 40 tegn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Fra regnearket ble bare første kolonne tatt med (ingen etternavn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikke et navn (ingen bokstaver), hoppet over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye navn å legge til.',
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
@@ -40,6 +43,7 @@ export const nbFeatures = {
       `Slette ${name} for godt? Styrkene ${name} har fått, slettes også. Der ${name} har sett styrker hos andre, står det «en klassekamerat». Dette kan ikke angres.`,
     nameTaken: 'Det navnet finnes allerede i klassen.',
     nameEmpty: 'Navnet kan ikke være tomt.',
+    nameNoLetter: 'Navnet må ha minst én bokstav.',
     actionsFor: (name: string) => `Valg for ${name}`,
   },
 

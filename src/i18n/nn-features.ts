@@ -26,6 +26,9 @@ export const nnFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppa over.' : `${n} tomme linjer hoppa over.`),
     skippedDuplicates: (names: string) => `Fanst frå før, hoppa over: ${names}.`,
     shortened: (names: string) => `Korta ned til 40 teikn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Frå reknearket vart berre første kolonne teken med (ingen etternamn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikkje eit namn (ingen bokstavar), hoppa over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
@@ -40,6 +43,7 @@ export const nnFeatures: FeatureMessages = {
       `Slette ${name} for godt? Styrkane ${name} har fått, blir òg sletta. Der ${name} har sett styrkar hos andre, står det «ein klassekamerat». Dette kan ikkje angrast.`,
     nameTaken: 'Det namnet finst allereie i klassen.',
     nameEmpty: 'Namnet kan ikkje vere tomt.',
+    nameNoLetter: 'Namnet må ha minst éin bokstav.',
     actionsFor: (name: string) => `Val for ${name}`,
   },
 
