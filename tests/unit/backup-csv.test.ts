@@ -60,7 +60,7 @@ describe('recognitions as CSV for Excel', () => {
   it('nynorsk: semicolons too', async () => {
     await seed(['Hjelpte Kari; to gonger.']);
     const [head, row] = await lines('nn');
-    expect(head.split(';')).toHaveLength(7);
+    expect(head?.split(';')).toHaveLength(7);
     expect(row).toBe('2026-12-02;5A;Ola;Mot;"Hjelpte Kari; to gonger.";Lærer;Godkjent');
   });
 
