@@ -216,17 +216,37 @@ export async function approveRecognition(
   return { ok: true };
 }
 
+/**
+ * Approves, as written, those of `ids` that still wait (the ones the teacher saw listed, not any
+ * that arrived since); returns the ids it approved, for the undo.
+ */
+export async function approveAll(ids: string[]): Promise<string[]> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const now = Date.now();
+      const waiting = (await d.recognitions.bulkGet(ids)).filter(
+        (r): r is Recognition => r?.status === 'waiting',
+      );
+      await d.recognitions.bulkPut(
+        waiting.map((r) => ({ ...r, status: 'approved' as const, decidedAt: now, updatedAt: now })),
+      );
+      return waiting.map((r) => r.id);
+    }),
+  );
+}
+
 export async function declineRecognition(id: string): Promise<void> {
   const now = Date.now();
   await write(() => db().recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now }));
 }
 
-/** Undo a decision made a moment ago: back to the queue. */
-export async function returnToQueue(id: string): Promise<void> {
+/** Undo a decision made a moment ago (one, or all approved at once): back to the queue. */
+export async function returnToQueue(id: string | string[]): Promise<void> {
   await write(() =>
     db()
       .recognitions.where('id')
-      .equals(id)
+      .anyOf(typeof id === 'string' ? [id] : id)
       .modify((r) => {
         r.status = 'waiting';
         delete r.decidedAt;

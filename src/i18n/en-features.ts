@@ -191,6 +191,13 @@ export const enFeatures: FeatureMessages = {
     saveAndApprove: 'Save and approve',
     textRequired: 'The text cannot be empty.',
     approvedMessage: (name: string) => `Approved. ${name} can now see it on the board.`,
+    approveAll: (n: number) => `Approve all ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Approve all ${n} as they are? Everything you approve can be shown on the Strength board, so read them first.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Approved: 1 recognition. It can now be shown on the board.'
+        : `Approved: ${n} recognitions. They can now be shown on the board.`,
     declinedMessage: 'Declined. It is not shown anywhere.',
     undo: 'Undo',
     declinedTitle: 'Declined',

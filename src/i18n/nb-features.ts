@@ -191,6 +191,13 @@ export const nbFeatures = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikke være tom.',
     approvedMessage: (name: string) => `Godkjent. Nå kan ${name} se det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} som de står? Alt du godkjenner, kan vises på Styrketavla, så les dem først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjennelse. Nå kan den vises på tavla.'
+        : `Godkjent: ${n} anerkjennelser. Nå kan de vises på tavla.`,
     declinedMessage: 'Avvist. Det vises ingen steder.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

@@ -191,6 +191,13 @@ export const nnFeatures: FeatureMessages = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikkje vere tom.',
     approvedMessage: (name: string) => `Godkjent. No kan ${name} sjå det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} slik dei står? Alt du godkjenner, kan visast på Styrketavla, så les dei først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjenning. No kan ho visast på tavla.'
+        : `Godkjent: ${n} anerkjenningar. No kan dei visast på tavla.`,
     declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
     declinedTitle: 'Avviste',
