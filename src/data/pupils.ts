@@ -1,5 +1,5 @@
 // Pupils of a class: add from a pasted list, rename, archive, restore and erase.
-import { cleanName, nameKey, type ParsedNames, parseNameList } from '../domain/names';
+import { cleanName, hasLetter, nameKey, type ParsedNames, parseNameList } from '../domain/names';
 import { MAX_NAME, type Pupil } from '../domain/types';
 import { db } from './db';
 import { erasePupilRecords, PUPIL_TABLES } from './registry';
@@ -43,11 +43,12 @@ export async function addPupilsFromText(classId: string, text: string): Promise<
   );
 }
 
-export type RenameResult = 'ok' | 'empty' | 'taken';
+export type RenameResult = 'ok' | 'empty' | 'noLetter' | 'taken';
 
 export async function renamePupil(id: string, rawName: string): Promise<RenameResult> {
   const name = [...cleanName(rawName)].slice(0, MAX_NAME).join('');
   if (!name) return 'empty';
+  if (!hasLetter(name)) return 'noLetter';
   const d = db();
   return write(() =>
     d.transaction('rw', d.pupils, async () => {

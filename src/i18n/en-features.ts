@@ -26,6 +26,9 @@ export const enFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? 'Skipped 1 blank line.' : `Skipped ${n} blank lines.`),
     skippedDuplicates: (names: string) => `Already there, skipped: ${names}.`,
     shortened: (names: string) => `Shortened to 40 characters: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `From the spreadsheet, only the first column was kept (no surnames): ${names}.`,
+    skippedNoLetter: (lines: string) => `Not a name (no letters), skipped: ${lines}.`,
     nothingToAdd: 'There were no new names to add.',
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
@@ -40,6 +43,7 @@ export const enFeatures: FeatureMessages = {
       `Delete ${name} for good? The strengths ${name} received are deleted too. Where ${name} noticed strengths in others, it will say "a classmate". This cannot be undone.`,
     nameTaken: 'That name is already in the class.',
     nameEmpty: 'The name cannot be empty.',
+    nameNoLetter: 'A name needs at least one letter.',
     actionsFor: (name: string) => `Actions for ${name}`,
   },
 
@@ -96,6 +100,9 @@ export const enFeatures: FeatureMessages = {
     noPupil: 'Choose at least one pupil or the whole class.',
     noStrength: 'Choose a strength.',
     noAdultName: "Write the adult's name.",
+    day: 'The day you saw it',
+    futureDay: 'The day cannot be in the future.',
+    badDay: 'Choose a day.',
     saved: (n: number) => (n === 1 ? 'Saved.' : `Saved for ${n} pupils.`),
     recentTitle: 'Strengths we have noticed',
     recentEmpty: 'No strengths recorded yet. Press "I noticed a strength" when you see one.',
@@ -184,6 +191,13 @@ export const enFeatures: FeatureMessages = {
     saveAndApprove: 'Save and approve',
     textRequired: 'The text cannot be empty.',
     approvedMessage: (name: string) => `Approved. ${name} can now see it on the board.`,
+    approveAll: (n: number) => `Approve all ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Approve all ${n} as they are? Everything you approve can be shown on the Strength board, so read them first.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Approved: 1 recognition. It can now be shown on the board.'
+        : `Approved: ${n} recognitions. They can now be shown on the board.`,
     declinedMessage: 'Declined. It is not shown anywhere.',
     undo: 'Undo',
     declinedTitle: 'Declined',

@@ -26,6 +26,9 @@ export const nbFeatures = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppet over.' : `${n} tomme linjer hoppet over.`),
     skippedDuplicates: (names: string) => `Fantes fra før, hoppet over: ${names}.`,
     shortened: (names: string) => `Kortet ned til 40 tegn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Fra regnearket ble bare første kolonne tatt med (ingen etternavn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikke et navn (ingen bokstaver), hoppet over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye navn å legge til.',
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
@@ -40,6 +43,7 @@ export const nbFeatures = {
       `Slette ${name} for godt? Styrkene ${name} har fått, slettes også. Der ${name} har sett styrker hos andre, står det «en klassekamerat». Dette kan ikke angres.`,
     nameTaken: 'Det navnet finnes allerede i klassen.',
     nameEmpty: 'Navnet kan ikke være tomt.',
+    nameNoLetter: 'Navnet må ha minst én bokstav.',
     actionsFor: (name: string) => `Valg for ${name}`,
   },
 
@@ -95,6 +99,9 @@ export const nbFeatures = {
     noPupil: 'Velg minst én elev eller hele klassen.',
     noStrength: 'Velg en styrke.',
     noAdultName: 'Skriv navnet til den voksne.',
+    day: 'Dagen du så det',
+    futureDay: 'Dagen kan ikke være fram i tid.',
+    badDay: 'Velg en dag.',
     saved: (n: number) => (n === 1 ? 'Lagret.' : `Lagret for ${n} elever.`),
     recentTitle: 'Styrker vi har sett',
     recentEmpty: 'Ingen styrker er registrert ennå. Trykk «Jeg så en styrke» når du ser en.',
@@ -184,6 +191,13 @@ export const nbFeatures = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikke være tom.',
     approvedMessage: (name: string) => `Godkjent. Nå kan ${name} se det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} som de står? Alt du godkjenner, kan vises på Styrketavla, så les dem først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjennelse. Nå kan den vises på tavla.'
+        : `Godkjent: ${n} anerkjennelser. Nå kan de vises på tavla.`,
     declinedMessage: 'Avvist. Det vises ingen steder.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

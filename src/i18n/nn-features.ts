@@ -26,6 +26,9 @@ export const nnFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppa over.' : `${n} tomme linjer hoppa over.`),
     skippedDuplicates: (names: string) => `Fanst frå før, hoppa over: ${names}.`,
     shortened: (names: string) => `Korta ned til 40 teikn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Frå reknearket vart berre første kolonne teken med (ingen etternamn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikkje eit namn (ingen bokstavar), hoppa over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
@@ -40,6 +43,7 @@ export const nnFeatures: FeatureMessages = {
       `Slette ${name} for godt? Styrkane ${name} har fått, blir òg sletta. Der ${name} har sett styrkar hos andre, står det «ein klassekamerat». Dette kan ikkje angrast.`,
     nameTaken: 'Det namnet finst allereie i klassen.',
     nameEmpty: 'Namnet kan ikkje vere tomt.',
+    nameNoLetter: 'Namnet må ha minst éin bokstav.',
     actionsFor: (name: string) => `Val for ${name}`,
   },
 
@@ -95,6 +99,9 @@ export const nnFeatures: FeatureMessages = {
     noPupil: 'Vel minst éin elev eller heile klassen.',
     noStrength: 'Vel ein styrke.',
     noAdultName: 'Skriv namnet til den vaksne.',
+    day: 'Dagen du såg det',
+    futureDay: 'Dagen kan ikkje vere fram i tid.',
+    badDay: 'Vel ein dag.',
     saved: (n: number) => (n === 1 ? 'Lagra.' : `Lagra for ${n} elevar.`),
     recentTitle: 'Styrkar vi har sett',
     recentEmpty: 'Ingen styrkar er registrerte enno. Trykk «Eg såg ein styrke» når du ser ein.',
@@ -184,6 +191,13 @@ export const nnFeatures: FeatureMessages = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikkje vere tom.',
     approvedMessage: (name: string) => `Godkjent. No kan ${name} sjå det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} slik dei står? Alt du godkjenner, kan visast på Styrketavla, så les dei først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjenning. No kan ho visast på tavla.'
+        : `Godkjent: ${n} anerkjenningar. No kan dei visast på tavla.`,
     declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

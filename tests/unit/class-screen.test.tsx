@@ -25,6 +25,26 @@ describe('class screen', () => {
     expect(within(list).getByText('Kari')).toBeInTheDocument();
   });
 
+  it('keeps the first column of spreadsheet rows and refuses names with no letter', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    await screen.findByRole('heading', { name: /4B/ });
+    fireEvent.input(screen.getByLabelText('Lim inn navn, ett per linje'), {
+      target: { value: 'Ola\tNordmann\n12345\nKari' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    const status = (await screen.findByText('La til 2 elever.')).closest('[role="status"]');
+    expect(status).toHaveTextContent(
+      'Fra regnearket ble bare første kolonne tatt med (ingen etternavn): Ola.',
+    );
+    expect(status).toHaveTextContent('Ikke et navn (ingen bokstaver), hoppet over: 12345.');
+    const ola = await screen.findByRole('group', { name: 'Valg for Ola' });
+    fireEvent.click(within(ola).getByRole('button', { name: 'Endre navn' }));
+    fireEvent.input(screen.getByLabelText('Nytt navn for Ola'), { target: { value: '🙂' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Navnet må ha minst én bokstav.')).toBeInTheDocument();
+  });
+
   it('renames, archives and restores a pupil', async () => {
     const c = await createClass({ name: '4B', yearGroup: 4 });
     renderWithI18n(<ClassScreen classId={c.id} />, 'en');

@@ -52,6 +52,10 @@ export function AddPupils(props: { classId: string }) {
               <li>{m.pupils.skippedDuplicates(report.duplicates.join(', '))}</li>
             )}
             {report.shortened.length > 0 && <li>{m.pupils.shortened(report.shortened.join(', '))}</li>}
+            {report.firstColumnOnly.length > 0 && (
+              <li>{m.pupils.firstColumnOnly(report.firstColumnOnly.join(', '))}</li>
+            )}
+            {report.noLetter.length > 0 && <li>{m.pupils.skippedNoLetter(report.noLetter.join(', '))}</li>}
           </ul>
         )}
       </div>
