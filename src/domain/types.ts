@@ -159,6 +159,10 @@ export interface FriendRound extends BaseRecord {
   draws: Record<string, string>;
   absent: string[];
   status: 'drawing' | 'running' | 'finished';
+  /** When the teacher finished the round (ms since epoch). */
+  finishedAt?: number;
+  /** After the ceremony: the teacher chose to show the round's gift notes on the board. */
+  giftsOnBoard?: boolean;
 }
 
 export interface Setting {

@@ -167,6 +167,8 @@ export const friendRoundSchema = v.object({
   draws: v.record(id, id),
   absent: v.pipe(v.array(id), v.maxLength(200)),
   status: v.picklist(['drawing', 'running', 'finished']),
+  finishedAt: v.optional(time),
+  giftsOnBoard: v.optional(v.boolean()),
 });
 
 export const settingSchema = v.object({
