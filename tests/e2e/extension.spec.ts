@@ -303,8 +303,15 @@ test('a board file imports in the popup; the strength strip shows on a page, sta
     const stranger = await ctx.newPage();
     await stranger.goto(elsewhere);
     expect(await hello(stranger)).toBe(false);
+    // Same host, another port: the match patterns have no port (Firefox ignores patterns with one), so
+    // the content script is injected here too, and stays silent: the origin is not exactly the app's.
+    const otherPort = `http://127.0.0.1:${Number(new URL(APP).port) + 1}/not-the-app`;
+    await ctx.route(otherPort, (r) => r.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }));
+    const neighbour = await ctx.newPage();
+    await neighbour.goto(otherPort);
+    expect(await hello(neighbour)).toBe(false);
     expect(
-      foreign.filter((u) => u !== elsewhere),
+      foreign.filter((u) => u !== elsewhere && u !== otherPort),
       'requests to other origins',
     ).toEqual([]);
   } finally {
