@@ -26,7 +26,7 @@ const DEVICE_SETTINGS = 'backup.';
 
 /** Reads and checks a file's text against this app's schema. Never touches the database. */
 export function readBackupFile(text: string): Promise<ParseResult> {
-  return parseBackup(text, { schemaVersion: SCHEMA_VERSION });
+  return parseBackup(text, { schemaVersion: SCHEMA_VERSION, now: Date.now() });
 }
 
 /** Where each class table's records of one class live (the index and its range). */

@@ -10,6 +10,8 @@ export interface ParsedNames {
   duplicates: string[];
   /** Names cut to MAX_NAME characters. */
   shortened: string[];
+  /** Set when the class would pass MAX_PUPILS: then nothing is added. */
+  tooMany?: { max: number; wanted: number };
 }
 
 /** Compare names the way a teacher would: case, accents in composed/decomposed form and spacing ignored. */
