@@ -1,6 +1,6 @@
 // Pupils of a class: add from a pasted list, rename, archive, restore and erase.
 import { cleanName, hasLetter, nameKey, type ParsedNames, parseNameList } from '../domain/names';
-import { MAX_NAME, type Pupil } from '../domain/types';
+import { MAX_NAME, MAX_PUPILS, type Pupil } from '../domain/types';
 import { db } from './db';
 import { erasePupilRecords, PUPIL_TABLES } from './registry';
 import { newId, write } from './write';
@@ -27,6 +27,10 @@ export async function addPupilsFromText(classId: string, text: string): Promise<
         text,
         existing.map((p) => p.name),
       );
+      // A pasted spreadsheet column of 3,000 names would make the class screen stop responding.
+      const wanted = existing.filter((p) => p.archived === 0).length + parsed.names.length;
+      if (parsed.names.length && wanted > MAX_PUPILS)
+        return { ...parsed, names: [], tooMany: { max: MAX_PUPILS, wanted } };
       const now = Date.now();
       await d.pupils.bulkAdd(
         parsed.names.map((name, i) => ({

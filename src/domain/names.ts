@@ -14,6 +14,8 @@ export interface ParsedNames {
   firstColumnOnly: string[];
   /** Lines skipped because they hold no letter ("12345", "🙂"). */
   noLetter: string[];
+  /** Set when the class would pass MAX_PUPILS: then nothing is added. */
+  tooMany?: { max: number; wanted: number };
 }
 
 /** A name must hold at least one letter, in any script. */

@@ -173,3 +173,7 @@ export interface Setting {
 
 export const MAX_TEXT = 280;
 export const MAX_NAME = 40;
+/** Active pupils in one class: a real class is 15-30; more than this is a pasted list gone wrong. */
+export const MAX_PUPILS = 60;
+/** The largest time (ms) a JS Date holds (+-100,000,000 days from 1970). */
+export const MAX_TIME = 8.64e15;

@@ -30,6 +30,8 @@ export const enFeatures: FeatureMessages = {
       `From the spreadsheet, only the first column was kept (no surnames): ${names}.`,
     skippedNoLetter: (lines: string) => `Not a name (no letters), skipped: ${lines}.`,
     nothingToAdd: 'There were no new names to add.',
+    tooMany: (max: number, wanted: number) =>
+      `Nobody was added: the class would have had ${wanted} pupils, and a class can have at most ${max}.`,
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
     archivedHelp:
@@ -675,6 +677,8 @@ export const enFeatures: FeatureMessages = {
     progress: (done: number, total: number) => `${done} of ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Done. ${added} new, ${updated} updated and ${kept} that were already the same.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 time' : `${n} times`} in the file lay after the file was made. They are set to the time the file was made.`,
     rejected: 'The file was not brought in. Nothing was changed.',
     importFailed: 'The import stopped and everything was rolled back. Nothing was changed.',
     problem: {
@@ -694,8 +698,14 @@ export const enFeatures: FeatureMessages = {
         `${record} no. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} no. ${n} has the same id as another one in the file. The file was probably put together wrongly.`,
+      duplicateKey: (n: number, key: string) =>
+        `Strength no. ${n} in the strength list has the same built-in key (“${key}”) as another strength in the file. The file was probably put together wrongly.`,
       reference: (record: string, n: number, field: string) =>
         `${record} no. ${n} points to something that is not in the file (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} no. ${n} points to something in another class (${field}). The file was probably put together wrongly.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `The class ${className} has ${count} pupils in the file. Drømmeklassen takes at most ${max} pupils in a class.`,
       missing: 'is missing',
       wrongType: 'has the wrong kind of value',
       tooLong: 'is too long',
@@ -726,6 +736,9 @@ export const enFeatures: FeatureMessages = {
       updatedAt: 'the time it was last changed',
       status: 'the status',
       noticedBy: 'who saw it',
+      roundId: 'the secret friend round',
+      subgoalId: 'the sub-goal',
+      routineId: 'the routine',
     },
     csv: {
       date: 'Date',

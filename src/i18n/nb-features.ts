@@ -30,6 +30,8 @@ export const nbFeatures = {
       `Fra regnearket ble bare første kolonne tatt med (ingen etternavn): ${names}.`,
     skippedNoLetter: (lines: string) => `Ikke et navn (ingen bokstaver), hoppet over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye navn å legge til.',
+    tooMany: (max: number, wanted: number) =>
+      `Ingen ble lagt til: klassen ville fått ${wanted} elever, og en klasse kan ha høyst ${max}.`,
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
     archivedHelp:
@@ -675,6 +677,8 @@ export const nbFeatures = {
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 tidspunkt' : `${n} tidspunkter`} i fila lå etter at fila ble laget. De settes til tidspunktet fila ble laget.`,
     rejected: 'Fila ble ikke hentet inn. Ingenting er endret.',
     importFailed: 'Innhentingen stoppet, og alt er rullet tilbake. Ingenting er endret.',
     problem: {
@@ -694,8 +698,14 @@ export const nbFeatures = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har samme id som en annen i fila. Fila er trolig satt sammen feil.`,
+      duplicateKey: (n: number, key: string) =>
+        `Styrke nr. ${n} i styrkelista har samme innebygde nøkkel («${key}») som en annen styrke i fila. Fila er trolig satt sammen feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noe som ikke finnes i fila (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} nr. ${n} viser til noe i en annen klasse (${field}). Fila er trolig satt sammen feil.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `Klassen ${className} har ${count} elever i fila. Drømmeklassen tar høyst ${max} elever i en klasse.`,
       missing: 'mangler',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',
@@ -726,6 +736,9 @@ export const nbFeatures = {
       updatedAt: 'tidspunktet den sist ble endret',
       status: 'statusen',
       noticedBy: 'hvem som så det',
+      roundId: 'runden med hemmelig venn',
+      subgoalId: 'delmålet',
+      routineId: 'rutinen',
     },
     csv: {
       date: 'Dato',

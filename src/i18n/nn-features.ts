@@ -30,6 +30,8 @@ export const nnFeatures: FeatureMessages = {
       `Frå reknearket vart berre første kolonne teken med (ingen etternamn): ${names}.`,
     skippedNoLetter: (lines: string) => `Ikkje eit namn (ingen bokstavar), hoppa over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
+    tooMany: (max: number, wanted: number) =>
+      `Ingen vart lagde til: klassen ville fått ${wanted} elevar, og ein klasse kan ha høgst ${max}.`,
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
     archivedHelp:
@@ -671,6 +673,8 @@ export const nnFeatures: FeatureMessages = {
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Ferdig. ${added} nye, ${updated} oppdaterte og ${kept} som var like frå før.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 tidspunkt' : `${n} tidspunkt`} i fila låg etter at fila vart laga. Dei blir sette til tidspunktet fila vart laga.`,
     rejected: 'Fila vart ikkje henta inn. Ingenting er endra.',
     importFailed: 'Innhentinga stoppa, og alt er rulla tilbake. Ingenting er endra.',
     problem: {
@@ -690,8 +694,14 @@ export const nnFeatures: FeatureMessages = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har same id som ein annan i fila. Fila er truleg sett saman feil.`,
+      duplicateKey: (n: number, key: string) =>
+        `Styrke nr. ${n} i styrkelista har same innebygde nøkkel («${key}») som ein annan styrke i fila. Fila er truleg sett saman feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noko som ikkje finst i fila (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} nr. ${n} viser til noko i ein annan klasse (${field}). Fila er truleg sett saman feil.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `Klassen ${className} har ${count} elevar i fila. Drømmeklassen tek høgst ${max} elevar i ein klasse.`,
       missing: 'manglar',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',
@@ -722,6 +732,9 @@ export const nnFeatures: FeatureMessages = {
       updatedAt: 'tidspunktet han sist vart endra',
       status: 'statusen',
       noticedBy: 'kven som såg det',
+      roundId: 'runden med hemmeleg ven',
+      subgoalId: 'delmålet',
+      routineId: 'rutinen',
     },
     csv: {
       date: 'Dato',

@@ -50,7 +50,9 @@ export function recognitionsCsv(
   for (const r of rows) {
     lines.push(
       [
-        new Date(r.createdAt).toISOString().slice(0, 10),
+        Number.isFinite(new Date(r.createdAt).getTime())
+          ? new Date(r.createdAt).toISOString().slice(0, 10)
+          : '',
         look.className(r.classId),
         r.pupilId ? look.pupilName(r.pupilId) : labels.wholeClass,
         look.strengthName(r.strengthId),
