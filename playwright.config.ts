@@ -1,4 +1,5 @@
-// e2e: Playwright drives Debian's Chromium against the built app served by `vite preview`.
+// e2e: Playwright drives the machine's Chromium against the built app, served by its own `vite preview`
+// on a free port (or E2E_PORT); a server already listening there is an error, never silently reused.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_PORT } from './tests/e2e/chromium.mjs';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
     url: `http://127.0.0.1:${E2E_PORT}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -3,10 +3,10 @@ import type { Lang } from './domain/types';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messages';
 import { Link, match, usePath } from './router';
+import { BackupReminderSlot } from './screens/home/BackupReminderSlot';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { isSharedScreen } from './shared-screens';
 import { UpdatePrompt } from './sw/UpdatePrompt';
-import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
@@ -87,7 +87,7 @@ function Shell() {
   const path = usePath();
   useRouteFocus(path, m.common.appName);
   const shared = isSharedScreen(path);
-  // A shared screen locks this tab's teacher screens behind the PIN (when one is set).
+  // A shared screen locks the teacher screens of every tab on this device behind the PIN (when one is set).
   if (shared) markSharedScreen(location.pathname + location.search);
   return (
     <TeacherScreenGate key={shared ? 'shared' : 'teacher'} shared={shared}>

@@ -1,4 +1,4 @@
-// What the praise strip shows next: the stored board's cards in the fair rotation (the same rotation
+// What the strength strip shows next: the stored board's cards in the fair rotation (the same rotation
 // as the board, its own state), worded in the board's language. The strip itself stays tiny.
 import type { BoardSnapshot } from '../../src/domain/board-snapshot';
 import {

@@ -1,5 +1,7 @@
 // Content script on the app's own origins only: relays the app's board snapshot to the background
-// and tells the app whether the extension took it. It reads nothing else from the page.
+// and tells the app whether the extension took it. It reads nothing else from the page. The
+// manifest's match patterns have no port (Firefox ignores patterns with one), so on a page whose
+// origin is not exactly one of the app's it does nothing at all.
 import {
   BRIDGE_CHANNEL,
   type BridgeRejection,
@@ -8,6 +10,7 @@ import {
 } from '../../src/domain/board-bridge';
 import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../../src/domain/board-snapshot-schema';
 import { ext } from '../shared/browser';
+import { isAppOrigin } from '../shared/origins';
 
 const REASONS = new Set<string>([
   'too-large',
@@ -26,7 +29,7 @@ function toApp(message: ExtensionToApp): void {
   window.postMessage(message, location.origin);
 }
 
-window.addEventListener('message', (event: MessageEvent) => {
+function onMessage(event: MessageEvent): void {
   // Only the page itself (not a frame, not another window) on its own origin.
   if (event.source !== window || event.origin !== location.origin) return;
   const data: unknown = event.data;
@@ -55,6 +58,9 @@ window.addEventListener('message', (event: MessageEvent) => {
     .catch(() =>
       toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: false, reason: 'store-failed', at }),
     );
-});
+}
 
-toApp({ channel: BRIDGE_CHANNEL, type: 'extension-hello' });
+if (isAppOrigin(location.origin, __DK_APP_ORIGINS__)) {
+  window.addEventListener('message', onMessage);
+  toApp({ channel: BRIDGE_CHANNEL, type: 'extension-hello' });
+}

@@ -1,5 +1,5 @@
 // The popup: which class, when it was last updated, and the three things a teacher does here:
-// the board full screen, the praise strip on this tab, and importing a board file.
+// the board full screen, the strength strip on this tab, and importing a board file.
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateWith } from '../../src/domain/locale-format';
 import { LOCALES, useI18n } from '../../src/i18n/i18n';

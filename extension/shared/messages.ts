@@ -7,6 +7,7 @@ import {
   parseBoardSnapshot,
   type SnapshotRejection,
 } from '../../src/domain/board-snapshot-schema';
+import { isAppOrigin } from './origins';
 
 export type RuntimeMessage =
   /** From the content script on an app origin. */
@@ -32,7 +33,7 @@ export interface TrustContext {
   extensionId: string;
   /** e.g. chrome-extension://abc or moz-extension://uuid */
   extensionOrigin: string;
-  /** The app's own origins (a build setting). */
+  /** The app's own origins (a build setting), matched whole: scheme, host and port. */
   appOrigins: readonly string[];
 }
 
@@ -72,7 +73,7 @@ export function checkBoardMessage(message: unknown, sender: SenderInfo, ctx: Tru
   const origin = senderOrigin(sender);
   let source: 'app' | 'file';
   if (message.type === 'board-snapshot') {
-    if (!sender.tab || !origin || !ctx.appOrigins.includes(origin)) return { ok: false, reason: 'origin' };
+    if (!sender.tab || !isAppOrigin(origin, ctx.appOrigins)) return { ok: false, reason: 'origin' };
     source = 'app';
   } else if (message.type === 'import-board') {
     if (origin !== ctx.extensionOrigin) return { ok: false, reason: 'origin' };

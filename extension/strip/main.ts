@@ -1,4 +1,4 @@
-// The praise strip, injected on demand into the current tab (activeTab + scripting). Injecting it
+// The strength strip, injected on demand into the current tab (activeTab + scripting). Injecting it
 // again removes it: a toggle. It lives in a closed Shadow DOM, is styled only through CSSOM (no
 // HTML strings, nothing the page's CSS or CSP can break), covers a strip and never more, and can be
 // moved up and down but never off the screen.

@@ -1,4 +1,4 @@
-// The praise board component, shared by the app (/board) and the browser extension's board page.
+// The strength board component, shared by the app (/board) and the browser extension's board page.
 // Props in, callbacks out: no storage, no router, no i18n context, so any host can render it.
 //
 //   <Board

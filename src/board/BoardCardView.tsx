@@ -1,4 +1,4 @@
-// One card of the praise board, drawn from the snapshot: a pupil's recognition, a whole-class
+// One card of the strength board, drawn from the snapshot: a pupil's recognition, a whole-class
 // recognition, the focus strength, the dream tree, or the friendly "nothing yet" card.
 // Never a count, total, rank or comparison.
 import type { BoardRecognition, BoardSnapshot, BoardStrength } from '../domain/board-snapshot';

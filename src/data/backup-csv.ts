@@ -1,5 +1,6 @@
-// Recognitions as a spreadsheet (CSV), with class, pupil and strength names filled in.
-import { type CsvLabels, recognitionsCsv } from '../domain/backup/csv';
+// Recognitions as a spreadsheet (CSV), with class, pupil and strength names filled in; the
+// separator follows the language (';' for a Norwegian Excel, ',' for an English one).
+import { type CsvLabels, csvSeparator, recognitionsCsv } from '../domain/backup/csv';
 import type { Lang, Recognition } from '../domain/types';
 import type { ExportTarget } from './backup-export';
 import { readBackupData } from './backup-export';
@@ -27,11 +28,16 @@ export async function exportRecognitionsCsv(
     if (n.kind === 'pupil') return pupils.get(n.pupilId) ?? names.classmate;
     return names.classmate;
   };
-  const text = recognitionsCsv(rows, labels, {
-    className: (id) => classes.get(id) ?? '',
-    pupilName: (id) => pupils.get(id) ?? names.classmate,
-    strengthName: (id) => strengths.get(id) ?? '',
-    noticedBy,
-  });
+  const text = recognitionsCsv(
+    rows,
+    labels,
+    {
+      className: (id) => classes.get(id) ?? '',
+      pupilName: (id) => pupils.get(id) ?? names.classmate,
+      strengthName: (id) => strengths.get(id) ?? '',
+      noticedBy,
+    },
+    csvSeparator(lang),
+  );
   return { text, rows: rows.length };
 }

@@ -103,7 +103,9 @@ export function markBackupSaved(now = Date.now()): Promise<void> {
 
 export async function lastBackupAt(): Promise<number | null> {
   const row = await db().settings.get(LAST_BACKUP_KEY);
-  return typeof row?.value === 'number' ? row.value : null;
+  // Odd stored values (1e300, a time "after" now) count as no backup, so the reminder still comes.
+  const v = row?.value;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= Date.now() + 86_400_000 ? v : null;
 }
 
 /** Every table, every record, sorted by key: what the tests compare before and after. */

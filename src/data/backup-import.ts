@@ -34,7 +34,7 @@ export const CHUNK = 5000;
 
 /** Reads and checks a file's text against this app's schema. Never touches the database. */
 export function readBackupFile(text: string): Promise<ParseResult> {
-  return parseBackup(text, { schemaVersion: SCHEMA_VERSION });
+  return parseBackup(text, { schemaVersion: SCHEMA_VERSION, now: Date.now() });
 }
 
 /**

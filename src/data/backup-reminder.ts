@@ -1,5 +1,5 @@
 // The weekly backup reminder's settings (on by default) and whether it is due now.
-import { isReminderDue } from '../domain/backup/reminder';
+import { isReminderDue, WEEK } from '../domain/backup/reminder';
 import { lastBackupAt } from './backup-export';
 import { db } from './db';
 import { getSetting, setSetting } from './settings';
@@ -26,9 +26,7 @@ export async function backupReminderDue(now = Date.now()): Promise<boolean> {
     reminderEnabled(),
     lastBackupAt(),
     getSetting<number | null>(SNOOZED, null, isNum),
-    db()
-      .classes.filter((c) => !c.isDemo)
-      .toArray(),
+    realClasses(),
   ]);
   const oldest = classes.length ? Math.min(...classes.map((c) => c.createdAt)) : null;
   return isReminderDue({
@@ -38,4 +36,16 @@ export async function backupReminderDue(now = Date.now()): Promise<boolean> {
     oldestRealClassAt: oldest,
     now,
   });
+}
+
+/** The teacher's own classes: the demo class never asks for a backup. */
+function realClasses() {
+  return db()
+    .classes.filter((c) => !c.isDemo)
+    .toArray();
+}
+
+/** Whether the reminder could be due at all: a real class at least a week old (cheap; no settings read). */
+export async function hasWeekOldRealClass(now = Date.now()): Promise<boolean> {
+  return (await realClasses()).some((c) => c.createdAt <= now - WEEK);
 }

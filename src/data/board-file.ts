@@ -18,7 +18,7 @@ export async function boardFile(
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
   return {
-    name: `rosetavle-${slug || 'klasse'}-${isoDate(new Date(now))}.json`,
+    name: `styrketavle-${slug || 'klasse'}-${isoDate(new Date(now))}.json`,
     text: `${JSON.stringify(snapshot, null, 2)}\n`,
   };
 }

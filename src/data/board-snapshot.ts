@@ -1,6 +1,7 @@
 // Builds the board snapshot for a class from the database: approved recognitions of active pupils
 // (and the whole class), strengths in the chosen language, the focus strength and the dream.
-// Never anything waiting or declined, never teacher-only data.
+// Never anything waiting or declined, never teacher-only data, never a secret friend's gift note
+// (it names the giver) unless its round is over and the teacher chose to share it.
 
 import { normalizeBoardSettings } from '../domain/board-settings';
 import {
@@ -10,6 +11,7 @@ import {
   type BoardSnapshot,
 } from '../domain/board-snapshot';
 import { isoDate } from '../domain/dates';
+import { keptOffBoard } from '../domain/friend-round';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
 import { db } from './db';
 import { CLASS_SETTINGS } from './registry';
@@ -34,11 +36,20 @@ export async function buildBoardSnapshot(
   const d = db();
   return d.transaction(
     'r',
-    [d.classes, d.pupils, d.strengths, d.recognitions, d.focusStrengths, d.dreamItems, d.settings],
+    [
+      d.classes,
+      d.pupils,
+      d.strengths,
+      d.recognitions,
+      d.focusStrengths,
+      d.dreamItems,
+      d.settings,
+      d.friendRounds,
+    ],
     async () => {
       const cls = await d.classes.get(classId);
       if (!cls) return null;
-      const [pupils, strengths, approved, focusRows, dreamRows, settingsRow] = await Promise.all([
+      const [pupils, strengths, approved, focusRows, dreamRows, settingsRow, rounds] = await Promise.all([
         d.pupils.where('[classId+archived]').equals([classId, 0]).toArray(),
         d.strengths.orderBy('order').toArray(),
         d.recognitions
@@ -51,6 +62,7 @@ export async function buildBoardSnapshot(
           .toArray(),
         d.dreamItems.where('[classId+kind]').between([classId, ''], [classId, '\uffff']).toArray(),
         d.settings.get(boardSettingsKey(classId)),
+        d.friendRounds.where('classId').equals(classId).toArray(),
       ]);
       const names = new Map(pupils.map((p) => [p.id, p.name]));
       const today = isoDate(new Date(now));
@@ -63,6 +75,7 @@ export async function buildBoardSnapshot(
       };
       const recognitions = approved
         .filter((r) => r.pupilId === undefined || names.has(r.pupilId))
+        .filter((r) => !keptOffBoard(rounds, r))
         .map((r) => ({
           id: r.id,
           pupilId: r.pupilId,

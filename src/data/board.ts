@@ -1,4 +1,4 @@
-// What the praise board remembers per class in the settings table: its options, its fair-rotation
+// What the strength board remembers per class in the settings table: its options, its fair-rotation
 // state (so the round continues after a reload or the next morning) and the class shown last.
 import { normalizeBoardSettings } from '../domain/board-settings';
 import type { BoardSettings } from '../domain/board-snapshot';

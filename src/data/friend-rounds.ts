@@ -104,7 +104,15 @@ export function addBackToRound(roundId: string, pupilId: string, seed = randomSe
 }
 
 export async function setRoundStatus(roundId: string, status: FriendRound['status']): Promise<void> {
-  await write(() => db().friendRounds.update(roundId, { status, updatedAt: Date.now() }));
+  const now = Date.now();
+  const change: Partial<FriendRound> = { status, updatedAt: now };
+  if (status === 'finished') change.finishedAt = now;
+  await write(() => db().friendRounds.update(roundId, change));
+}
+
+/** After the ceremony: whether the round's gift notes join the board (they never do before). */
+export async function setGiftsOnBoard(roundId: string, onBoard: boolean): Promise<void> {
+  await write(() => db().friendRounds.update(roundId, { giftsOnBoard: onBoard, updatedAt: Date.now() }));
 }
 
 /** Deletes a round; recognitions tagged to it stay, untagged. */

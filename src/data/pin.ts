@@ -1,27 +1,42 @@
-// The optional teacher PIN (4-8 digits): stored only as a salted PBKDF2-SHA-256 hash in the
-// settings table. Clearing it never touches any other data.
+// The optional teacher PIN (4-8 digits) and what guards it on this device. Stored only as salted
+// PBKDF2-SHA-256 hashes in the settings table: the PIN and its recovery code (shown once, when the
+// PIN is set). Also the device's own records: the wrong-PIN wait (stored, so a reload or a new tab
+// does not reset it), the note that the recovery code was used, and the lock a shared screen puts
+// on the teacher screens of every tab. Clearing the PIN never touches any other data.
 import { isValidPin } from '../domain/recognition-text';
 import { db } from './db';
 import { write } from './write';
 
 export const PIN_KEY = 'teacher.pin';
+/** Device-only settings: never part of what the PIN protects, never the class's data. */
+export const THROTTLE_KEY = 'device.pinThrottle';
+export const RECOVERED_KEY = 'device.pinRecovered';
+export const LOCK_SETTING = 'device.sharedScreen';
 const ITERATIONS = 120_000;
+const MAX_TRIES = 5;
+export const WAIT_S = 30;
 
-interface StoredPin {
-  algo: 'PBKDF2-SHA-256';
+interface Hashed {
   iterations: number;
   salt: string;
   hash: string;
 }
 
-function isStoredPin(v: unknown): v is StoredPin {
-  const o = v as StoredPin | null;
+interface StoredPin extends Hashed {
+  algo: 'PBKDF2-SHA-256';
+  recovery?: Hashed;
+}
+
+function isHashed(v: unknown): v is Hashed {
+  const o = v as Hashed | null;
   return (
     !!o &&
     typeof o === 'object' &&
     typeof o.salt === 'string' &&
     typeof o.hash === 'string' &&
-    o.iterations > 0
+    Number.isInteger(o.iterations) &&
+    o.iterations > 0 &&
+    o.iterations <= 10 * ITERATIONS
   );
 }
 
@@ -29,8 +44,8 @@ const toHex = (b: ArrayBuffer | Uint8Array) =>
   [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
 const fromHex = (s: string) => new Uint8Array((s.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)));
 
-async function derive(pin: string, salt: Uint8Array, iterations: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
+async function derive(secret: string, salt: Uint8Array, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, [
     'deriveBits',
   ]);
   const bits = await crypto.subtle.deriveBits(
@@ -41,38 +56,240 @@ async function derive(pin: string, salt: Uint8Array, iterations: number): Promis
   return toHex(bits);
 }
 
-export async function hasPin(): Promise<boolean> {
-  const row = await db().settings.get(PIN_KEY);
-  return isStoredPin(row?.value);
-}
-
-export async function setPin(pin: string): Promise<boolean> {
-  if (!isValidPin(pin)) return false;
+async function hashed(secret: string): Promise<Hashed> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  const value: StoredPin = {
-    algo: 'PBKDF2-SHA-256',
-    iterations: ITERATIONS,
-    salt: toHex(salt),
-    hash: await derive(pin, salt, ITERATIONS),
-  };
-  await write(() => db().settings.put({ key: PIN_KEY, value, updatedAt: Date.now() }));
-  return true;
+  return { iterations: ITERATIONS, salt: toHex(salt), hash: await derive(secret, salt, ITERATIONS) };
 }
 
-/** True when no PIN is set, or when the PIN matches. */
-export async function verifyPin(pin: string): Promise<boolean> {
-  const row = await db().settings.get(PIN_KEY);
-  if (!isStoredPin(row?.value)) return true;
-  if (!isValidPin(pin)) return false;
-  const stored = row.value;
-  const hash = await derive(pin, fromHex(stored.salt), stored.iterations);
+async function matches(secret: string, stored: Hashed): Promise<boolean> {
+  const hash = await derive(secret, fromHex(stored.salt), stored.iterations);
   // Constant-time compare: cheap, and a habit worth keeping.
   let diff = hash.length ^ stored.hash.length;
   for (let i = 0; i < hash.length; i++) diff |= hash.charCodeAt(i) ^ (stored.hash.charCodeAt(i) || 0);
   return diff === 0;
 }
 
-/** Removes the PIN (forgotten-PIN recovery or the teacher's choice). Nothing else is touched. */
+/**
+ * 'none', 'set', or 'unreadable' (a record is there but is not a PIN this app wrote). A database
+ * error throws. The teacher-screen gate treats both 'unreadable' and an error as locked.
+ */
+export async function pinStatus(): Promise<'none' | 'set' | 'unreadable'> {
+  const row = await db().settings.get(PIN_KEY);
+  if (!row) return 'none';
+  return isHashed(row.value) ? 'set' : 'unreadable';
+}
+
+export async function hasPin(): Promise<boolean> {
+  return (await pinStatus()) !== 'none';
+}
+
+// Recovery codes: 12 characters of Crockford's base32 (no I, L, O or U to misread), 60 random bits.
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function newRecoveryCodeText(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+
+/** What the teacher typed, as the code was made: spaces and dashes dropped, look-alikes mapped. */
+export function normalizeRecoveryCode(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+}
+
+/** Sets (or changes) the PIN with a new recovery code, returned to be shown once; null if invalid. */
+export async function setPin(pin: string): Promise<string | null> {
+  if (!isValidPin(pin)) return null;
+  const code = newRecoveryCodeText();
+  const value: StoredPin = {
+    algo: 'PBKDF2-SHA-256',
+    ...(await hashed(pin)),
+    recovery: await hashed(normalizeRecoveryCode(code)),
+  };
+  await write(() => db().settings.put({ key: PIN_KEY, value, updatedAt: Date.now() }));
+  return code;
+}
+
+/** A new recovery code for the PIN that is set (the old one stops working); null without a PIN. */
+export async function newRecoveryCode(): Promise<string | null> {
+  const row = await db().settings.get(PIN_KEY);
+  if (!isHashed(row?.value)) return null;
+  const code = newRecoveryCodeText();
+  const value: StoredPin = {
+    ...(row.value as StoredPin),
+    recovery: await hashed(normalizeRecoveryCode(code)),
+  };
+  await write(() => db().settings.put({ key: PIN_KEY, value, updatedAt: Date.now() }));
+  return code;
+}
+
+export async function hasRecoveryCode(): Promise<boolean> {
+  const row = await db().settings.get(PIN_KEY);
+  return isHashed((row?.value as StoredPin | undefined)?.recovery);
+}
+
+/** True when no PIN is set, or when the PIN matches. Not throttled: see checkPin. */
+export async function verifyPin(pin: string): Promise<boolean> {
+  const row = await db().settings.get(PIN_KEY);
+  if (!row) return true;
+  if (!isHashed(row.value) || !isValidPin(pin)) return false;
+  return matches(pin, row.value);
+}
+
+/** Removes the PIN (the teacher's choice in the settings). Nothing else is touched. */
 export async function clearPin(): Promise<void> {
-  await write(() => db().settings.delete(PIN_KEY));
+  await write(() => db().settings.bulkDelete([PIN_KEY, THROTTLE_KEY]));
+}
+
+export type PinCheck = { result: 'ok' } | { result: 'wrong' } | { result: 'wait'; seconds: number };
+
+interface Throttle {
+  failed: number;
+  waitUntil: number;
+}
+
+function readThrottle(v: unknown, now: number): Throttle {
+  const t = v as Throttle | null;
+  if (!t || typeof t !== 'object' || !Number.isFinite(t.failed) || !Number.isFinite(t.waitUntil))
+    return { failed: 0, waitUntil: 0 };
+  // A wait further ahead than one wait can last means the clock was turned back: start it again.
+  const waitUntil = t.waitUntil > now + WAIT_S * 1000 ? now + WAIT_S * 1000 : t.waitUntil;
+  return { failed: t.failed, waitUntil };
+}
+
+/**
+ * Every typed PIN or recovery code on this device counts towards one stored wait: after five wrong
+ * tries, 30 seconds, kept across reloads and tabs. A database error throws (the caller stays locked).
+ */
+async function throttled(test: (stored: StoredPin) => Promise<boolean>, now: number): Promise<PinCheck> {
+  const [pinRow, tRow] = await db().settings.bulkGet([PIN_KEY, THROTTLE_KEY]);
+  if (!pinRow) return { result: 'ok' };
+  const t = readThrottle(tRow?.value, now);
+  const left = Math.ceil((t.waitUntil - now) / 1000);
+  if (left > 0) {
+    // Store the shortened wait, so that it does end.
+    if ((tRow?.value as Throttle | undefined)?.waitUntil !== t.waitUntil)
+      await write(() => db().settings.put({ key: THROTTLE_KEY, value: t, updatedAt: now }));
+    return { result: 'wait', seconds: left };
+  }
+  if (isHashed(pinRow.value) && (await test(pinRow.value as StoredPin))) {
+    if (tRow) await write(() => db().settings.delete(THROTTLE_KEY));
+    return { result: 'ok' };
+  }
+  const failed = t.failed + 1;
+  const next: Throttle =
+    failed >= MAX_TRIES ? { failed: 0, waitUntil: now + WAIT_S * 1000 } : { failed, waitUntil: 0 };
+  await write(() => db().settings.put({ key: THROTTLE_KEY, value: next, updatedAt: now }));
+  return failed >= MAX_TRIES ? { result: 'wait', seconds: WAIT_S } : { result: 'wrong' };
+}
+
+/** Checks a typed PIN against the stored one, under the stored wait. */
+export function checkPin(pin: string, now = Date.now()): Promise<PinCheck> {
+  return throttled((stored) => (isValidPin(pin) ? matches(pin, stored) : Promise.resolve(false)), now);
+}
+
+/**
+ * The forgotten-PIN path: the recovery code (under the same wait) removes the PIN, unlocks the
+ * device and leaves a note, so the teacher is told next time that it was used.
+ */
+export async function recoverWithCode(code: string, now = Date.now()): Promise<PinCheck> {
+  const typed = normalizeRecoveryCode(code);
+  const check = await throttled(
+    (stored) =>
+      isHashed(stored.recovery) && typed ? matches(typed, stored.recovery) : Promise.resolve(false),
+    now,
+  );
+  if (check.result !== 'ok') return check;
+  await write(() =>
+    db().transaction('rw', db().settings, async () => {
+      await db().settings.bulkDelete([PIN_KEY, THROTTLE_KEY, LOCK_SETTING]);
+      await db().settings.put({ key: RECOVERED_KEY, value: { at: now, seen: false }, updatedAt: now });
+    }),
+  );
+  clearLocalLock();
+  return check;
+}
+
+/** When the recovery code last removed the PIN, and whether the teacher has said they saw it. */
+export async function pinRecovery(): Promise<{ at: number; seen: boolean } | null> {
+  const v = (await db().settings.get(RECOVERED_KEY))?.value as { at?: unknown; seen?: unknown } | undefined;
+  return v && typeof v.at === 'number' && Number.isFinite(v.at) ? { at: v.at, seen: v.seen === true } : null;
+}
+
+export async function markPinRecoverySeen(): Promise<void> {
+  const r = await pinRecovery();
+  if (r && !r.seen)
+    await write(() =>
+      db().settings.put({ key: RECOVERED_KEY, value: { ...r, seen: true }, updatedAt: Date.now() }),
+    );
+}
+
+// The device lock. localStorage is read synchronously before the first frame and is shared by
+// every tab (the `storage` event tells the others at once); the settings record backs it up, so a
+// cleared or blocked localStorage still finds the lock.
+export const LOCK_KEY = 'dk.sharedScreen';
+
+/**
+ * The lock as localStorage has it: the shared screen's address (locked), null (not locked), or
+ * undefined when localStorage cannot be used (then ask lockedWhere()).
+ */
+export function localLock(): string | null | undefined {
+  try {
+    return localStorage.getItem(LOCK_KEY);
+  } catch {
+    return undefined;
+  }
+}
+
+function clearLocalLock(): void {
+  try {
+    localStorage.removeItem(LOCK_KEY);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** A shared screen was opened on this device: lock every tab's teacher screens, now and after a restart. */
+export function lockDevice(where: string): void {
+  try {
+    localStorage.setItem(LOCK_KEY, where);
+  } catch {
+    // Blocked: the settings record below still holds the lock.
+  }
+  db()
+    .settings.put({ key: LOCK_SETTING, value: where, updatedAt: Date.now() })
+    .catch(() => {
+      // localStorage holds it; the gate treats an unreadable database as locked anyway.
+    });
+}
+
+/** Where the device is locked from (a shared screen's address), or null. A database error throws. */
+export async function lockedWhere(): Promise<string | null> {
+  const local = localLock();
+  if (local) return local;
+  const row = await db().settings.get(LOCK_SETTING);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+/** The PIN was given (or none is set): every tab's teacher screens open again. */
+export async function unlockDevice(): Promise<void> {
+  clearLocalLock();
+  await db()
+    .settings.delete(LOCK_SETTING)
+    .catch(() => {
+      // The record stays: the next start asks for the PIN once more (locked, never open).
+    });
+}
+
+/** Calls back when another tab locks or unlocks the device. */
+export function onLockChange(cb: (where: string | null) => void): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === LOCK_KEY || e.key === null) cb(e.key === null ? null : e.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }

@@ -1,6 +1,6 @@
 // Pupils of a class: add from a pasted list, rename, archive, restore and erase.
-import { cleanName, nameKey, type ParsedNames, parseNameList } from '../domain/names';
-import { MAX_NAME, type Pupil } from '../domain/types';
+import { cleanName, hasLetter, nameKey, type ParsedNames, parseNameList } from '../domain/names';
+import { MAX_NAME, MAX_PUPILS, type Pupil } from '../domain/types';
 import { db } from './db';
 import { erasePupilRecords, PUPIL_TABLES } from './registry';
 import { newId, write } from './write';
@@ -27,6 +27,10 @@ export async function addPupilsFromText(classId: string, text: string): Promise<
         text,
         existing.map((p) => p.name),
       );
+      // A pasted spreadsheet column of 3,000 names would make the class screen stop responding.
+      const wanted = existing.filter((p) => p.archived === 0).length + parsed.names.length;
+      if (parsed.names.length && wanted > MAX_PUPILS)
+        return { ...parsed, names: [], tooMany: { max: MAX_PUPILS, wanted } };
       const now = Date.now();
       await d.pupils.bulkAdd(
         parsed.names.map((name, i) => ({
@@ -43,11 +47,12 @@ export async function addPupilsFromText(classId: string, text: string): Promise<
   );
 }
 
-export type RenameResult = 'ok' | 'empty' | 'taken';
+export type RenameResult = 'ok' | 'empty' | 'noLetter' | 'taken';
 
 export async function renamePupil(id: string, rawName: string): Promise<RenameResult> {
   const name = [...cleanName(rawName)].slice(0, MAX_NAME).join('');
   if (!name) return 'empty';
+  if (!hasLetter(name)) return 'noLetter';
   const d = db();
   return write(() =>
     d.transaction('rw', d.pupils, async () => {

@@ -1,6 +1,9 @@
 // Recognitions: the teacher's quick recognitions (approved at once), pupils' words (waiting for the
 // teacher), the moderation decisions, and the reads each screen needs. Only `approved` ones are
 // ever returned for anything but the teacher's queue.
+
+import { isoDate } from '../domain/dates';
+import { type DayProblem, recognitionTime } from '../domain/recognition-day';
 import { checkText, cleanText, type TextProblem } from '../domain/recognition-text';
 import type { NoticedBy, Recognition } from '../domain/types';
 import { MAX_NAME } from '../domain/types';
@@ -16,9 +19,11 @@ export interface TeacherRecognitionInput {
   noticedBy: NoticedBy;
   /** The teacher saw the nudge and chose to save without the concrete action. */
   allowEmpty?: boolean;
+  /** The day it was seen (YYYY-MM-DD, local); today when left out. Never in the future. */
+  day?: string;
 }
 
-export type SaveProblem = TextProblem | 'noPupil' | 'noStrength' | 'noAdultName';
+export type SaveProblem = TextProblem | DayProblem | 'noPupil' | 'noStrength' | 'noAdultName';
 export type SaveResult = { ok: true; ids: string[] } | { ok: false; problem: SaveProblem };
 
 function checkTeacherInput(input: TeacherRecognitionInput): SaveProblem | null {
@@ -39,6 +44,8 @@ export async function addTeacherRecognition(
 ): Promise<SaveResult> {
   const problem = checkTeacherInput(input);
   if (problem) return { ok: false, problem };
+  const seen = input.day === undefined ? now : recognitionTime(input.day, now);
+  if (typeof seen === 'string') return { ok: false, problem: seen };
   const batchId = newId();
   const targets: (string | undefined)[] = input.pupils === 'class' ? [undefined] : [...new Set(input.pupils)];
   const records: Recognition[] = targets.map((pupilId, i) => ({
@@ -51,7 +58,7 @@ export async function addTeacherRecognition(
     source: 'teacher',
     status: 'approved',
     batchId,
-    createdAt: now + i,
+    createdAt: seen + i,
     updatedAt: now + i,
     decidedAt: now,
   }));
@@ -69,13 +76,17 @@ export async function updateRecognitionGroup(
 ): Promise<SaveResult> {
   const problem = checkTeacherInput(input);
   if (problem) return { ok: false, problem };
+  const now = Date.now();
+  const seen = input.day === undefined ? null : recognitionTime(input.day, now);
+  if (typeof seen === 'string') return { ok: false, problem: seen };
   const d = db();
   return write(() =>
     d.transaction('rw', d.recognitions, async () => {
       const existing = (await d.recognitions.bulkGet(ids)).filter((r): r is Recognition => !!r);
       const first = existing[0];
       if (!first) return { ok: false as const, problem: 'noPupil' as const };
-      const now = Date.now();
+      // A new day moves the whole group; the same day keeps each record's time (and order).
+      const moveTo = seen !== null && input.day !== isoDate(new Date(first.createdAt)) ? seen : null;
       const text = cleanText(input.text);
       const wanted: (string | undefined)[] =
         input.pupils === 'class' ? [undefined] : [...new Set(input.pupils)];
@@ -94,7 +105,8 @@ export async function updateRecognitionGroup(
       for (const r of keep) {
         const originalText =
           r.source === 'pupil' && r.text !== text ? (r.originalText ?? r.text) : r.originalText;
-        await d.recognitions.put({ ...r, ...shared, ...(originalText ? { originalText } : {}) });
+        const createdAt = moveTo === null ? r.createdAt : moveTo + existing.indexOf(r);
+        await d.recognitions.put({ ...r, ...shared, createdAt, ...(originalText ? { originalText } : {}) });
       }
       const added: Recognition[] = add.map((pupilId, i) => ({
         id: newId(),
@@ -103,7 +115,7 @@ export async function updateRecognitionGroup(
         ...shared,
         source: 'teacher',
         status: 'approved',
-        createdAt: first.createdAt + existing.length + i,
+        createdAt: (moveTo ?? first.createdAt) + existing.length + i,
         decidedAt: now,
       }));
       await d.recognitions.bulkAdd(added);
@@ -204,17 +216,37 @@ export async function approveRecognition(
   return { ok: true };
 }
 
+/**
+ * Approves, as written, those of `ids` that still wait (the ones the teacher saw listed, not any
+ * that arrived since); returns the ids it approved, for the undo.
+ */
+export async function approveAll(ids: string[]): Promise<string[]> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const now = Date.now();
+      const waiting = (await d.recognitions.bulkGet(ids)).filter(
+        (r): r is Recognition => r?.status === 'waiting',
+      );
+      await d.recognitions.bulkPut(
+        waiting.map((r) => ({ ...r, status: 'approved' as const, decidedAt: now, updatedAt: now })),
+      );
+      return waiting.map((r) => r.id);
+    }),
+  );
+}
+
 export async function declineRecognition(id: string): Promise<void> {
   const now = Date.now();
   await write(() => db().recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now }));
 }
 
-/** Undo a decision made a moment ago: back to the queue. */
-export async function returnToQueue(id: string): Promise<void> {
+/** Undo a decision made a moment ago (one, or all approved at once): back to the queue. */
+export async function returnToQueue(id: string | string[]): Promise<void> {
   await write(() =>
     db()
       .recognitions.where('id')
-      .equals(id)
+      .anyOf(typeof id === 'string' ? [id] : id)
       .modify((r) => {
         r.status = 'waiting';
         delete r.decidedAt;

@@ -1,4 +1,4 @@
-// The board snapshot: exactly what a praise board needs, and nothing more. The app builds it from
+// The board snapshot: exactly what a strength board needs, and nothing more. The app builds it from
 // its database; the extension receives it (or imports it as a board file) and stores it. The board
 // component renders from it. Only approved recognitions; no teacher-only data; first names only.
 import type { Lang } from './types';

@@ -1,5 +1,6 @@
 // The secret-friend round as plain data: a valid period, which recognitions are a child's gift,
 // and the order of the ceremony (every child exactly once).
+import { parseIsoDate } from './dates';
 import { seededRandom } from './demo-data';
 import { giverOf } from './derangement';
 import { dayNumber, isValidIsoDate } from './schedule';
@@ -32,6 +33,43 @@ export function hashSeed(s: string): number {
 export function isFromSecretFriend(round: Pick<FriendRound, 'draws'>, r: Recognition): boolean {
   if (!r.pupilId || r.noticedBy.kind !== 'pupil') return false;
   return giverOf(round.draws, r.pupilId) === r.noticedBy.pupilId;
+}
+
+/**
+ * Whether a recognition is a gift note of the round: tagged to it, or written by the receiver's
+ * secret friend from the round's first day while it is open (up to its last day, or the day it was
+ * finished if later, once it is).
+ */
+export function isGiftNote(
+  round: Pick<FriendRound, 'id' | 'draws' | 'start' | 'end' | 'status' | 'finishedAt'>,
+  r: Recognition,
+): boolean {
+  if (r.roundId === round.id) return true;
+  if (!isFromSecretFriend(round, r)) return false;
+  if (r.createdAt < parseIsoDate(round.start).getTime()) return false;
+  if (round.status !== 'finished') return true;
+  const end = parseIsoDate(round.end);
+  const afterLastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1).getTime();
+  return r.createdAt < Math.max(afterLastDay, round.finishedAt ?? 0);
+}
+
+/**
+ * Whether the board (and the extension's snapshot and strip) must leave a recognition out: a gift
+ * note names the secret friend ("noticed by Aksel"), so it stays off the board while its round is
+ * in progress, and after the ceremony too unless the teacher chose to share the round's gifts.
+ */
+export function keptOffBoard(rounds: readonly FriendRound[], r: Recognition): boolean {
+  return rounds.some(
+    (round) =>
+      round.classId === r.classId &&
+      !(round.status === 'finished' && round.giftsOnBoard) &&
+      isGiftNote(round, r),
+  );
+}
+
+/** Whether an open round has run past its last day (local date, YYYY-MM-DD). */
+export function isPastEnd(round: Pick<FriendRound, 'end' | 'status'>, today: string): boolean {
+  return round.status !== 'finished' && today > round.end;
 }
 
 /** Each child's gift: approved recognitions tagged to the round, written by their secret friend. */

@@ -20,8 +20,20 @@ export interface DateFormat {
   format(d: Date | number): string;
 }
 
-/** A date formatter for `locale` (e.g. LOCALES[lang]). Build once, call per date. */
+/** Shown instead of a date that no Date can hold (odd stored data must not break a screen). */
+export const NO_DATE = '–';
+
+function isValidTime(d: Date | number): boolean {
+  return Number.isFinite(typeof d === 'number' ? new Date(d).getTime() : d.getTime());
+}
+
+/** A date formatter for `locale` (e.g. LOCALES[lang]). Build once, call per date. Never throws. */
 export function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions): DateFormat {
+  const raw = rawDateFormat(locale, opts);
+  return { format: (d) => (isValidTime(d) ? raw.format(d) : NO_DATE) };
+}
+
+function rawDateFormat(locale: string, opts: Intl.DateTimeFormatOptions): DateFormat {
   const f = new Intl.DateTimeFormat(intlLocale(locale), opts);
   if (!isNynorsk(locale)) return { format: (d) => f.format(d) };
   const long = opts.weekday === 'long' || opts.dateStyle === 'full';

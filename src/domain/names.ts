@@ -10,6 +10,17 @@ export interface ParsedNames {
   duplicates: string[];
   /** Names cut to MAX_NAME characters. */
   shortened: string[];
+  /** Names kept from a spreadsheet row whose other columns (surnames, numbers) were left out. */
+  firstColumnOnly: string[];
+  /** Lines skipped because they hold no letter ("12345", "🙂"). */
+  noLetter: string[];
+  /** Set when the class would pass MAX_PUPILS: then nothing is added. */
+  tooMany?: { max: number; wanted: number };
+}
+
+/** A name must hold at least one letter, in any script. */
+export function hasLetter(name: string): boolean {
+  return /\p{L}/u.test(name);
 }
 
 /** Compare names the way a teacher would: case, accents in composed/decomposed form and spacing ignored. */
@@ -30,15 +41,35 @@ export function cleanName(raw: string): string {
     .replace(/\s+/g, ' ');
 }
 
+function cleanCell(cell: string): string {
+  return cleanName(cell.replace(/^\s*(?:\d+[.)]|[-*•])\s+/, ''));
+}
+
 export function parseNameList(text: string, existing: readonly string[] = []): ParsedNames {
   const seen = new Set(existing.map(nameKey));
-  const result: ParsedNames = { names: [], blank: 0, duplicates: [], shortened: [] };
+  const result: ParsedNames = {
+    names: [],
+    blank: 0,
+    duplicates: [],
+    shortened: [],
+    firstColumnOnly: [],
+    noLetter: [],
+  };
   for (const line of text.split(/\r\n|\r|\n/)) {
-    let name = cleanName(line.replace(/^\s*(?:\d+[.)]|[-*•])\s+/, ''));
-    if (!name) {
+    // A row copied from a spreadsheet has its cells separated by tabs. Only first names are
+    // stored (the privacy page promises it), so keep the first cell with a letter in it (a
+    // leading number column is skipped) and drop the rest (surnames, classes, birthdays).
+    const cells = line.split('\t').map(cleanCell).filter(Boolean);
+    if (!cells.length) {
       result.blank++;
       continue;
     }
+    let name = cells.find(hasLetter) ?? cells.join(' ');
+    if (!hasLetter(name)) {
+      result.noLetter.push(name);
+      continue;
+    }
+    if (cells.length > 1) result.firstColumnOnly.push(name);
     if ([...name].length > MAX_NAME) {
       name = [...name].slice(0, MAX_NAME).join('').trim();
       result.shortened.push(name);

@@ -1,4 +1,4 @@
-// Fair rotation for the praise board (ALLE): in each round every pupil with an approved recognition
+// Fair rotation for the strength board (ALLE): in each round every pupil with an approved recognition
 // appears once before anyone appears again; within a pupil, the recognition shown least recently
 // comes first. Pure functions on plain data; the state is small, bounded and serialisable, so it is
 // persisted and survives reloads and days (the round simply continues tomorrow).

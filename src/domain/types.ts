@@ -159,6 +159,10 @@ export interface FriendRound extends BaseRecord {
   draws: Record<string, string>;
   absent: string[];
   status: 'drawing' | 'running' | 'finished';
+  /** When the teacher finished the round (ms since epoch). */
+  finishedAt?: number;
+  /** After the ceremony: the teacher chose to show the round's gift notes on the board. */
+  giftsOnBoard?: boolean;
 }
 
 export interface Setting {
@@ -169,3 +173,7 @@ export interface Setting {
 
 export const MAX_TEXT = 280;
 export const MAX_NAME = 40;
+/** Active pupils in one class: a real class is 15-30; more than this is a pasted list gone wrong. */
+export const MAX_PUPILS = 60;
+/** The largest time (ms) a JS Date holds (+-100,000,000 days from 1970). */
+export const MAX_TIME = 8.64e15;

@@ -3,8 +3,8 @@ import type { BoardMessages } from './messages';
 
 export const enBoard: BoardMessages = {
   board: {
-    title: 'Praise board',
-    titleFor: (name: string) => `Praise board for ${name}`,
+    title: 'Strength board',
+    titleFor: (name: string) => `Strength board for ${name}`,
     chooseClass: 'Which class should the board show?',
     noClasses: 'You have no classes yet. Make a class or try the demo class from the home screen.',
     backToClass: 'To the class',
@@ -56,9 +56,9 @@ export const enBoard: BoardMessages = {
   },
 
   extension: {
-    cardTitle: 'The praise board in the browser extension',
+    cardTitle: 'The strength board in the browser extension',
     cardHelp:
-      'With the Drømmeklassen extension the praise board shows on the classroom screen, even when the app is closed and there is no network. Only approved strengths with first names are sent, and only to the extension in this browser.',
+      'With the Drømmeklassen extension the strength board shows on the classroom screen, even when the app is closed and there is no network. Only approved strengths with first names are sent, and only to the extension in this browser.',
     showInExtension: 'Show this class in the extension',
     noExtension:
       'No Drømmeklassen extension was found in this browser. You can still export a board file and import it into the extension on another computer.',
@@ -71,11 +71,11 @@ export const enBoard: BoardMessages = {
     exportHelp:
       'A board file holds only what the board shows: approved strengths with first names, the focus and the dream.',
     exportFailed: 'Could not make the board file. Try again.',
-    popupTitle: 'Drømmeklassen – praise board',
+    popupTitle: 'Drømmeklassen – strength board',
     showBoard: 'Show the board full screen',
-    toggleStrip: 'Show or hide the praise strip on this tab',
-    stripFailed: 'The praise strip cannot be shown on this page.',
-    shortcut: (keys: string) => `Shortcut for the praise strip: ${keys}`,
+    toggleStrip: 'Show or hide the strength strip on this tab',
+    stripFailed: 'The strength strip cannot be shown on this page.',
+    shortcut: (keys: string) => `Shortcut for the strength strip: ${keys}`,
     classLabel: 'Class',
     updatedLabel: 'Last updated',
     fromApp: 'from the app',
@@ -102,11 +102,11 @@ export const enBoard: BoardMessages = {
       'Remove the board and everything the extension stored about the class? The app can send it again.',
     removeBoardYes: 'Yes, remove the board',
     removed: 'The board was removed from the extension.',
-    stripLabel: 'Praise strip from Drømmeklassen',
-    hideStrip: 'Hide the praise strip',
-    moveStrip: 'Move the praise strip (arrow up and down)',
+    stripLabel: 'Strength strip from Drømmeklassen',
+    hideStrip: 'Hide the strength strip',
+    moveStrip: 'Move the strength strip (arrow up and down)',
     stripEmpty: 'No strengths to show yet.',
-    boardTitle: (name: string) => `Praise board – ${name}`,
+    boardTitle: (name: string) => `Strength board – ${name}`,
     closeBoard: 'Close the board',
   },
 };

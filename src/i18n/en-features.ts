@@ -13,7 +13,7 @@ export const enFeatures: FeatureMessages = {
     deleteClassConfirm: (name: string) =>
       `Delete ${name} with all its pupils and everything recorded? This cannot be undone. Consider downloading a backup first.`,
     notFound: 'This class was not found. It may have been deleted.',
-    board: 'Praise board',
+    board: 'Strength board',
     pupilMode: 'Pupil mode',
   },
 
@@ -26,7 +26,12 @@ export const enFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? 'Skipped 1 blank line.' : `Skipped ${n} blank lines.`),
     skippedDuplicates: (names: string) => `Already there, skipped: ${names}.`,
     shortened: (names: string) => `Shortened to 40 characters: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `From the spreadsheet, only the first column was kept (no surnames): ${names}.`,
+    skippedNoLetter: (lines: string) => `Not a name (no letters), skipped: ${lines}.`,
     nothingToAdd: 'There were no new names to add.',
+    tooMany: (max: number, wanted: number) =>
+      `Nobody was added: the class would have had ${wanted} pupils, and a class can have at most ${max}.`,
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
     archivedHelp:
@@ -40,6 +45,7 @@ export const enFeatures: FeatureMessages = {
       `Delete ${name} for good? The strengths ${name} received are deleted too. Where ${name} noticed strengths in others, it will say "a classmate". This cannot be undone.`,
     nameTaken: 'That name is already in the class.',
     nameEmpty: 'The name cannot be empty.',
+    nameNoLetter: 'A name needs at least one letter.',
     actionsFor: (name: string) => `Actions for ${name}`,
   },
 
@@ -96,6 +102,9 @@ export const enFeatures: FeatureMessages = {
     noPupil: 'Choose at least one pupil or the whole class.',
     noStrength: 'Choose a strength.',
     noAdultName: "Write the adult's name.",
+    day: 'The day you saw it',
+    futureDay: 'The day cannot be in the future.',
+    badDay: 'Choose a day.',
     saved: (n: number) => (n === 1 ? 'Saved.' : `Saved for ${n} pupils.`),
     recentTitle: 'Strengths we have noticed',
     recentEmpty: 'No strengths recorded yet. Press "I noticed a strength" when you see one.',
@@ -184,6 +193,13 @@ export const enFeatures: FeatureMessages = {
     saveAndApprove: 'Save and approve',
     textRequired: 'The text cannot be empty.',
     approvedMessage: (name: string) => `Approved. ${name} can now see it on the board.`,
+    approveAll: (n: number) => `Approve all ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Approve all ${n} as they are? Everything you approve can be shown on the Strength board, so read them first.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Approved: 1 recognition. It can now be shown on the board.'
+        : `Approved: ${n} recognitions. They can now be shown on the board.`,
     declinedMessage: 'Declined. It is not shown anywhere.',
     undo: 'Undo',
     declinedTitle: 'Declined',
@@ -332,9 +348,9 @@ export const enFeatures: FeatureMessages = {
     timerPlain: 'Plain',
     timerIrp: 'IRP',
     minutes: 'Minutes',
-    minutesI: 'I – alone (min)',
-    minutesR: 'R – in pairs (min)',
-    minutesP: 'P – in plenum (min)',
+    minutesI: 'I – on your own (min)',
+    minutesR: 'R – relation, in pairs (min)',
+    minutesP: 'P – whole class (min)',
     schedule: 'When',
     weekdays: 'Days',
     weekdayNames: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -367,9 +383,9 @@ export const enFeatures: FeatureMessages = {
     logSkipped: 'Skipped',
     timer: {
       title: 'Timer',
-      phaseI: 'Individually',
+      phaseI: 'On your own',
       phaseR: 'In pairs',
-      phaseP: 'In plenum',
+      phaseP: 'Whole class',
       phaseT: 'Time',
       hintI: 'Think alone',
       hintR: 'Talk with a partner',
@@ -444,6 +460,16 @@ export const enFeatures: FeatureMessages = {
     aboutBy: (about: string, by: string) => `About ${about}, noticed by ${by}`,
     noGiftYet: (names: string) => `No approved gift yet: ${names}.`,
     allHaveGifts: 'Everyone in the round has at least one gift.',
+    giftsOffBoard:
+      'The gifts of this round are not shown on the board while it runs, so nobody sees who is whose secret friend.',
+    pastEnd: (date: string) =>
+      `This round was meant to end on ${date}. Hold the ceremony, or finish the round.`,
+    giftsBoardTitle: 'The gifts on the board',
+    giftsBoardHelp: 'The ceremony is over. Should the gifts of this round be shown on the board?',
+    giftsBoardNo: 'No, only in the ceremony and on the gift sheets',
+    giftsBoardYes: 'Yes, show the gifts on the board too',
+    giftsBoardShown: 'The gifts of this round are now shown on the board.',
+    giftsBoardHidden: 'The gifts of this round are not shown on the board.',
     finish: 'Finish the round',
     finishConfirm: 'Finish the round? You can still hold the ceremony and print the gift sheets.',
     ceremony: 'Start the ceremony on the big screen',
@@ -458,6 +484,7 @@ export const enFeatures: FeatureMessages = {
     yourFriendIs: 'Your secret friend is',
     keepSecret: 'Keep it secret!',
     hide: 'Hide and go back',
+    hidesIn: (s: number) => `Hides by itself in ${s} s`,
     notThisPupil: 'That is not me',
     giftTo: (name: string) => `A gift for ${name}`,
     readAloud: 'Your secret friend reads the gift aloud.',
@@ -471,9 +498,12 @@ export const enFeatures: FeatureMessages = {
     begin: 'Begin',
     sheetTitle: (name: string) => `A gift for ${name}`,
     sheetFrom: (name: string) => `From your secret friend, ${name}`,
-    sheetEmpty: 'Your secret friend will tell you about the strengths you showed.',
+    sheetStrengthLine: 'The strength I saw in you:',
+    sheetActionLine: 'This is what you did:',
+    sheetFromBlank: 'From your secret friend:',
     sheetsTitle: 'The gift sheets',
-    sheetsHelp: 'One sheet per pupil. Print them and hand them out in the ceremony.',
+    sheetsHelp:
+      'Two sheets to a page: print, cut along the line and hand them out in the ceremony. A sheet with no approved gift has lines for the secret friend to fill in by hand.',
     notFound: 'The round was not found.',
   },
 
@@ -555,6 +585,8 @@ export const enFeatures: FeatureMessages = {
     theTeacher: 'the teacher',
     aClassmate: 'a classmate',
     printSheet: 'Print “My strengths”',
+    sheetNotYet: (name: string) =>
+      `Nobody has written down ${name}’s strengths in this period yet, so there is no sheet to print. Look for ${name}’s strengths this week.`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',
@@ -562,8 +594,6 @@ export const enFeatures: FeatureMessages = {
     sheetIntro: (name: string) =>
       `Hi, ${name}! These are strengths other people have seen in you. Each one is something you really did.`,
     sheetExamples: 'This is what you did:',
-    sheetEmpty:
-      'Your strengths are there, even if nobody has written them down yet. We are looking out for them!',
     sheetClosing: 'We are glad you are in our class.',
     sheetSeenBy: (who: string) => `noticed by ${who}`,
     sheetLang: 'Language of the sheet',
@@ -647,6 +677,8 @@ export const enFeatures: FeatureMessages = {
     progress: (done: number, total: number) => `${done} of ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Done. ${added} new, ${updated} updated and ${kept} that were already the same.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 time' : `${n} times`} in the file lay after the file was made. They are set to the time the file was made.`,
     rejected: 'The file was not brought in. Nothing was changed.',
     importFailed: 'The import stopped and everything was rolled back. Nothing was changed.',
     problem: {
@@ -666,8 +698,14 @@ export const enFeatures: FeatureMessages = {
         `${record} no. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} no. ${n} has the same id as another one in the file. The file was probably put together wrongly.`,
+      duplicateKey: (n: number, key: string) =>
+        `Strength no. ${n} in the strength list has the same built-in key (“${key}”) as another strength in the file. The file was probably put together wrongly.`,
       reference: (record: string, n: number, field: string) =>
         `${record} no. ${n} points to something that is not in the file (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} no. ${n} points to something in another class (${field}). The file was probably put together wrongly.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `The class ${className} has ${count} pupils in the file. Drømmeklassen takes at most ${max} pupils in a class.`,
       missing: 'is missing',
       wrongType: 'has the wrong kind of value',
       tooLong: 'is too long',
@@ -698,6 +736,9 @@ export const enFeatures: FeatureMessages = {
       updatedAt: 'the time it was last changed',
       status: 'the status',
       noticedBy: 'who saw it',
+      roundId: 'the secret friend round',
+      subgoalId: 'the sub-goal',
+      routineId: 'the routine',
     },
     csv: {
       date: 'Date',

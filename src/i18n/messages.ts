@@ -1,5 +1,5 @@
 // The catalogue types: bokmål is the source, every language must fill the same shape. Each language
-// comes in three chunks: the shell's strings (first paint), the board's strings (the praise board and
+// comes in three chunks: the shell's strings (first paint), the board's strings (the strength board and
 // the extension, so the extension's board page stays small) and the other feature screens' strings.
 import type { nb } from './nb';
 import type { nbBoard } from './nb-board';

@@ -1,15 +1,15 @@
-// Bokmål, the board's strings: the praise board and the companion extension. Its own chunk, so the
+// Bokmål, the board's strings: the strength board and the companion extension. Its own chunk, so the
 // extension's board page loads only these and the shell's strings; its shape is the type the other
 // languages fill.
 
 export const nbBoard = {
   board: {
-    title: 'Rosetavla',
-    titleFor: (name: string) => `Rosetavla for ${name}`,
+    title: 'Styrketavla',
+    titleFor: (name: string) => `Styrketavla for ${name}`,
     chooseClass: 'Hvilken klasse skal vises på tavla?',
     noClasses: 'Du har ingen klasser ennå. Lag en klasse eller prøv demoklassen fra forsiden.',
     backToClass: 'Til klassen',
-    irpTimer: 'IRP-timer',
+    irpTimer: 'IRP-tidtaker',
     controls: 'Styring av tavla',
     previous: 'Forrige kort',
     next: 'Neste kort',
@@ -57,9 +57,9 @@ export const nbBoard = {
   },
 
   extension: {
-    cardTitle: 'Rosetavla i nettleserutvidelsen',
+    cardTitle: 'Styrketavla i nettleserutvidelsen',
     cardHelp:
-      'Med Drømmeklassen-utvidelsen vises rosetavla på skjermen i klasserommet, også når appen er lukket og uten nett. Bare godkjente styrker med fornavn sendes, og bare til utvidelsen i denne nettleseren.',
+      'Med Drømmeklassen-utvidelsen vises styrketavla på skjermen i klasserommet, også når appen er lukket og uten nett. Bare godkjente styrker med fornavn sendes, og bare til utvidelsen i denne nettleseren.',
     showInExtension: 'Vis denne klassen i utvidelsen',
     noExtension:
       'Fant ingen Drømmeklassen-utvidelse i denne nettleseren. Du kan likevel eksportere en tavlefil og importere den i utvidelsen på en annen maskin.',
@@ -70,11 +70,11 @@ export const nbBoard = {
     exportFile: 'Eksporter tavlefil',
     exportHelp: 'Tavlefila har bare det tavla viser: godkjente styrker med fornavn, fokuset og drømmen.',
     exportFailed: 'Kunne ikke lage tavlefila. Prøv igjen.',
-    popupTitle: 'Drømmeklassen – rosetavla',
+    popupTitle: 'Drømmeklassen – styrketavla',
     showBoard: 'Vis tavla på hele skjermen',
-    toggleStrip: 'Vis eller skjul rosestripa på denne fanen',
-    stripFailed: 'Rosestripa kan ikke vises på denne siden.',
-    shortcut: (keys: string) => `Hurtigtast for rosestripa: ${keys}`,
+    toggleStrip: 'Vis eller skjul styrkestripa på denne fanen',
+    stripFailed: 'Styrkestripa kan ikke vises på denne siden.',
+    shortcut: (keys: string) => `Hurtigtast for styrkestripa: ${keys}`,
     classLabel: 'Klasse',
     updatedLabel: 'Sist oppdatert',
     fromApp: 'fra appen',
@@ -99,11 +99,11 @@ export const nbBoard = {
     removeBoardConfirm: 'Fjerne tavla og alt utvidelsen har lagret om klassen? Appen kan sende den på nytt.',
     removeBoardYes: 'Ja, fjern tavla',
     removed: 'Tavla er fjernet fra utvidelsen.',
-    stripLabel: 'Rosestripe fra Drømmeklassen',
-    hideStrip: 'Skjul rosestripa',
-    moveStrip: 'Flytt rosestripa (pil opp og ned)',
+    stripLabel: 'Styrkestripe fra Drømmeklassen',
+    hideStrip: 'Skjul styrkestripa',
+    moveStrip: 'Flytt styrkestripa (pil opp og ned)',
     stripEmpty: 'Ingen styrker å vise ennå.',
-    boardTitle: (name: string) => `Rosetavla – ${name}`,
+    boardTitle: (name: string) => `Styrketavla – ${name}`,
     closeBoard: 'Lukk tavla',
   },
 };

@@ -13,7 +13,7 @@ export const nbFeatures = {
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elever og alt som er registrert? Dette kan ikke angres. Ta gjerne en sikkerhetskopi først.`,
     notFound: 'Fant ikke klassen. Den kan være slettet.',
-    board: 'Rosetavla',
+    board: 'Styrketavla',
     pupilMode: 'Elevmodus',
   },
 
@@ -26,7 +26,12 @@ export const nbFeatures = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppet over.' : `${n} tomme linjer hoppet over.`),
     skippedDuplicates: (names: string) => `Fantes fra før, hoppet over: ${names}.`,
     shortened: (names: string) => `Kortet ned til 40 tegn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Fra regnearket ble bare første kolonne tatt med (ingen etternavn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikke et navn (ingen bokstaver), hoppet over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye navn å legge til.',
+    tooMany: (max: number, wanted: number) =>
+      `Ingen ble lagt til: klassen ville fått ${wanted} elever, og en klasse kan ha høyst ${max}.`,
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
     archivedHelp:
@@ -40,6 +45,7 @@ export const nbFeatures = {
       `Slette ${name} for godt? Styrkene ${name} har fått, slettes også. Der ${name} har sett styrker hos andre, står det «en klassekamerat». Dette kan ikke angres.`,
     nameTaken: 'Det navnet finnes allerede i klassen.',
     nameEmpty: 'Navnet kan ikke være tomt.',
+    nameNoLetter: 'Navnet må ha minst én bokstav.',
     actionsFor: (name: string) => `Valg for ${name}`,
   },
 
@@ -95,6 +101,9 @@ export const nbFeatures = {
     noPupil: 'Velg minst én elev eller hele klassen.',
     noStrength: 'Velg en styrke.',
     noAdultName: 'Skriv navnet til den voksne.',
+    day: 'Dagen du så det',
+    futureDay: 'Dagen kan ikke være fram i tid.',
+    badDay: 'Velg en dag.',
     saved: (n: number) => (n === 1 ? 'Lagret.' : `Lagret for ${n} elever.`),
     recentTitle: 'Styrker vi har sett',
     recentEmpty: 'Ingen styrker er registrert ennå. Trykk «Jeg så en styrke» når du ser en.',
@@ -184,6 +193,13 @@ export const nbFeatures = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikke være tom.',
     approvedMessage: (name: string) => `Godkjent. Nå kan ${name} se det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} som de står? Alt du godkjenner, kan vises på Styrketavla, så les dem først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjennelse. Nå kan den vises på tavla.'
+        : `Godkjent: ${n} anerkjennelser. Nå kan de vises på tavla.`,
     declinedMessage: 'Avvist. Det vises ingen steder.',
     undo: 'Angre',
     declinedTitle: 'Avviste',
@@ -331,9 +347,9 @@ export const nbFeatures = {
     timerPlain: 'Vanlig',
     timerIrp: 'IRP',
     minutes: 'Minutter',
-    minutesI: 'I – alene (min)',
-    minutesR: 'R – i par (min)',
-    minutesP: 'P – i plenum (min)',
+    minutesI: 'I – individuelt, alene (min)',
+    minutesR: 'R – relasjon, i par (min)',
+    minutesP: 'P – plenum, hele klassen (min)',
     schedule: 'Når',
     weekdays: 'Dager',
     weekdayNames: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
@@ -368,8 +384,8 @@ export const nbFeatures = {
     timer: {
       title: 'Tidtaker',
       phaseI: 'Individuelt',
-      phaseR: 'I par',
-      phaseP: 'I plenum',
+      phaseR: 'Relasjon',
+      phaseP: 'Plenum',
       phaseT: 'Tid',
       hintI: 'Tenk selv',
       hintR: 'Snakk med en makker',
@@ -443,6 +459,15 @@ export const nbFeatures = {
     aboutBy: (about: string, by: string) => `Om ${about}, sett av ${by}`,
     noGiftYet: (names: string) => `Har ingen godkjent gave ennå: ${names}.`,
     allHaveGifts: 'Alle i runden har minst én gave.',
+    giftsOffBoard:
+      'Gavene i runden vises ikke på tavla mens runden pågår, så ingen ser hvem som er hemmelig venn.',
+    pastEnd: (date: string) => `Runden skulle vare til ${date}. Hold seremonien, eller avslutt runden.`,
+    giftsBoardTitle: 'Gavene på tavla',
+    giftsBoardHelp: 'Seremonien er holdt. Vil du at gavene fra runden skal vises på tavla?',
+    giftsBoardNo: 'Nei, bare i seremonien og på gavearkene',
+    giftsBoardYes: 'Ja, vis gavene på tavla også',
+    giftsBoardShown: 'Gavene fra runden vises nå på tavla.',
+    giftsBoardHidden: 'Gavene fra runden vises ikke på tavla.',
     finish: 'Avslutt runden',
     finishConfirm: 'Avslutte runden? Du kan fortsatt holde seremonien og skrive ut gavearkene.',
     ceremony: 'Start seremonien på storskjermen',
@@ -457,6 +482,7 @@ export const nbFeatures = {
     yourFriendIs: 'Din hemmelige venn er',
     keepSecret: 'Hold det hemmelig!',
     hide: 'Skjul og gå tilbake',
+    hidesIn: (s: number) => `Skjules av seg selv om ${s} s`,
     notThisPupil: 'Det er ikke meg',
     giftTo: (name: string) => `En gave til ${name}`,
     readAloud: 'Den hemmelige vennen din leser gaven høyt.',
@@ -470,9 +496,12 @@ export const nbFeatures = {
     begin: 'Begynn',
     sheetTitle: (name: string) => `En gave til ${name}`,
     sheetFrom: (name: string) => `Fra din hemmelige venn, ${name}`,
-    sheetEmpty: 'Den hemmelige vennen din forteller deg om styrkene du viste.',
+    sheetStrengthLine: 'Styrken jeg så hos deg:',
+    sheetActionLine: 'Dette gjorde du:',
+    sheetFromBlank: 'Fra din hemmelige venn:',
     sheetsTitle: 'Gavearkene',
-    sheetsHelp: 'Ett ark per elev. Skriv ut og del ut i seremonien.',
+    sheetsHelp:
+      'To ark på hver side: skriv ut, klipp på streken og del ut i seremonien. Et ark uten godkjent gave har linjer som den hemmelige vennen fyller ut for hånd.',
     notFound: 'Fant ikke runden.',
   },
 
@@ -484,7 +513,7 @@ export const nbFeatures = {
     tabClass: 'Klassen',
     tabPupils: 'Hver elev',
     tabNoticed: 'Ingen utenfor',
-    tabCheckIns: 'Innsjekk',
+    tabCheckIns: 'Skalering',
     teacherOnly: 'Bare for læreren',
     teacherOnlyNote: 'Bare for deg som lærer. Ikke vis denne siden på tavla eller en delt skjerm.',
     // Periods
@@ -555,6 +584,8 @@ export const nbFeatures = {
     theTeacher: 'læreren',
     aClassmate: 'en klassekamerat',
     printSheet: 'Skriv ut «Mine styrker»',
+    sheetNotYet: (name: string) =>
+      `Ingen har skrevet ned styrkene til ${name} i denne perioden ennå, så det er ikke noe ark å skrive ut. Se etter styrkene til ${name} denne uka.`,
     prevPupil: (name: string) => `Forrige elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',
@@ -563,7 +594,6 @@ export const nbFeatures = {
     sheetIntro: (name: string) =>
       `Hei, ${name}! Dette er styrker andre har sett hos deg. Hver av dem er noe du virkelig har gjort.`,
     sheetExamples: 'Dette gjorde du:',
-    sheetEmpty: 'Styrkene dine er der, selv om ingen har skrevet dem ned ennå. Vi ser etter dem!',
     sheetClosing: 'Vi er glade for at du er i klassen vår.',
     sheetSeenBy: (who: string) => `sett av ${who}`,
     sheetLang: 'Språk på arket',
@@ -590,12 +620,12 @@ export const nbFeatures = {
     colTimes: 'Sett',
     colChildren: 'Barn',
     // Check-ins
-    checkInsTitle: 'Innsjekk på skalaen fra 1 til 5',
+    checkInsTitle: 'Skalering fra 1 til 5',
     checkInsIntro: 'Hvor klassen plasserte seg på veien mot hvert delmål.',
-    noCheckIns: 'Ingen innsjekker i denne perioden. De kommer her når klassen plasserer seg på skalaen.',
+    noCheckIns: 'Ingen skaleringer i denne perioden. De vises her når klassen plasserer seg på skalaen.',
     activeGoal: 'Delmålet nå',
     reachedGoal: (when: string) => `Nådd ${when}`,
-    checkInChart: (goal: string) => `Innsjekk over tid: ${goal}`,
+    checkInChart: (goal: string) => `Skalering over tid: ${goal}`,
     checkInPoint: (when: string, value: string, placed: number) =>
       `${when}: ${value}${placed > 0 ? ` (${placed} plasserte klassen)` : ' (klassen ble enige)'}`,
     colDate: 'Dato',
@@ -647,6 +677,8 @@ export const nbFeatures = {
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 tidspunkt' : `${n} tidspunkter`} i fila lå etter at fila ble laget. De settes til tidspunktet fila ble laget.`,
     rejected: 'Fila ble ikke hentet inn. Ingenting er endret.',
     importFailed: 'Innhentingen stoppet, og alt er rullet tilbake. Ingenting er endret.',
     problem: {
@@ -666,8 +698,14 @@ export const nbFeatures = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har samme id som en annen i fila. Fila er trolig satt sammen feil.`,
+      duplicateKey: (n: number, key: string) =>
+        `Styrke nr. ${n} i styrkelista har samme innebygde nøkkel («${key}») som en annen styrke i fila. Fila er trolig satt sammen feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noe som ikke finnes i fila (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} nr. ${n} viser til noe i en annen klasse (${field}). Fila er trolig satt sammen feil.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `Klassen ${className} har ${count} elever i fila. Drømmeklassen tar høyst ${max} elever i en klasse.`,
       missing: 'mangler',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',
@@ -680,7 +718,7 @@ export const nbFeatures = {
       recognitions: 'Registrert styrke',
       focusStrengths: 'Fokusstyrke',
       dreamItems: 'Del av drømmen',
-      checkIns: 'Måling',
+      checkIns: 'Skalering',
       routines: 'Rutine',
       routineRuns: 'Gjennomført rutine',
       friendRounds: 'Hemmelig venn-runde',
@@ -698,6 +736,9 @@ export const nbFeatures = {
       updatedAt: 'tidspunktet den sist ble endret',
       status: 'statusen',
       noticedBy: 'hvem som så det',
+      roundId: 'runden med hemmelig venn',
+      subgoalId: 'delmålet',
+      routineId: 'rutinen',
     },
     csv: {
       date: 'Dato',
@@ -760,7 +801,7 @@ export const nbFeatures = {
       'Elevenes fornavn eller kallenavn. Ingen etternavn, fødselsdatoer eller bilder.',
       'Styrkelista klassen bruker.',
       'Styrker som er sett: hvilken styrke, hva som ble sett, hvem som så det, når, og om en lærer har godkjent det.',
-      'Klassens drøm, fokusstyrker, rutiner, målinger og hemmelig venn-runder.',
+      'Klassens drøm, fokusstyrker, rutiner, skaleringer og runder med hemmelig venn.',
       'Innstillinger, som når du sist tok sikkerhetskopi.',
     ],
     notTitle: 'Hva som ikke skjer',

@@ -70,18 +70,20 @@ export const nb = {
     wait: (s: number) => `For mange forsøk. Vent ${s} sekunder og prøv igjen.`,
     lockedTitle: 'Lærersidene er låst',
     lockedText:
-      'Denne skjermen er brukt i elevmodus eller som tavle. Skriv lærerens PIN-kode for å fortsette.',
+      'Denne maskinen er brukt i elevmodus eller som tavle. Skriv lærerens PIN-kode for å fortsette.',
     backToShared: 'Tilbake',
     forgotTitle: 'Glemt PIN-koden?',
-    forgotText: (phrase: string) =>
-      `Dette fjerner PIN-koden. Ingen andre data blir slettet. Skriv «${phrase}» i feltet under for å bekrefte.`,
-    forgotPhrase: 'jeg har glemt pin-koden',
-    forgotLabel: 'Bekreftelse',
-    forgotMismatch: 'Teksten stemmer ikke. Skriv den nøyaktig slik den står.',
+    forgotText:
+      'Skriv gjenopprettingskoden du fikk da PIN-koden ble satt. Da fjernes PIN-koden. Ingen andre data blir slettet, og læreren får beskjed neste gang.',
+    forgotLabel: 'Gjenopprettingskode',
+    forgotWrong: 'Feil gjenopprettingskode. Prøv igjen.',
     forgotConfirm: 'Fjern PIN-koden',
+    unreadable:
+      'PIN-koden kan ikke leses på denne maskinen akkurat nå, så lærersidene holdes låst. Prøv igjen, eller lukk nettleseren og åpne appen på nytt.',
+    retry: 'Prøv igjen',
     settingsTitle: 'PIN-kode for læreren',
     settingsHelp:
-      'Valgfri, 4 til 8 siffer. Når den er satt, må den skrives for å gå fra elevmodus eller tavla til lærersidene.',
+      'Valgfri, 4 til 8 siffer. Når den er satt og elevmodus eller tavla er åpnet på denne maskinen, må den skrives før lærersidene åpnes igjen, i alle faner og etter en omstart.',
     isSet: 'PIN-kode er satt.',
     notSet: 'Ingen PIN-kode er satt.',
     setPin: 'Sett PIN-kode',
@@ -94,8 +96,18 @@ export const nb = {
     mismatch: 'De to PIN-kodene er ikke like.',
     saved: 'PIN-koden er lagret.',
     removed: 'PIN-koden er fjernet.',
+    codeTitle: 'Gjenopprettingskoden din',
+    codeText:
+      'Skriv den ned eller skriv den ut, og oppbevar den der elevene ikke finner den. Den vises bare nå. Glemmer du PIN-koden, fjerner denne koden den.',
+    codeDone: 'Jeg har tatt vare på koden',
+    newCode: 'Lag ny gjenopprettingskode',
+    noCode:
+      'Denne PIN-koden har ingen gjenopprettingskode. Lag en, så du kommer inn igjen hvis du glemmer PIN-koden.',
+    recovered: (date: string) =>
+      `Gjenopprettingskoden ble brukt ${date}, og PIN-koden ble fjernet. Var det ikke deg, så sett en ny PIN-kode.`,
+    recoveredOk: 'Jeg har sett det',
     recoveryHint:
-      'Glemt PIN-koden? Hold fingeren på låsen 🔒 i PIN-vinduet i fem sekunder (eller trykk Alt+Shift+G), og følg rådet der. Ingen data går tapt.',
+      'Glemt PIN-koden? Velg «Glemt PIN-koden?» i PIN-vinduet og skriv gjenopprettingskoden. Uten koden går PIN-koden bare bort ved å slette alle appens data i nettleseren; ta derfor sikkerhetskopi jevnlig.',
   },
 
   update: {

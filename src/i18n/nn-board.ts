@@ -3,8 +3,8 @@ import type { BoardMessages } from './messages';
 
 export const nnBoard: BoardMessages = {
   board: {
-    title: 'Rosetavla',
-    titleFor: (name: string) => `Rosetavla for ${name}`,
+    title: 'Styrketavla',
+    titleFor: (name: string) => `Styrketavla for ${name}`,
     chooseClass: 'Kva klasse skal visast på tavla?',
     noClasses: 'Du har ingen klassar enno. Lag ein klasse eller prøv demoklassen frå framsida.',
     backToClass: 'Til klassen',
@@ -56,9 +56,9 @@ export const nnBoard: BoardMessages = {
   },
 
   extension: {
-    cardTitle: 'Rosetavla i nettlesarutvidinga',
+    cardTitle: 'Styrketavla i nettlesarutvidinga',
     cardHelp:
-      'Med Drømmeklassen-utvidinga blir rosetavla vist på skjermen i klasserommet, også når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
+      'Med Drømmeklassen-utvidinga blir styrketavla vist på skjermen i klasserommet, også når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
     showInExtension: 'Vis denne klassen i utvidinga',
     noExtension:
       'Fann inga Drømmeklassen-utviding i denne nettlesaren. Du kan likevel eksportere ei tavlefil og importere ho i utvidinga på ei anna maskin.',
@@ -69,11 +69,11 @@ export const nnBoard: BoardMessages = {
     exportFile: 'Eksporter tavlefil',
     exportHelp: 'Tavlefila har berre det tavla viser: godkjende styrkar med førenamn, fokuset og draumen.',
     exportFailed: 'Kunne ikkje lage tavlefila. Prøv igjen.',
-    popupTitle: 'Drømmeklassen – rosetavla',
+    popupTitle: 'Drømmeklassen – styrketavla',
     showBoard: 'Vis tavla på heile skjermen',
-    toggleStrip: 'Vis eller gøym rosestripa på denne fana',
-    stripFailed: 'Rosestripa kan ikkje visast på denne sida.',
-    shortcut: (keys: string) => `Snøggtast for rosestripa: ${keys}`,
+    toggleStrip: 'Vis eller gøym styrkestripa på denne fana',
+    stripFailed: 'Styrkestripa kan ikkje visast på denne sida.',
+    shortcut: (keys: string) => `Snøggtast for styrkestripa: ${keys}`,
     classLabel: 'Klasse',
     updatedLabel: 'Sist oppdatert',
     fromApp: 'frå appen',
@@ -98,11 +98,11 @@ export const nnBoard: BoardMessages = {
     removeBoardConfirm: 'Fjerne tavla og alt utvidinga har lagra om klassen? Appen kan sende ho på nytt.',
     removeBoardYes: 'Ja, fjern tavla',
     removed: 'Tavla er fjerna frå utvidinga.',
-    stripLabel: 'Rosestripe frå Drømmeklassen',
-    hideStrip: 'Gøym rosestripa',
-    moveStrip: 'Flytt rosestripa (pil opp og ned)',
+    stripLabel: 'Styrkestripe frå Drømmeklassen',
+    hideStrip: 'Gøym styrkestripa',
+    moveStrip: 'Flytt styrkestripa (pil opp og ned)',
     stripEmpty: 'Ingen styrkar å vise enno.',
-    boardTitle: (name: string) => `Rosetavla – ${name}`,
+    boardTitle: (name: string) => `Styrketavla – ${name}`,
     closeBoard: 'Lukk tavla',
   },
 };

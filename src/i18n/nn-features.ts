@@ -13,7 +13,7 @@ export const nnFeatures: FeatureMessages = {
     deleteClassConfirm: (name: string) =>
       `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggleikskopi først.`,
     notFound: 'Fann ikkje klassen. Han kan vere sletta.',
-    board: 'Rosetavla',
+    board: 'Styrketavla',
     pupilMode: 'Elevmodus',
   },
 
@@ -26,7 +26,12 @@ export const nnFeatures: FeatureMessages = {
     skippedBlank: (n: number) => (n === 1 ? '1 tom linje hoppa over.' : `${n} tomme linjer hoppa over.`),
     skippedDuplicates: (names: string) => `Fanst frå før, hoppa over: ${names}.`,
     shortened: (names: string) => `Korta ned til 40 teikn: ${names}.`,
+    firstColumnOnly: (names: string) =>
+      `Frå reknearket vart berre første kolonne teken med (ingen etternamn): ${names}.`,
+    skippedNoLetter: (lines: string) => `Ikkje eit namn (ingen bokstavar), hoppa over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
+    tooMany: (max: number, wanted: number) =>
+      `Ingen vart lagde til: klassen ville fått ${wanted} elevar, og ein klasse kan ha høgst ${max}.`,
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
     archivedHelp:
@@ -40,6 +45,7 @@ export const nnFeatures: FeatureMessages = {
       `Slette ${name} for godt? Styrkane ${name} har fått, blir òg sletta. Der ${name} har sett styrkar hos andre, står det «ein klassekamerat». Dette kan ikkje angrast.`,
     nameTaken: 'Det namnet finst allereie i klassen.',
     nameEmpty: 'Namnet kan ikkje vere tomt.',
+    nameNoLetter: 'Namnet må ha minst éin bokstav.',
     actionsFor: (name: string) => `Val for ${name}`,
   },
 
@@ -95,6 +101,9 @@ export const nnFeatures: FeatureMessages = {
     noPupil: 'Vel minst éin elev eller heile klassen.',
     noStrength: 'Vel ein styrke.',
     noAdultName: 'Skriv namnet til den vaksne.',
+    day: 'Dagen du såg det',
+    futureDay: 'Dagen kan ikkje vere fram i tid.',
+    badDay: 'Vel ein dag.',
     saved: (n: number) => (n === 1 ? 'Lagra.' : `Lagra for ${n} elevar.`),
     recentTitle: 'Styrkar vi har sett',
     recentEmpty: 'Ingen styrkar er registrerte enno. Trykk «Eg såg ein styrke» når du ser ein.',
@@ -184,6 +193,13 @@ export const nnFeatures: FeatureMessages = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikkje vere tom.',
     approvedMessage: (name: string) => `Godkjent. No kan ${name} sjå det på tavla.`,
+    approveAll: (n: number) => `Godkjenn alle ${n}`,
+    approveAllConfirm: (n: number) =>
+      `Godkjenne alle ${n} slik dei står? Alt du godkjenner, kan visast på Styrketavla, så les dei først.`,
+    approvedAllMessage: (n: number) =>
+      n === 1
+        ? 'Godkjent: 1 anerkjenning. No kan ho visast på tavla.'
+        : `Godkjent: ${n} anerkjenningar. No kan dei visast på tavla.`,
     declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
     declinedTitle: 'Avviste',
@@ -331,9 +347,9 @@ export const nnFeatures: FeatureMessages = {
     timerPlain: 'Vanleg',
     timerIrp: 'IRP',
     minutes: 'Minutt',
-    minutesI: 'I – åleine (min)',
-    minutesR: 'R – i par (min)',
-    minutesP: 'P – i plenum (min)',
+    minutesI: 'I – individuelt, åleine (min)',
+    minutesR: 'R – relasjon, i par (min)',
+    minutesP: 'P – plenum, heile klassen (min)',
     schedule: 'Når',
     weekdays: 'Dagar',
     weekdayNames: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
@@ -368,8 +384,8 @@ export const nnFeatures: FeatureMessages = {
     timer: {
       title: 'Tidtakar',
       phaseI: 'Individuelt',
-      phaseR: 'I par',
-      phaseP: 'I plenum',
+      phaseR: 'Relasjon',
+      phaseP: 'Plenum',
       phaseT: 'Tid',
       hintI: 'Tenk sjølv',
       hintR: 'Snakk med ein makker',
@@ -443,6 +459,15 @@ export const nnFeatures: FeatureMessages = {
     aboutBy: (about: string, by: string) => `Om ${about}, sett av ${by}`,
     noGiftYet: (names: string) => `Har inga godkjend gåve enno: ${names}.`,
     allHaveGifts: 'Alle i runden har minst éi gåve.',
+    giftsOffBoard:
+      'Gåvene i runden blir ikkje viste på tavla medan runden held på, så ingen ser kven som er hemmeleg ven.',
+    pastEnd: (date: string) => `Runden skulle vare til ${date}. Hald seremonien, eller avslutt runden.`,
+    giftsBoardTitle: 'Gåvene på tavla',
+    giftsBoardHelp: 'Seremonien er halden. Vil du at gåvene frå runden skal visast på tavla?',
+    giftsBoardNo: 'Nei, berre i seremonien og på gåvearka',
+    giftsBoardYes: 'Ja, vis gåvene på tavla òg',
+    giftsBoardShown: 'Gåvene frå runden blir no viste på tavla.',
+    giftsBoardHidden: 'Gåvene frå runden blir ikkje viste på tavla.',
     finish: 'Avslutt runden',
     finishConfirm: 'Avslutte runden? Du kan framleis halde seremonien og skrive ut gåvearka.',
     ceremony: 'Start seremonien på storskjermen',
@@ -457,6 +482,7 @@ export const nnFeatures: FeatureMessages = {
     yourFriendIs: 'Den hemmelege venen din er',
     keepSecret: 'Hald det hemmeleg!',
     hide: 'Gøym og gå tilbake',
+    hidesIn: (s: number) => `Blir gøymd av seg sjølv om ${s} s`,
     notThisPupil: 'Det er ikkje meg',
     giftTo: (name: string) => `Ei gåve til ${name}`,
     readAloud: 'Den hemmelege venen din les gåva høgt.',
@@ -470,9 +496,12 @@ export const nnFeatures: FeatureMessages = {
     begin: 'Byrja',
     sheetTitle: (name: string) => `Ei gåve til ${name}`,
     sheetFrom: (name: string) => `Frå den hemmelege venen din, ${name}`,
-    sheetEmpty: 'Den hemmelege venen din fortel deg om styrkane du viste.',
+    sheetStrengthLine: 'Styrken eg såg hos deg:',
+    sheetActionLine: 'Dette gjorde du:',
+    sheetFromBlank: 'Frå den hemmelege venen din:',
     sheetsTitle: 'Gåvearka',
-    sheetsHelp: 'Eitt ark per elev. Skriv ut og del ut i seremonien.',
+    sheetsHelp:
+      'To ark på kvar side: skriv ut, klipp på streken og del ut i seremonien. Eit ark utan godkjend gåve har linjer som den hemmelege venen fyller ut for hand.',
     notFound: 'Fann ikkje runden.',
   },
 
@@ -484,7 +513,7 @@ export const nnFeatures: FeatureMessages = {
     tabClass: 'Klassen',
     tabPupils: 'Kvar elev',
     tabNoticed: 'Ingen utanfor',
-    tabCheckIns: 'Innsjekk',
+    tabCheckIns: 'Skalering',
     teacherOnly: 'Berre for læraren',
     teacherOnlyNote: 'Berre for deg som lærar. Ikkje vis denne sida på tavla eller ein delt skjerm.',
     period: 'Periode',
@@ -552,6 +581,8 @@ export const nnFeatures: FeatureMessages = {
     theTeacher: 'læraren',
     aClassmate: 'ein klassekamerat',
     printSheet: 'Skriv ut «Styrkane mine»',
+    sheetNotYet: (name: string) =>
+      `Ingen har skrive ned styrkane til ${name} i denne perioden enno, så det er ikkje noko ark å skrive ut. Sjå etter styrkane til ${name} denne veka.`,
     prevPupil: (name: string) => `Førre elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',
@@ -559,7 +590,6 @@ export const nnFeatures: FeatureMessages = {
     sheetIntro: (name: string) =>
       `Hei, ${name}! Dette er styrkar andre har sett hos deg. Kvar av dei er noko du verkeleg har gjort.`,
     sheetExamples: 'Dette gjorde du:',
-    sheetEmpty: 'Styrkane dine er der, sjølv om ingen har skrive dei ned enno. Vi ser etter dei!',
     sheetClosing: 'Vi er glade for at du er i klassen vår.',
     sheetSeenBy: (who: string) => `sett av ${who}`,
     sheetLang: 'Språk på arket',
@@ -584,12 +614,13 @@ export const nnFeatures: FeatureMessages = {
     children: (n: number) => (n === 1 ? '1 barn' : `${n} barn`),
     colTimes: 'Sett',
     colChildren: 'Barn',
-    checkInsTitle: 'Innsjekk på skalaen frå 1 til 5',
+    checkInsTitle: 'Skalering frå 1 til 5',
     checkInsIntro: 'Kvar klassen plasserte seg på vegen mot kvart delmål.',
-    noCheckIns: 'Ingen innsjekkar i denne perioden. Dei kjem her når klassen plasserer seg på skalaen.',
+    noCheckIns:
+      'Ingen skaleringar i denne perioden. Dei blir viste her når klassen plasserer seg på skalaen.',
     activeGoal: 'Delmålet no',
     reachedGoal: (when: string) => `Nådd ${when}`,
-    checkInChart: (goal: string) => `Innsjekk over tid: ${goal}`,
+    checkInChart: (goal: string) => `Skalering over tid: ${goal}`,
     checkInPoint: (when: string, value: string, placed: number) =>
       `${when}: ${value}${placed > 0 ? ` (${placed} plasserte klassen)` : ' (klassen vart samde)'}`,
     colDate: 'Dato',
@@ -642,6 +673,8 @@ export const nnFeatures: FeatureMessages = {
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
       `Ferdig. ${added} nye, ${updated} oppdaterte og ${kept} som var like frå før.`,
+    repairedTimes: (n: number) =>
+      `${n === 1 ? '1 tidspunkt' : `${n} tidspunkt`} i fila låg etter at fila vart laga. Dei blir sette til tidspunktet fila vart laga.`,
     rejected: 'Fila vart ikkje henta inn. Ingenting er endra.',
     importFailed: 'Innhentinga stoppa, og alt er rulla tilbake. Ingenting er endra.',
     problem: {
@@ -661,8 +694,14 @@ export const nnFeatures: FeatureMessages = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har same id som ein annan i fila. Fila er truleg sett saman feil.`,
+      duplicateKey: (n: number, key: string) =>
+        `Styrke nr. ${n} i styrkelista har same innebygde nøkkel («${key}») som ein annan styrke i fila. Fila er truleg sett saman feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noko som ikkje finst i fila (${field}).`,
+      referenceOtherClass: (record: string, n: number, field: string) =>
+        `${record} nr. ${n} viser til noko i ein annan klasse (${field}). Fila er truleg sett saman feil.`,
+      tooManyPupils: (className: string, count: number, max: number) =>
+        `Klassen ${className} har ${count} elevar i fila. Drømmeklassen tek høgst ${max} elevar i ein klasse.`,
       missing: 'manglar',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',
@@ -675,7 +714,7 @@ export const nnFeatures: FeatureMessages = {
       recognitions: 'Registrert styrke',
       focusStrengths: 'Fokusstyrke',
       dreamItems: 'Del av draumen',
-      checkIns: 'Måling',
+      checkIns: 'Skalering',
       routines: 'Rutine',
       routineRuns: 'Gjennomført rutine',
       friendRounds: 'Hemmeleg ven-runde',
@@ -693,6 +732,9 @@ export const nnFeatures: FeatureMessages = {
       updatedAt: 'tidspunktet han sist vart endra',
       status: 'statusen',
       noticedBy: 'kven som såg det',
+      roundId: 'runden med hemmeleg ven',
+      subgoalId: 'delmålet',
+      routineId: 'rutinen',
     },
     csv: {
       date: 'Dato',
@@ -755,7 +797,7 @@ export const nnFeatures: FeatureMessages = {
       'Førenamn eller kallenamn til elevane. Ingen etternamn, fødselsdatoar eller bilete.',
       'Styrkelista klassen brukar.',
       'Styrkar som er sett: kva styrke, kva som vart sett, kven som såg det, når, og om ein lærar har godkjent det.',
-      'Draumen til klassen, fokusstyrkar, rutinar, målingar og hemmeleg ven-rundar.',
+      'Draumen til klassen, fokusstyrkar, rutinar, skaleringar og rundar med hemmeleg ven.',
       'Innstillingar, som når du sist tok tryggleikskopi.',
     ],
     notTitle: 'Kva som ikkje skjer',

@@ -1,9 +1,10 @@
-// The one way off a shared screen (/board, /pupil) back to teacher screens, and the lock that
-// keeps it so: while a shared screen has been shown in this tab and a teacher PIN is set, every
-// teacher screen asks for the PIN first (the back button, a typed address and a reload included).
+// The one way off a shared screen (/board, /pupil, ...) back to teacher screens, and the lock that
+// keeps it so. The lock belongs to the device, not the tab: once a shared screen has been shown and
+// while a teacher PIN is set, every teacher screen in every tab, after a reload or a restart of the
+// browser, asks for the PIN first; nothing of it renders before the lock is checked.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasPin } from '../data/pin';
+import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../data/pin';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { isSharedScreen } from '../shared-screens';
@@ -13,39 +14,17 @@ import { useModal } from './use-modal';
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
 
-const LOCK_KEY = 'dk.sharedScreen';
-
-/** Called by the app shell whenever a shared screen is shown: remembers where to return to. */
+/** Called by the app shell whenever a shared screen is shown: locks the device. */
 export function markSharedScreen(where: string): void {
-  try {
-    sessionStorage.setItem(LOCK_KEY, where);
-  } catch {
-    // Storage blocked: the leave button still asks for the PIN.
-  }
-}
-
-function sharedScreen(): string | null {
-  try {
-    return sessionStorage.getItem(LOCK_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function unlock(): void {
-  try {
-    sessionStorage.removeItem(LOCK_KEY);
-  } catch {
-    // Nothing to clear.
-  }
+  if (localLock() !== where) lockDevice(where);
 }
 
 export function LeaveSharedScreen(props: { to: string; class?: string; children: ComponentChildren }) {
   const [asking, setAsking] = useState(false);
   // From one shared screen to another (the board's timer and back) is not leaving: no PIN, no unlock.
   const toShared = isSharedScreen(props.to);
-  const leave = () => {
-    if (!toShared) unlock();
+  const leave = async () => {
+    if (!toShared) await unlockDevice();
     navigate(props.to);
   };
   return (
@@ -54,13 +33,14 @@ export function LeaveSharedScreen(props: { to: string; class?: string; children:
         type="button"
         class={props.class ?? 'btn'}
         onClick={async () => {
-          if (!toShared && (await hasPin().catch(() => true))) setAsking(true);
-          else leave();
+          // Fail closed: a PIN that cannot be read is asked for (and cannot be given).
+          if (!toShared && (await pinStatus().catch(() => 'unreadable')) !== 'none') setAsking(true);
+          else void leave();
         }}
       >
         {props.children}
       </button>
-      {asking && <PinDialog onUnlock={leave} onCancel={() => setAsking(false)} />}
+      {asking && <PinDialog onUnlock={() => void leave()} onCancel={() => setAsking(false)} />}
     </>
   );
 }
@@ -78,37 +58,86 @@ function PinDialog(props: { onUnlock: () => void; onCancel: () => void }) {
   );
 }
 
-/** Wraps the teacher screens: shows a PIN prompt instead while the tab is locked to a shared screen. */
+type GateState = 'checking' | 'locked' | 'open' | 'error';
+
+/** Is this device locked to a shared screen? 'error' when the lock or the PIN cannot be read. */
+async function checkLock(): Promise<{ state: GateState; back: string | null }> {
+  try {
+    const where = await lockedWhere();
+    if (!where) return { state: 'open', back: null };
+    const status = await pinStatus();
+    if (status === 'none') {
+      await unlockDevice();
+      return { state: 'open', back: null };
+    }
+    return { state: status === 'set' ? 'locked' : 'error', back: where };
+  } catch {
+    return { state: 'error', back: null };
+  }
+}
+
+/** Wraps the teacher screens: shows a PIN prompt instead while the device is locked to a shared screen. */
 export function TeacherScreenGate(props: { shared: boolean; children: ComponentChildren }) {
   const { m } = useI18n();
-  const [state, setState] = useState<'checking' | 'locked' | 'open'>(() =>
-    props.shared || !sharedScreen() ? 'open' : 'checking',
-  );
+  const [state, setState] = useState<GateState>(props.shared ? 'open' : 'checking');
+  const [back, setBack] = useState<string | null>(null);
+  const [epoch, setEpoch] = useState(0);
   useEffect(() => {
-    if (state !== 'checking') return;
+    if (props.shared) return;
+    // Another tab opened a shared screen (or gave the PIN), or the page came back from the cache.
+    const recheck = () => {
+      setState('checking');
+      setEpoch((e) => e + 1);
+    };
+    const onShow = (e: PageTransitionEvent) => e.persisted && recheck();
+    const stop = onLockChange(recheck);
+    window.addEventListener('pageshow', onShow);
+    return () => {
+      stop();
+      window.removeEventListener('pageshow', onShow);
+    };
+  }, [props.shared]);
+  useEffect(() => {
+    if (props.shared) return;
     let alive = true;
-    hasPin()
-      .catch(() => true)
-      .then((pin) => {
-        if (!alive) return;
-        if (!pin) unlock();
-        setState(pin ? 'locked' : 'open');
-      });
+    void checkLock().then((r) => {
+      if (!alive) return;
+      setBack(r.back);
+      setState(r.state);
+    });
     return () => {
       alive = false;
     };
-  }, [state]);
+  }, [props.shared, epoch]);
   if (state === 'open') return <>{props.children}</>;
   if (state === 'checking') return <p class="loading">{m.common.loading}</p>;
-  const back = sharedScreen();
+  if (state === 'error')
+    return (
+      <main id="main" class="page locked-screen">
+        <h1>{m.pin.lockedTitle}</h1>
+        <p class="lead" role="alert">
+          {m.pin.unreadable}
+        </p>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            setState('checking');
+            setEpoch((e) => e + 1);
+          }}
+        >
+          {m.pin.retry}
+        </button>
+      </main>
+    );
   return (
     <main id="main" class="page locked-screen">
       <h1>{m.pin.lockedTitle}</h1>
       <p class="lead">{m.pin.lockedText}</p>
       <PinForm
         idPrefix="gate"
-        onUnlock={() => {
-          unlock();
+        onUnlock={async () => {
+          await unlockDevice();
           setState('open');
         }}
         onCancel={back ? () => navigate(back) : undefined}

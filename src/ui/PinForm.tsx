@@ -1,17 +1,10 @@
-// Asks for the teacher PIN. Holds the forgotten-PIN recovery a child would not find by accident:
-// press and hold the lock for five seconds (or Alt+Shift+G), then type a confirmation phrase.
-// Recovery only removes the PIN; no other data is touched.
+// Asks for the teacher PIN. "Glemt PIN-koden?" asks for the recovery code the teacher was given
+// when the PIN was set (something a pupil does not have); it removes the PIN and nothing else.
+// Wrong tries of either count towards the device's stored wait (src/data/pin.ts).
 import './noticing.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clearPin, verifyPin } from '../data/pin';
+import { checkPin, type PinCheck, recoverWithCode } from '../data/pin';
 import { useI18n } from '../i18n/i18n';
-
-const HOLD_MS = 5000;
-const MAX_TRIES = 5;
-const WAIT_S = 30;
-
-// Kept for the page's lifetime, so closing and reopening the PIN window does not reset the count.
-const attempts = { failed: 0, waitUntil: 0 };
 
 export function PinForm(props: {
   onUnlock: () => void;
@@ -20,37 +13,64 @@ export function PinForm(props: {
   idPrefix: string;
 }) {
   const { m } = useI18n();
-  const [pin, setPin] = useState('');
+  const [recovery, setRecovery] = useState(false);
+  if (recovery)
+    return (
+      <SecretForm
+        key="code"
+        id={`${props.idPrefix}-code`}
+        kind="code"
+        title={m.pin.forgotTitle}
+        help={m.pin.forgotText}
+        label={m.pin.forgotLabel}
+        submit={m.pin.forgotConfirm}
+        wrong={m.pin.forgotWrong}
+        check={recoverWithCode}
+        onUnlock={props.onUnlock}
+        onCancel={() => setRecovery(false)}
+        cancelLabel={m.common.back}
+      />
+    );
+  return (
+    <SecretForm
+      key="pin"
+      id={`${props.idPrefix}-pin`}
+      kind="pin"
+      label={m.pin.label}
+      submit={m.pin.unlock}
+      wrong={m.pin.wrong}
+      check={checkPin}
+      onUnlock={props.onUnlock}
+      onCancel={props.onCancel}
+      cancelLabel={props.cancelLabel}
+      onForgot={() => setRecovery(true)}
+    />
+  );
+}
+
+function SecretForm(props: {
+  id: string;
+  kind: 'pin' | 'code';
+  title?: string;
+  help?: string;
+  label: string;
+  submit: string;
+  wrong: string;
+  check: (typed: string) => Promise<PinCheck>;
+  onUnlock: () => void;
+  onCancel?: () => void;
+  cancelLabel?: string;
+  onForgot?: () => void;
+}) {
+  const { m } = useI18n();
+  const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [recovery, setRecovery] = useState(false);
-  const hold = useRef<number | undefined>(undefined);
   const input = useRef<HTMLInputElement>(null);
-  const id = props.idPrefix;
+  const id = props.id;
+  const pin = props.kind === 'pin';
 
-  useEffect(() => {
-    input.current?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.shiftKey && e.code === 'KeyG') {
-        e.preventDefault();
-        setRecovery(true);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      window.clearTimeout(hold.current);
-    };
-  }, []);
-
-  const startHold = () => {
-    window.clearTimeout(hold.current);
-    hold.current = window.setTimeout(() => setRecovery(true), HOLD_MS);
-  };
-  const stopHold = () => window.clearTimeout(hold.current);
-
-  if (recovery)
-    return <PinRecovery idPrefix={id} onDone={props.onUnlock} onCancel={() => setRecovery(false)} />;
+  useEffect(() => input.current?.focus(), []);
 
   return (
     <form
@@ -58,55 +78,47 @@ export function PinForm(props: {
       onSubmit={async (e) => {
         e.preventDefault();
         if (busy) return;
-        const left = Math.ceil((attempts.waitUntil - Date.now()) / 1000);
-        if (left > 0) {
-          setError(m.pin.wait(left));
-          return;
-        }
         setBusy(true);
         try {
-          if (await verifyPin(pin)) {
-            attempts.failed = 0;
+          const res = await props.check(value);
+          if (res.result === 'ok') {
             props.onUnlock();
             return;
           }
-          attempts.failed++;
-          setPin('');
-          if (attempts.failed >= MAX_TRIES) {
-            attempts.failed = 0;
-            attempts.waitUntil = Date.now() + WAIT_S * 1000;
-            setError(m.pin.wait(WAIT_S));
-          } else setError(m.pin.wrong);
-          input.current?.focus();
+          setValue('');
+          setError(res.result === 'wait' ? m.pin.wait(res.seconds) : props.wrong);
+        } catch {
+          // Fail closed: the PIN could not be read or the wait not stored, so nothing opens.
+          setError(m.pin.unreadable);
         } finally {
           setBusy(false);
         }
+        input.current?.focus();
       }}
     >
-      <span
-        class="pin-lock"
-        aria-hidden="true"
-        onPointerDown={startHold}
-        onPointerUp={stopHold}
-        onPointerLeave={stopHold}
-        onPointerCancel={stopHold}
-        onContextMenu={(e) => e.preventDefault()}
-      >
+      <span class="pin-lock" aria-hidden="true">
         🔒
       </span>
-      <label for={`${id}-pin`}>{m.pin.label}</label>
+      {props.title && <h3>{props.title}</h3>}
+      {props.help && <p id={`${id}-help`}>{props.help}</p>}
+      <label for={id}>{props.label}</label>
       <input
         ref={input}
-        id={`${id}-pin`}
-        type="password"
-        inputMode="numeric"
+        id={id}
+        type={pin ? 'password' : 'text'}
+        class={pin ? undefined : 'recovery-code'}
+        inputMode={pin ? 'numeric' : 'text'}
         autoComplete="off"
-        maxLength={8}
-        value={pin}
+        autoCapitalize={pin ? undefined : 'characters'}
+        spellcheck={false}
+        maxLength={pin ? 8 : 20}
+        value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-err` : undefined}
+        aria-describedby={
+          [props.help ? `${id}-help` : '', error ? `${id}-err` : ''].join(' ').trim() || undefined
+        }
         onInput={(e) => {
-          setPin(e.currentTarget.value.replace(/\D/g, ''));
+          setValue(pin ? e.currentTarget.value.replace(/\D/g, '') : e.currentTarget.value);
           setError('');
         }}
       />
@@ -119,67 +131,15 @@ export function PinForm(props: {
             {props.cancelLabel ?? m.common.cancel}
           </button>
         )}
-        <button type="submit" class="btn primary" disabled={busy}>
-          {m.pin.unlock}
+        <button type="submit" class={pin ? 'btn primary' : 'btn danger'} disabled={busy}>
+          {props.submit}
         </button>
       </div>
-    </form>
-  );
-}
-
-function PinRecovery(props: { idPrefix: string; onDone: () => void; onCancel: () => void }) {
-  const { m } = useI18n();
-  const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const id = `${props.idPrefix}-forgot`;
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-  return (
-    <form
-      class="pin-form"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (busy) return;
-        if (norm(text) !== norm(m.pin.forgotPhrase)) {
-          setError(m.pin.forgotMismatch);
-          return;
-        }
-        setBusy(true);
-        try {
-          await clearPin();
-          props.onDone();
-        } catch {
-          // The banner explains; the PIN is still set.
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      <h3>{m.pin.forgotTitle}</h3>
-      <p id={`${id}-help`}>{m.pin.forgotText(m.pin.forgotPhrase)}</p>
-      <label for={id}>{m.pin.forgotLabel}</label>
-      <input
-        id={id}
-        autoComplete="off"
-        value={text}
-        aria-describedby={`${id}-help`}
-        aria-invalid={error ? true : undefined}
-        onInput={(e) => {
-          setText(e.currentTarget.value);
-          setError('');
-        }}
-      />
-      <p class="field-error" role="alert">
-        {error}
-      </p>
-      <div class="row end wrap">
-        <button type="button" class="btn ghost" onClick={props.onCancel}>
-          {m.common.back}
+      {props.onForgot && (
+        <button type="button" class="btn ghost pin-forgot" onClick={props.onForgot}>
+          {m.pin.forgotTitle}
         </button>
-        <button type="submit" class="btn danger" disabled={busy}>
-          {m.pin.forgotConfirm}
-        </button>
-      </div>
+      )}
     </form>
   );
 }

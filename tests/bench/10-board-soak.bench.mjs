@@ -1,11 +1,11 @@
-// An accelerated school day (and more) on the praise board: at least 10,000 rotations in Chromium,
+// An accelerated school day (and more) on the strength board: at least 10,000 rotations in Chromium,
 // driven the way a presenter clicker does (ArrowRight key events), with the real live query,
 // persistence and fit-to-screen on every card. Prints JS heap after forced GC and DOM counters
 // before and after. Goal: heap growth <= 5 MB, DOM nodes flat, no infinite animation left behind.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium.mjs';
 
-export const title = 'Praise board soak (10,000 rotations)';
+export const title = 'Strength board soak (10,000 rotations)';
 
 const ROTATIONS = 10_000;
 
@@ -51,7 +51,7 @@ export default async function run({ origin }) {
     const page = await ctx.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
-    await page.getByRole('link', { name: 'Rosetavla' }).click();
+    await page.getByRole('link', { name: 'Styrketavla' }).click();
     await page.getByRole('article').waitFor();
     const cdp = await ctx.newCDPSession(page);
     await cdp.send('HeapProfiler.enable');

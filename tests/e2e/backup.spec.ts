@@ -262,7 +262,7 @@ test('a full session through every screen asks no other origin for anything', as
   await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
   await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(25);
   const classUrl = page.url();
-  await page.getByRole('link', { name: /Rosetavla/ }).click();
+  await page.getByRole('link', { name: /Styrketavla/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(classUrl);
   await page.getByRole('link', { name: /Elevmodus/ }).click();

@@ -1,4 +1,4 @@
-// The praise board in Chromium: the demo class on /board, cards changing by themselves and by
+// The strength board in Chromium: the demo class on /board, cards changing by themselves and by
 // keyboard/clicker, an approval made in another tab appearing live, 280 characters fitting at
 // 1920x1080 and 1280x720, light and dark, and no axe violations.
 import type { Page } from '@playwright/test';
@@ -14,8 +14,10 @@ async function openDemoBoard(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
   await expect(page.getByRole('heading', { name: /Demoklassen 4B/, level: 1 })).toBeVisible();
-  await page.getByRole('link', { name: 'Rosetavla' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Rosetavla for Demoklassen 4B' })).toBeAttached();
+  await page.getByRole('link', { name: 'Styrketavla' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' }),
+  ).toBeAttached();
   await expect(card(page)).toBeVisible();
 }
 
@@ -177,7 +179,7 @@ test('the board: a 280-character text and a long name fit at 1920x1080 and 1280x
   await page.getByLabel('Lim inn navn, ett per linje').fill('Maximiliana-Alexandrina Kristoffersen-Berg');
   await page.getByRole('button', { name: 'Legg til' }).click();
   await expect(page.getByRole('status')).toContainText('La til 1 elev.');
-  await page.getByRole('link', { name: 'Rosetavla' }).click();
+  await page.getByRole('link', { name: 'Styrketavla' }).click();
   await expect(page.getByRole('heading', { name: 'Her kommer styrkene vi ser hos hverandre' })).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 720 });
   await settled(page);
@@ -273,7 +275,9 @@ test('the board keeps its place and options across a reload, and respects reduce
   await expect(page.getByLabel('Tid per kort')).toHaveValue('20');
   // Without ?class the board reopens the class it showed last.
   await page.goto('/board');
-  await expect(page.getByRole('heading', { level: 1, name: 'Rosetavla for Demoklassen 4B' })).toBeAttached();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Styrketavla for Demoklassen 4B' }),
+  ).toBeAttached();
   await expect.poll(() => cardText(page)).toBe(shown);
   // The way back to the class.
   await page.getByRole('button', { name: 'Til klassen' }).click();

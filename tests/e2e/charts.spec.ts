@@ -276,15 +276,15 @@ test('check-ins over time per sub-goal, from records in the table', async ({ pag
     });
     idb.close();
   }, classId);
-  await page.getByRole('link', { name: 'Innsjekk' }).click();
+  await page.getByRole('link', { name: 'Skalering', exact: true }).click();
   await chooseLast60Days(page);
-  const line = page.getByRole('group', { name: /^Innsjekk over tid: Alle blir spurt/ });
+  const line = page.getByRole('group', { name: /^Skalering over tid: Alle blir spurt/ });
   await expect(line).toBeVisible();
   // The demo class's own two check-ins and the four added above.
   await expect(line.getByRole('img')).toHaveCount(6);
   await expect(line.getByRole('img').last()).toHaveAttribute('aria-label', /: 3,9 \(25 plasserte klassen\)$/);
   await expect(
-    page.getByRole('group', { name: /^Innsjekk over tid: Vi rekker opp/ }).getByRole('img'),
+    page.getByRole('group', { name: /^Skalering over tid: Vi rekker opp/ }).getByRole('img'),
   ).toHaveAttribute('aria-label', /: 2 \(klassen ble enige\)$/);
   await page.screenshot({ path: `${SHOTS}/charts-check-ins.png`, fullPage: true });
   await expectNoAxeViolations(page);

@@ -1,6 +1,6 @@
 // The companion extension, loaded unpacked into Chromium: the app hands it the chosen class's board
 // (approved strengths only), its board page shows it offline with the app closed, board files import
-// in the popup, and the praise strip sits on a page, stays on screen and hides with one tap.
+// in the popup, and the strength strip sits on a page, stays on screen and hides with one tap.
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { APP, extensionForTests, launchWithExtension, stripText } from './extension-helpers';
@@ -71,7 +71,7 @@ test('the app publishes approved strengths only; the extension board shows them,
     await app.getByRole('button', { name: 'Lag klassen' }).click();
     await app.getByLabel('Lim inn navn, ett per linje').fill('Ola\nKari');
     await app.getByRole('button', { name: 'Legg til' }).click();
-    const card = app.getByRole('region', { name: 'Rosetavla i nettleserutvidelsen' });
+    const card = app.getByRole('region', { name: 'Styrketavla i nettleserutvidelsen' });
     await card.getByLabel('Vis denne klassen i utvidelsen').check();
     await expect(card.getByText(/^Utvidelsen har tavla/)).toBeVisible({ timeout: 20_000 });
     await expectNoAxeViolations(app, '.extension-card');
@@ -177,7 +177,7 @@ const PLAIN_PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><
 ${'<p>Husk gymtøy på torsdag. Vi øver på å gi hverandre ros for det vi faktisk ser.</p>'.repeat(6)}
 </body></html>`;
 
-test('a board file imports in the popup; the praise strip shows on a page, stays on screen and hides with one tap', async () => {
+test('a board file imports in the popup; the strength strip shows on a page, stays on screen and hides with one tap', async () => {
   const { ctx, origin, worker, foreign } = await launchWithExtension(dir);
   try {
     // A plain page (not the app, no service worker) on an origin the extension may script.
@@ -201,7 +201,7 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await popup.setViewportSize({ width: 392, height: 440 });
     await popup.goto(`${origin}/popup.html?tab=${tabId}`);
     await expect(popup.getByText('Ingen tavle ennå.', { exact: false })).toBeVisible();
-    const strip = popup.getByRole('button', { name: 'Vis eller skjul rosestripa på denne fanen' });
+    const strip = popup.getByRole('button', { name: 'Vis eller skjul styrkestripa på denne fanen' });
     await expect(strip).toBeDisabled();
 
     // A tampered file (a waiting recognition smuggled in) is refused and changes nothing.
@@ -209,7 +209,7 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     const tampered = structuredClone(BOARD_FILE) as unknown as { recognitions: Record<string, unknown>[] };
     tampered.recognitions.push({ ...tampered.recognitions[0], id: 'r-2', status: 'waiting' });
     await input.setInputFiles({
-      name: 'rosetavle.json',
+      name: 'styrketavle.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(tampered)),
     });
@@ -219,14 +219,14 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await expect(strip).toBeDisabled();
 
     await input.setInputFiles({
-      name: 'rosetavle.json',
+      name: 'styrketavle.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(BOARD_FILE)),
     });
     await expect(popup.getByRole('status')).toHaveText('Tavla for 3C er importert.');
     await expect(popup.getByRole('definition').first()).toHaveText('3C');
     await expect(popup.getByText('fra tavlefil')).toBeVisible();
-    await expect(popup.getByText('Hurtigtast for rosestripa: Alt+Shift+S')).toBeVisible();
+    await expect(popup.getByText('Hurtigtast for styrkestripa: Alt+Shift+S')).toBeVisible();
     await popup.screenshot({ path: `${SHOTS}/extension-popup.png` });
     await expectNoAxeViolations(popup);
 
@@ -275,12 +275,12 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     await board.goto(`${origin}/board.html?import`);
     const other = { ...BOARD_FILE, classId: 'class-3d', className: '3D' };
     await board.getByLabel('Importer tavlefil').setInputFiles({
-      name: 'rosetavle-3d.json',
+      name: 'styrketavle-3d.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(other)),
     });
     await expect(board.getByLabel('Importer tavlefil')).toHaveCount(0);
-    await expect(board.getByRole('heading', { name: 'Rosetavla for 3D' })).toBeAttached();
+    await expect(board.getByRole('heading', { name: 'Styrketavla for 3D' })).toBeAttached();
     await expect(board.getByText('trøstet Jonas da han falt i skolegården')).toBeVisible();
 
     // The content script runs on the app's own origins only: elsewhere nobody answers the app's hello.
@@ -303,8 +303,15 @@ test('a board file imports in the popup; the praise strip shows on a page, stays
     const stranger = await ctx.newPage();
     await stranger.goto(elsewhere);
     expect(await hello(stranger)).toBe(false);
+    // Same host, another port: the match patterns have no port (Firefox ignores patterns with one), so
+    // the content script is injected here too, and stays silent: the origin is not exactly the app's.
+    const otherPort = `http://127.0.0.1:${Number(new URL(APP).port) + 1}/not-the-app`;
+    await ctx.route(otherPort, (r) => r.fulfill({ contentType: 'text/html', body: PLAIN_PAGE }));
+    const neighbour = await ctx.newPage();
+    await neighbour.goto(otherPort);
+    expect(await hello(neighbour)).toBe(false);
     expect(
-      foreign.filter((u) => u !== elsewhere),
+      foreign.filter((u) => u !== elsewhere && u !== otherPort),
       'requests to other origins',
     ).toEqual([]);
   } finally {

@@ -90,7 +90,7 @@ test('a pupil submits -> the board does not show it -> the teacher approves -> t
 
   // The IRP timer, started from the board, runs on the shared screen and closes back to the board.
   await board.mouse.move(200, 200);
-  await board.getByRole('link', { name: /IRP-timer/ }).click();
+  await board.getByRole('link', { name: /IRP-tidtaker/ }).click();
   await expect(board.getByRole('timer')).toHaveText('1:00');
   await expect(board.locator('header.topbar')).toHaveCount(0);
   await board.getByRole('button', { name: /Lukk tidtakeren/ }).click();

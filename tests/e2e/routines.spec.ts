@@ -163,15 +163,15 @@ test('the IRP timer runs through I, R and P on a fast clock, with pause and skip
   await page.getByRole('button', { name: /Fortsett/ }).click();
   await expect(page.getByRole('button', { name: /Pause/ })).toBeVisible();
   await page.clock.runFor(30_000);
-  await expect(phase).toContainText('I par');
+  await expect(phase).toContainText('Relasjon – Snakk med en makker');
   await expect(timer).toHaveText('2:00');
-  await expect(page.getByRole('listitem').filter({ hasText: 'I par' })).toHaveAttribute(
+  await expect(page.getByRole('listitem').filter({ hasText: 'Relasjon' })).toHaveAttribute(
     'aria-current',
     'step',
   );
   await page.screenshot({ path: `${SHOTS}/irp-timer.png` });
   await page.clock.runFor(120_000);
-  await expect(phase).toContainText('I plenum');
+  await expect(phase).toContainText('Plenum – Del med hele klassen');
   await expect(timer).toHaveText('3:00');
   await page.clock.runFor(90_000);
   await expect(timer).toHaveText('1:30');

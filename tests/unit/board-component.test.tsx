@@ -108,7 +108,7 @@ describe('Board', () => {
     } else {
       expect(screen.getByText('Sett av læreren · forrige uke')).toBeInTheDocument();
     }
-    expect(screen.getByRole('heading', { level: 1, name: 'Rosetavla for 4B' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Styrketavla for 4B' })).toBeInTheDocument();
     expect(screen.queryByText(/\d+ av \d+/)).toBeNull();
   });
 

@@ -30,12 +30,12 @@ describe('BoardScreen', () => {
     history.replaceState(null, '', '/board');
     const first = renderWithI18n(<BoardScreen />);
     (await screen.findByRole('button', { name: /5A/ })).click();
-    await screen.findByRole('heading', { level: 1, name: 'Rosetavla for 5A' });
+    await screen.findByRole('heading', { level: 1, name: 'Styrketavla for 5A' });
     expect(location.search).toMatch(/^\?class=/);
     first.unmount();
     history.replaceState(null, '', '/board');
     renderWithI18n(<BoardScreen />);
-    await screen.findByRole('heading', { level: 1, name: 'Rosetavla for 5A' });
+    await screen.findByRole('heading', { level: 1, name: 'Styrketavla for 5A' });
     // No recognitions yet: the friendly card.
     expect(
       await screen.findByRole('heading', { name: 'Her kommer styrkene vi ser hos hverandre' }),

@@ -114,4 +114,27 @@ describe('chart screens', { timeout: 20_000 }, () => {
       expect(screen.getByRole('heading', { name: 'My strengths', level: 1 })).toBeInTheDocument(),
     );
   });
+  it('never offers an empty "My strengths" sheet: the teacher gets a nudge and the way to note one', async () => {
+    const classId = await loadDemoClass('nb');
+    const [p] = await listPupils(classId);
+    await db.current.recognitions.where('[classId+pupilId]').equals([classId, p!.id]).delete();
+    at(`/class/${classId}/charts/pupils/${p!.id}${recent()}`);
+    const view = renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${p!.id}`} />);
+    const nudge = await screen.findByText(/^Ingen har skrevet ned styrkene til/, undefined, SLOW);
+    expect(nudge.closest('[role="note"]')).toHaveTextContent(`Se etter styrkene til ${p!.name} denne uka.`);
+    expect(screen.queryByRole('link', { name: /Skriv ut/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Jeg så en styrke hos ${p!.name}` })).toHaveAttribute(
+      'href',
+      `/class/${classId}?notice=${p!.id}`,
+    );
+    view.unmount();
+    // A deep link to the sheet itself shows the nudge too, with nothing to print.
+    at(`/class/${classId}/charts/pupils/${p!.id}/sheet${recent()}`);
+    renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${p!.id}/sheet`} />);
+    expect(
+      await screen.findByText(/^Ingen har skrevet ned styrkene til/, undefined, SLOW),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Mine styrker' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Skriv ut/ })).not.toBeInTheDocument();
+  });
 });

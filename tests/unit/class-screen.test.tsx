@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
+import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { ClassScreen } from '../../src/screens/class/ClassScreen';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
@@ -22,6 +23,26 @@ describe('class screen', () => {
     const list = await screen.findByRole('list', { name: 'Elever' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
     expect(within(list).getByText('Kari')).toBeInTheDocument();
+  });
+
+  it('keeps the first column of spreadsheet rows and refuses names with no letter', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    await screen.findByRole('heading', { name: /4B/ });
+    fireEvent.input(screen.getByLabelText('Lim inn navn, ett per linje'), {
+      target: { value: 'Ola\tNordmann\n12345\nKari' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
+    const status = (await screen.findByText('La til 2 elever.')).closest('[role="status"]');
+    expect(status).toHaveTextContent(
+      'Fra regnearket ble bare første kolonne tatt med (ingen etternavn): Ola.',
+    );
+    expect(status).toHaveTextContent('Ikke et navn (ingen bokstaver), hoppet over: 12345.');
+    const ola = await screen.findByRole('group', { name: 'Valg for Ola' });
+    fireEvent.click(within(ola).getByRole('button', { name: 'Endre navn' }));
+    fireEvent.input(screen.getByLabelText('Nytt navn for Ola'), { target: { value: '🙂' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
+    expect(await screen.findByText('Navnet må ha minst én bokstav.')).toBeInTheDocument();
   });
 
   it('renames, archives and restores a pupil', async () => {
@@ -89,5 +110,16 @@ describe('class screen', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByRole('heading', { name: /5B/, level: 1 })).toBeInTheDocument();
     expect(await screen.findByText('5. trinn')).toBeInTheDocument();
+  });
+  it('?notice=<pupil> opens "I noticed a strength" for that pupil and leaves the address clean', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    await addPupilsFromText(c.id, 'Ola\nKari');
+    const kari = (await listPupils(c.id)).find((p) => p.name === 'Kari');
+    history.replaceState(null, '', `/class/${c.id}?notice=${kari!.id}`);
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Jeg så en styrke' });
+    expect(within(dialog).getByRole('checkbox', { name: 'Kari' })).toBeChecked();
+    expect(within(dialog).getByRole('checkbox', { name: 'Ola' })).not.toBeChecked();
+    expect(location.search).toBe('');
   });
 });

@@ -104,6 +104,38 @@ describe('board messages', () => {
     );
   });
 
+  it('matches the app origin whole, never by prefix (the match patterns have no port)', async () => {
+    for (const origin of [
+      'https://drommeklassen.no.evil.example',
+      'https://drommeklassen.no:8443',
+      'http://127.0.0.1:41730',
+      'http://127.0.0.1',
+      'http://drommeklassen.no',
+    ]) {
+      await expectRejected(
+        { type: 'board-snapshot', snapshot },
+        { ...FROM_APP, origin, url: `${origin}/class/x` },
+        'origin',
+      );
+      // Firefox may give only the URL.
+      await expectRejected(
+        { type: 'board-snapshot', snapshot },
+        { id: CTX.extensionId, url: `${origin}/class/x`, tab: { id: 7 } },
+        'origin',
+      );
+    }
+    const fromProduction = { id: CTX.extensionId, url: 'https://drommeklassen.no/class/x', tab: { id: 7 } };
+    const res = await receiveBoard(
+      { type: 'board-snapshot', snapshot },
+      fromProduction,
+      CTX,
+      store,
+      3000,
+      log,
+    );
+    expect(res.ok).toBe(true);
+  });
+
   it('refuses a message from another extension, or a "snapshot" sent by a web page posing as a file', async () => {
     await expectRejected(
       { type: 'board-snapshot', snapshot },
@@ -174,5 +206,60 @@ describe('board messages', () => {
       ok: false,
       reason: 'version',
     });
+  });
+});
+
+describe('content script', () => {
+  const hello = { channel: 'drommeklassen-board', type: 'extension-hello' };
+  let added: EventListener[] = [];
+
+  beforeEach(() => {
+    vi.resetModules();
+    vi.stubGlobal('chrome', { runtime: { sendMessage: vi.fn(async () => null) } });
+    const add = window.addEventListener.bind(window);
+    added = [];
+    vi.spyOn(window, 'addEventListener').mockImplementation((type, fn, opts) => {
+      if (type === 'message') added.push(fn as EventListener);
+      add(type, fn, opts);
+    });
+  });
+
+  afterEach(() => {
+    for (const fn of added) window.removeEventListener('message', fn);
+    vi.unstubAllGlobals();
+  });
+
+  /** Loads the content script on this page (jsdom's origin) as if the manifest had injected it. */
+  async function inject(appOrigins: string[]) {
+    vi.stubGlobal('__DK_APP_ORIGINS__', appOrigins);
+    const post = vi.spyOn(window, 'postMessage');
+    await import('../../extension/content/main');
+    return post;
+  }
+
+  const appHello = () =>
+    window.dispatchEvent(
+      new MessageEvent('message', {
+        data: { channel: 'drommeklassen-board', type: 'app-hello' },
+        origin: location.origin,
+        source: window,
+      }),
+    );
+
+  it('stays silent on a page of the same host but another port (the pattern has no port)', async () => {
+    const { protocol, hostname, port } = location;
+    const other = `${protocol}//${hostname}:${Number(port || 80) + 1}`;
+    const post = await inject([other, `${location.origin}.evil.example`]);
+    appHello();
+    expect(post).not.toHaveBeenCalled();
+    expect(added).toEqual([]);
+  });
+
+  it('answers the app on its exact origin', async () => {
+    const post = await inject([location.origin]);
+    expect(post).toHaveBeenCalledWith(hello, location.origin);
+    post.mockClear();
+    appHello();
+    expect(post).toHaveBeenCalledWith(hello, location.origin);
   });
 });

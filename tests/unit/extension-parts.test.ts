@@ -9,7 +9,7 @@ import { freshDatabase } from './helpers/db';
 
 freshDatabase();
 
-describe('the praise strip', () => {
+describe('the strength strip', () => {
   it('is a strip: never more than a fifth of the window', () => {
     for (const h of [300, 480, 720, 1080, 2160]) {
       expect(stripHeight(h)).toBeLessThanOrEqual(h * 0.2);
@@ -46,7 +46,7 @@ describe('board file', () => {
       { teacher: 'læreren', classmate: 'en klassekamerat' },
       now,
     ))!;
-    expect(file.name).toBe('rosetavle-demoklassen-4b-2026-11-23.json');
+    expect(file.name).toBe('styrketavle-demoklassen-4b-2026-11-23.json');
     expect(file.text).not.toContain('"status"');
     expect(parseBoardFile(file.text)).toMatchObject({ ok: true, snapshot: { classId } });
   });

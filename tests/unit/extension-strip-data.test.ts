@@ -33,8 +33,8 @@ describe('strip data', () => {
     const data = (await stripData(store))!;
     expect(data).toMatchObject({
       lang: 'en',
-      label: 'Praise strip from Drømmeklassen',
-      hide: 'Hide the praise strip',
+      label: 'Strength strip from Drømmeklassen',
+      hide: 'Hide the strength strip',
     });
     const pupils = new Set(snapshot.recognitions.flatMap((r) => (r.pupilName ? [r.pupilName] : [])));
     const shown = data.items.flatMap((i) => {

@@ -1,7 +1,7 @@
-import { screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { startRound } from '../../src/data/friend-rounds';
+import { getRound, setRoundStatus, startRound } from '../../src/data/friend-rounds';
 import { setPin } from '../../src/data/pin';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { RoundView } from '../../src/screens/friend/RoundView';
@@ -11,11 +11,16 @@ import { renderWithI18n } from './helpers/render';
 freshDatabase();
 vi.setConfig({ testTimeout: 20_000 });
 
-async function round() {
+function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+async function round(period = { start: todayIso(), end: todayIso() }) {
   const c = await createClass({ name: '4B', yearGroup: 4 });
   await addPupilsFromText(c.id, 'Ola\nKari\nEmma');
   const pupils = await listPupils(c.id);
-  const r = await startRound(c.id, { start: '2026-11-23', end: '2026-11-27', absent: [] });
+  const r = await startRound(c.id, { ...period, absent: [] });
   if (!r.ok) throw new Error('no round');
   return { round: r.round, pupils, names: new Map(pupils.map((p) => [p.id, p.name])) };
 }
@@ -35,5 +40,44 @@ describe('a secret-friend round for the teacher', () => {
     await setPin('2468');
     await waitFor(() => expect(screen.queryByText(/Uten PIN-kode/)).not.toBeInTheDocument());
     expect(screen.getByRole('link', { name: /Vis trekningen på storskjermen/ })).toBeInTheDocument();
+  });
+
+  it('asks the teacher to hold the ceremony or finish a round that has run past its last day', async () => {
+    const x = await round({ start: '2020-01-06', end: '2020-01-10' });
+    renderWithI18n(<RoundView {...x} />);
+    const note = await screen.findByText(/Runden skulle vare til 10\. jan/);
+    const box = note.closest('[role="note"]') as HTMLElement;
+    expect(box).toBeInTheDocument();
+    expect(box.querySelector('a[href^="/friend/ceremony"]')).toHaveTextContent(
+      'Start seremonien på storskjermen',
+    );
+    fireEvent.click([...box.querySelectorAll('button')].find((b) => b.textContent === 'Avslutt runden')!);
+    fireEvent.click(
+      [...screen.getByRole('dialog').querySelectorAll('button')].find(
+        (b) => b.textContent === 'Avslutt runden',
+      )!,
+    );
+    await waitFor(async () => expect((await getRound(x.round.id))?.status).toBe('finished'));
+  });
+
+  it('says nothing of the end while the round is within its days', async () => {
+    const x = await round();
+    renderWithI18n(<RoundView {...x} />);
+    expect(await screen.findByText(/vises ikke på tavla mens runden pågår/)).toBeInTheDocument();
+    expect(screen.queryByText(/Runden skulle vare til/)).not.toBeInTheDocument();
+  });
+
+  it('after the ceremony, the teacher chooses whether the gifts join the board; the default is no', async () => {
+    const x = await round();
+    await setRoundStatus(x.round.id, 'finished');
+    const finished = (await getRound(x.round.id))!;
+    renderWithI18n(<RoundView {...x} round={finished} />);
+    const group = await screen.findByRole('group', { name: 'Gavene på tavla' });
+    expect(group).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Nei, bare i seremonien og på gavearkene' })).toBeChecked();
+    fireEvent.click(screen.getByRole('radio', { name: 'Ja, vis gavene på tavla også' }));
+    expect(await screen.findByText('Gavene fra runden vises nå på tavla.')).toBeInTheDocument();
+    const after = (await getRound(x.round.id))!;
+    expect(after.giftsOnBoard).toBe(true);
   });
 });

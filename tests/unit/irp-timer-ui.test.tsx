@@ -29,7 +29,9 @@ describe('IRP timer on screen', () => {
     expect(timer).toHaveTextContent('1:59');
     fireEvent.click(screen.getByRole('button', { name: /Resume/ }));
     fireEvent.click(screen.getByRole('button', { name: /Next part/ }));
-    expect(screen.getByText(/In plenum/, { selector: 'p' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/Whole class – Share with the whole class/, { selector: 'p' }),
+    ).toBeInTheDocument();
     expect(timer).toHaveTextContent('3:00');
     fireEvent.click(screen.getByRole('button', { name: /Next part/ }));
     expect(screen.getByText('Done!')).toBeInTheDocument();

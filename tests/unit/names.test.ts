@@ -44,4 +44,16 @@ describe('parseNameList', () => {
     expect(parseNameList('O\u200bla\u0007').names).toEqual(['O la']);
     expect(nameKey('  Ola   Nordmann ')).toBe('ola nordmann');
   });
+
+  it('keeps only the first column of a spreadsheet row and reports it', () => {
+    const r = parseNameList('Ola Nordmann\tNordmann\nKari\t\t\n3\tSara\tHansen\t5A\n\tAksel');
+    expect(r.names).toEqual(['Ola Nordmann', 'Kari', 'Sara', 'Aksel']);
+    expect(r.firstColumnOnly).toEqual(['Ola Nordmann', 'Sara']);
+  });
+
+  it('skips lines with no letter and reports them', () => {
+    const r = parseNameList('12345\n🙂\nOla\n--\nÅse 2');
+    expect(r.names).toEqual(['Ola', 'Åse 2']);
+    expect(r.noLetter).toEqual(['12345', '🙂', '--']);
+  });
 });

@@ -52,6 +52,29 @@ describe('moderation queue', () => {
     expect((await db().recognitions.get(ids[1]!))!.status).toBe('approved');
   });
 
+  it('approves all listed at once after a question, and one undo puts them all back', async () => {
+    const { c, ids } = await setup(['hjalp meg', 'delte', 'ventet']);
+    renderWithI18n(<QueueScreen classId={c.id} />);
+    await screen.findByRole('list', { name: '3 venter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Godkjenn alle 3' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Godkjenne alle 3 som de står?');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect((await db().recognitions.toArray()).filter((r) => r.status === 'approved').length).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Godkjenn alle 3' }));
+    fireEvent.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Godkjenn alle 3' }),
+    );
+    expect(await screen.findByText('Ingenting venter. Alt er gått gjennom.')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Godkjent: 3 anerkjennelser. Nå kan de vises på tavla.',
+    );
+    for (const id of ids) expect((await db().recognitions.get(id))!.status).toBe('approved');
+    fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Angre' }));
+    expect(await screen.findByRole('list', { name: '3 venter' })).toBeInTheDocument();
+    for (const id of ids) expect((await db().recognitions.get(id))!.status).toBe('waiting');
+  });
+
   it("rewords with the pupil's own words kept, and refuses an empty wording", async () => {
     const { c, ids } = await setup(['hun va snil']);
     renderWithI18n(<QueueScreen classId={c.id} />, 'en');

@@ -6,6 +6,7 @@ import { setFocus } from '../../src/data/focus-strengths';
 import { addPupilsFromText, setArchived } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
+import { addDays, isoDate } from '../../src/domain/dates';
 import { ClassScreen } from '../../src/screens/class/ClassScreen';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
@@ -79,6 +80,40 @@ describe("the teacher's quick recognition", () => {
     });
     const recent = await screen.findByRole('list', { name: 'Strengths we have noticed' });
     expect(within(recent).getByText('The whole class')).toBeInTheDocument();
+  });
+
+  it('back-dates to an earlier day (today by default), refuses a day in the future, and edits the day', async () => {
+    const c = await setup();
+    const today = isoDate(new Date());
+    const yesterday = isoDate(addDays(new Date(), -1));
+    const lastWeek = isoDate(addDays(new Date(), -7));
+    renderWithI18n(<ClassScreen classId={c.id} />, 'en');
+    fireEvent.click(await screen.findByRole('button', { name: 'I noticed a strength' }));
+    const dialog = await screen.findByRole('dialog');
+    const day = within(dialog).getByLabelText('The day you saw it');
+    expect(day).toHaveValue(today);
+    expect(day).toHaveAttribute('max', today);
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    fireEvent.click(within(dialog).getByRole('radio', { name: /Courage/ }));
+    fireEvent.input(within(dialog).getByLabelText('What did you see?'), { target: { value: 'Spoke up' } });
+    fireEvent.input(day, { target: { value: isoDate(addDays(new Date(), 1)) } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('The day cannot be in the future.')).toBeInTheDocument();
+    expect(await db().recognitions.count()).toBe(0);
+    fireEvent.input(day, { target: { value: yesterday } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [r] = await db().recognitions.toArray();
+    expect(isoDate(new Date(r!.createdAt))).toBe(yesterday);
+    // Editing shows the day it was seen and can move it.
+    fireEvent.click(screen.getByRole('button', { name: /Edit.*Ola/ }));
+    const edit = await screen.findByRole('dialog');
+    expect(within(edit).getByLabelText('The day you saw it')).toHaveValue(yesterday);
+    fireEvent.input(within(edit).getByLabelText('The day you saw it'), { target: { value: lastWeek } });
+    fireEvent.click(within(edit).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const [moved] = await db().recognitions.toArray();
+    expect(isoDate(new Date(moved!.createdAt))).toBe(lastWeek);
   });
 
   it('a double tap on save saves once; the pupil who noticed can be chosen', async () => {

@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
-import { hasPin, verifyPin } from '../../src/data/pin';
+import { hasPin, PIN_KEY, recoverWithCode, setPin, verifyPin } from '../../src/data/pin';
 import { cleanStarters, getStarters } from '../../src/data/starters';
 import { listStrengths } from '../../src/data/strengths';
 import { SettingsScreen } from '../../src/screens/settings/SettingsScreen';
@@ -99,6 +99,12 @@ describe('teacher PIN settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Lagre' }));
     expect(await within(section).findByText('PIN-koden er lagret.')).toBeInTheDocument();
     expect(await verifyPin('1234')).toBe(true);
+    // The recovery code is shown once, to write down; it is stored only as a hash.
+    const box = within(section).getByRole('region', { name: 'Gjenopprettingskoden din' });
+    const code = within(box).getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent!;
+    fireEvent.click(within(box).getByRole('button', { name: 'Jeg har tatt vare på koden' }));
+    expect(within(section).queryByText(code)).not.toBeInTheDocument();
+    expect(JSON.stringify(await db().settings.toArray())).not.toContain(code.replace(/-/g, '').slice(0, 6));
 
     fireEvent.click(await within(section).findByRole('button', { name: 'Fjern PIN-koden' }));
     fireEvent.input(within(section).getByLabelText('Nåværende PIN-kode'), { target: { value: '9999' } });
@@ -109,6 +115,32 @@ describe('teacher PIN settings', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'Fjern PIN-koden' }));
     expect(await within(section).findByText('PIN-koden er fjernet.')).toBeInTheDocument();
     expect(await hasPin()).toBe(false);
+  });
+
+  it('a PIN without a recovery code gets one; a used recovery code is reported with its date', async () => {
+    // A PIN set before recovery codes existed.
+    await setPin('2468');
+    const row = await db().settings.get(PIN_KEY);
+    const { recovery: _, ...old } = row!.value as { recovery?: unknown };
+    await db().settings.put({ ...row!, value: old });
+    renderWithI18n(<SettingsScreen />);
+    const section = await screen.findByRole('region', { name: 'PIN-kode for læreren' });
+    expect(await within(section).findByText(/har ingen gjenopprettingskode/)).toBeInTheDocument();
+    fireEvent.click(within(section).getByRole('button', { name: 'Lag ny gjenopprettingskode' }));
+    fireEvent.input(within(section).getByLabelText('Nåværende PIN-kode'), { target: { value: '2468' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Lag ny gjenopprettingskode' }));
+    const box = await within(section).findByRole('region', { name: 'Gjenopprettingskoden din' });
+    const code = within(box).getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent!;
+    await waitFor(() =>
+      expect(within(section).queryByText(/har ingen gjenopprettingskode/)).not.toBeInTheDocument(),
+    );
+    expect(await recoverWithCode(code, new Date(2026, 11, 2, 9).getTime())).toEqual({ result: 'ok' });
+    expect(
+      await within(section).findByText(
+        /Gjenopprettingskoden ble brukt 2\. desember 2026, og PIN-koden ble fjernet/,
+      ),
+    ).toBeInTheDocument();
+    expect(await within(section).findByText('Ingen PIN-kode er satt.')).toBeInTheDocument();
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type FriendRound,
   MAX_NAME,
   MAX_TEXT,
+  MAX_TIME,
   type Pupil,
   type Recognition,
   type Routine,
@@ -23,7 +24,8 @@ export const MAX_LONG_TEXT = 2000;
 const MAX_ID = 100;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
-const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+// A time a JS Date can hold: 9e15 or 1e308 would break every screen that shows the date.
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME));
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const name = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));
@@ -167,6 +169,8 @@ export const friendRoundSchema = v.object({
   draws: v.record(id, id),
   absent: v.pipe(v.array(id), v.maxLength(200)),
   status: v.picklist(['drawing', 'running', 'finished']),
+  finishedAt: v.optional(time),
+  giftsOnBoard: v.optional(v.boolean()),
 });
 
 export const settingSchema = v.object({
@@ -203,7 +207,12 @@ export const envelopeHeadSchema = v.object({
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   appVersion: v.pipe(v.string(), v.maxLength(40)),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  createdAt: v.pipe(v.string(), v.isoTimestamp()),
+  // The regex lets "2026-01-01T00:00:00+23" through; the browser's Date does not.
+  createdAt: v.pipe(
+    v.string(),
+    v.isoTimestamp(),
+    v.check((s) => Number.isFinite(Date.parse(s))),
+  ),
   scope: v.variant('kind', [
     v.object({ kind: v.literal('all') }),
     v.object({ kind: v.literal('class'), classId: id, className: v.pipe(v.string(), v.maxLength(200)) }),

@@ -2,6 +2,7 @@
 // act on (which record, which field, what is wrong). Nothing here touches the database: the
 // importer only writes after this said yes.
 import * as v from 'valibot';
+import { MAX_PUPILS } from '../types';
 import {
   type BackupData,
   type BackupEnvelope,
@@ -39,14 +40,31 @@ export type ImportProblem =
       problem: FieldProblem;
     }
   | { kind: 'duplicate'; table: TableName | 'tombstones'; index: number; id: string }
-  | { kind: 'reference'; table: TableName; index: number; id: string; field: string };
+  /** Two built-in strengths with the same key: the app would not know which one is "care". */
+  | { kind: 'duplicateKey'; index: number; key: string }
+  /** `otherClass`: the record points at a pupil (round, sub-goal, routine) of another class. */
+  | { kind: 'reference'; table: TableName; index: number; id: string; field: string; otherClass?: boolean }
+  | { kind: 'tooManyPupils'; className: string; count: number; max: number };
 
-export type ParseResult = { ok: true; backup: BackupEnvelope } | { ok: false; problem: ImportProblem };
+/** What the reader repaired instead of refusing (as Excalidraw's restore() does); told to the teacher. */
+export interface Repairs {
+  /** Times later than the file itself (or this computer's clock), set back to when the file was made. */
+  futureTimes: number;
+}
+
+export type ParseResult =
+  | { ok: true; backup: BackupEnvelope; repairs: Repairs }
+  | { ok: false; problem: ImportProblem };
 
 export interface ReaderVersions {
   /** The schema version this app's database has. */
   schemaVersion: number;
+  /** This computer's clock (ms); no time in the file may lie after it or after the file itself. */
+  now?: number;
 }
+
+/** Clocks on two computers differ a little: a day's grace before a time counts as "in the future". */
+const CLOCK_GRACE = 24 * 3600 * 1000;
 
 const fail = (problem: ImportProblem): ParseResult => ({ ok: false, problem });
 
@@ -146,9 +164,39 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
   }
   data.tombstones = checkedStones.output;
 
-  const problem = checkIdentity(data) ?? checkTombstones(data.tombstones) ?? checkReferences(data, env.scope);
+  const problem =
+    checkIdentity(data) ??
+    checkTombstones(data.tombstones) ??
+    checkReferences(data, env.scope) ??
+    checkClassSizes(data) ??
+    checkSameClass(data);
   if (problem) return fail(problem);
-  return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data } };
+  const fileTime = Date.parse(env.createdAt);
+  const repairs: Repairs = {
+    futureTimes: clampFutureTimes(data, Math.min(fileTime, reader.now ?? fileTime)),
+  };
+  return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data }, repairs };
+}
+
+/**
+ * A record edited "after" the file was made would win every later merge (newest edit wins): such
+ * times are set to the file's own time. Returns how many were changed.
+ */
+function clampFutureTimes(data: BackupData, limit: number): number {
+  let n = 0;
+  const fix = (r: Record<string, unknown>, field: string) => {
+    const t = r[field];
+    if (typeof t === 'number' && t > limit + CLOCK_GRACE) {
+      r[field] = limit;
+      n++;
+    }
+  };
+  for (const t of TABLES) {
+    for (const r of data[t] as unknown as Record<string, unknown>[]) {
+      for (const f of ['createdAt', 'updatedAt', 'decidedAt', 'archivedAt']) fix(r, f);
+    }
+  }
+  return n;
 }
 
 function keyOf(t: TableName, r: unknown): string {
@@ -156,6 +204,13 @@ function keyOf(t: TableName, r: unknown): string {
 }
 
 function checkIdentity(data: BackupData): ImportProblem | null {
+  const keys = new Set<string>();
+  for (let i = 0; i < data.strengths.length; i++) {
+    const key = data.strengths[i]!.key;
+    if (key === undefined) continue;
+    if (keys.has(key)) return { kind: 'duplicateKey', index: i, key };
+    keys.add(key);
+  }
   for (const t of TABLES) {
     const seen = new Set<string>();
     const rows = data[t] as unknown[];
@@ -200,6 +255,68 @@ function checkReferences(data: BackupData, scope: BackupEnvelope['scope']): Impo
       return { kind: 'reference', table: 'recognitions', index: i, id: r.id, field: 'pupilId' };
     if (r.noticedBy.kind === 'pupil' && !pupilIds.has(r.noticedBy.pupilId))
       return { kind: 'reference', table: 'recognitions', index: i, id: r.id, field: 'noticedBy.pupilId' };
+  }
+  return null;
+}
+
+/** A class with thousands of pupils makes the class screen stop responding: refuse it. */
+function checkClassSizes(data: BackupData): ImportProblem | null {
+  const active = new Map<string, number>();
+  for (const p of data.pupils) if (p.archived === 0) active.set(p.classId, (active.get(p.classId) ?? 0) + 1);
+  for (const c of data.classes) {
+    const count = active.get(c.id) ?? 0;
+    if (count > MAX_PUPILS) return { kind: 'tooManyPupils', className: c.name, count, max: MAX_PUPILS };
+  }
+  return null;
+}
+
+/**
+ * A record of class 4B may only point at pupils, rounds, sub-goals and routines of 4B, and at
+ * strengths the file has: screens look them up in their own class and wait for ever otherwise.
+ */
+function checkSameClass(data: BackupData): ImportProblem | null {
+  const classOf = (rows: readonly { id: string; classId: string }[]) =>
+    new Map(rows.map((r) => [r.id, r.classId]));
+  const pupilClass = classOf(data.pupils);
+  const roundClass = classOf(data.friendRounds);
+  const subgoalClass = classOf(data.dreamItems);
+  const routineClass = classOf(data.routines);
+  const strengthIds = new Set(data.strengths.map((s) => s.id));
+  const ref = (table: TableName, index: number, id: string, field: string, otherClass = true) => ({
+    kind: 'reference' as const,
+    table,
+    index,
+    id,
+    field,
+    otherClass,
+  });
+  for (let i = 0; i < data.recognitions.length; i++) {
+    const r = data.recognitions[i]!;
+    if (r.pupilId !== undefined && pupilClass.get(r.pupilId) !== r.classId)
+      return ref('recognitions', i, r.id, 'pupilId');
+    if (r.noticedBy.kind === 'pupil' && pupilClass.get(r.noticedBy.pupilId) !== r.classId)
+      return ref('recognitions', i, r.id, 'noticedBy.pupilId');
+    if (r.roundId !== undefined && roundClass.get(r.roundId) !== r.classId)
+      return ref('recognitions', i, r.id, 'roundId');
+    if (!strengthIds.has(r.strengthId)) return ref('recognitions', i, r.id, 'strengthId', false);
+  }
+  for (let i = 0; i < data.focusStrengths.length; i++) {
+    const f = data.focusStrengths[i]!;
+    if (f.strengthIds.some((id) => !strengthIds.has(id)))
+      return ref('focusStrengths', i, f.id, 'strengthId', false);
+  }
+  for (let i = 0; i < data.friendRounds.length; i++) {
+    const r = data.friendRounds[i]!;
+    const pupils = [...Object.entries(r.draws).flat(), ...r.absent];
+    if (pupils.some((p) => pupilClass.get(p) !== r.classId)) return ref('friendRounds', i, r.id, 'pupilId');
+  }
+  for (let i = 0; i < data.checkIns.length; i++) {
+    const c = data.checkIns[i]!;
+    if (subgoalClass.get(c.subgoalId) !== c.classId) return ref('checkIns', i, c.id, 'subgoalId');
+  }
+  for (let i = 0; i < data.routineRuns.length; i++) {
+    const r = data.routineRuns[i]!;
+    if (routineClass.get(r.routineId) !== r.classId) return ref('routineRuns', i, r.id, 'routineId');
   }
   return null;
 }

@@ -1,4 +1,4 @@
-// /board?class=ID: the praise board on the shared screen. Wires the live snapshot, the persisted
+// /board?class=ID: the strength board on the shared screen. Wires the live snapshot, the persisted
 // rotation and the board options to the Board component; without ?class it reopens the class shown
 // last or offers a choice.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';

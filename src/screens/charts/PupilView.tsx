@@ -10,6 +10,7 @@ import { BarChart } from '../../ui/charts/BarChart';
 import { DataTable } from '../../ui/charts/DataTable';
 import { SERIES_MAX } from '../../ui/charts/palette';
 import { fmtDay, noticedByName, strengthLabel } from './format';
+import { SheetNotYet } from './SheetNotYet';
 
 export function PupilView(props: {
   classId: string;
@@ -74,12 +75,15 @@ export function PupilView(props: {
                 <span aria-hidden="true">›</span>
               </Link>
             )}
-            <Link href={props.sheetHref} class="btn small primary">
-              <span aria-hidden="true">🖨️</span> {m.charts.printSheet}
-            </Link>
+            {r.total > 0 && (
+              <Link href={props.sheetHref} class="btn small primary">
+                <span aria-hidden="true">🖨️</span> {m.charts.printSheet}
+              </Link>
+            )}
           </div>
         </div>
         <p>{m.charts.pupilSummary(pupil.name, r.total)}</p>
+        {r.total === 0 && <SheetNotYet classId={classId} pupilId={pupil.id} name={pupil.name} />}
         {r.total > 0 && (
           <>
             <BarChart

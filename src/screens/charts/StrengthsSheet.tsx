@@ -10,6 +10,7 @@ import { LANG_NAMES, loadMessages, localized, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
 import { fmtDay, noticedByName, periodLabel } from './format';
+import { SheetNotYet } from './SheetNotYet';
 
 /** What fits on one A4 page at a size a child can read (checked by an e2e test on a PDF). */
 const MAX_STRENGTHS = 6;
@@ -66,6 +67,17 @@ export function StrengthsSheet(props: {
   // Two examples each while there is room, one each when the page is full of strengths.
   const perStrength = shown.length <= 3 ? 2 : 1;
   const htmlLang = sheet.lang === 'en' ? 'en' : sheet.lang;
+  // Never an empty sheet to print: the teacher gets the nudge instead (a deep link can land here).
+  if (shown.length === 0)
+    return (
+      <main id="main" class="page">
+        <Link href={props.back} class="btn ghost">
+          <span aria-hidden="true">←</span> {app.m.charts.backToPupil(pupil.name)}
+        </Link>
+        <h1>{app.m.charts.pupilTitle(pupil.name)}</h1>
+        <SheetNotYet classId={classId} pupilId={pupil.id} name={pupil.name} />
+      </main>
+    );
   const [open, close] = sheet.lang === 'en' ? ['\u201c', '\u201d'] : ['\u00ab', '\u00bb'];
 
   return (
@@ -100,8 +112,8 @@ export function StrengthsSheet(props: {
             </p>
           </div>
         </header>
-        <p class="sheet-intro">{shown.length ? m.charts.sheetIntro(pupil.name) : m.charts.sheetEmpty}</p>
-        {shown.length > 0 && <p class="sheet-did">{m.charts.sheetExamples}</p>}
+        <p class="sheet-intro">{m.charts.sheetIntro(pupil.name)}</p>
+        <p class="sheet-did">{m.charts.sheetExamples}</p>
         <ul class="sheet-strengths">
           {shown.map((s) => {
             const st = byId.get(s.strengthId);

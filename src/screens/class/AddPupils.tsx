@@ -19,7 +19,8 @@ export function AddPupils(props: { classId: string }) {
         try {
           const result = await addPupilsFromText(props.classId, text);
           setReport(result);
-          setText('');
+          // Too many: nothing was added, so the pasted list stays to be shortened.
+          if (!result.tooMany) setText('');
         } catch {
           // Not saved: keep the text so nothing typed is lost; the banner explains.
           setReport(null);
@@ -44,7 +45,8 @@ export function AddPupils(props: { classId: string }) {
         {m.pupils.add}
       </button>
       <div role="status" class="report">
-        {report && (
+        {report?.tooMany && <p>{m.pupils.tooMany(report.tooMany.max, report.tooMany.wanted)}</p>}
+        {report && !report.tooMany && (
           <ul>
             <li>{report.names.length ? m.pupils.added(report.names.length) : m.pupils.nothingToAdd}</li>
             {report.blank > 0 && <li>{m.pupils.skippedBlank(report.blank)}</li>}
@@ -52,6 +54,10 @@ export function AddPupils(props: { classId: string }) {
               <li>{m.pupils.skippedDuplicates(report.duplicates.join(', '))}</li>
             )}
             {report.shortened.length > 0 && <li>{m.pupils.shortened(report.shortened.join(', '))}</li>}
+            {report.firstColumnOnly.length > 0 && (
+              <li>{m.pupils.firstColumnOnly(report.firstColumnOnly.join(', '))}</li>
+            )}
+            {report.noLetter.length > 0 && <li>{m.pupils.skippedNoLetter(report.noLetter.join(', '))}</li>}
           </ul>
         )}
       </div>

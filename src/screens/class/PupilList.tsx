@@ -93,7 +93,14 @@ function PupilRename(props: { pupil: Pupil; onClose: () => void; returnTo: strin
           try {
             const r = await renamePupil(pupil.id, name);
             if (r === 'ok') props.onClose();
-            else setError(r === 'taken' ? m.pupils.nameTaken : m.pupils.nameEmpty);
+            else
+              setError(
+                r === 'taken'
+                  ? m.pupils.nameTaken
+                  : r === 'noLetter'
+                    ? m.pupils.nameNoLetter
+                    : m.pupils.nameEmpty,
+              );
           } catch {
             // Reported by the banner; stay in edit mode so nothing is lost.
           }

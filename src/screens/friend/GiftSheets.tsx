@@ -1,4 +1,6 @@
-// /class/:id/friend/:round/sheets: one printed gift sheet per child (A4 portrait, one page each).
+// /class/:id/friend/:round/sheets: one printed gift sheet per child, two to an A4 portrait page (cut
+// along the line). A child with no approved gift gets a sheet with lines for the secret friend to
+// fill in by hand, never signed with the giver's name under an empty gift.
 import { taggedRecognitions } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
 import { listStrengths } from '../../data/strengths';
@@ -52,7 +54,14 @@ export function GiftSheets(props: { classId: string; roundId: string }) {
         <article key={receiver} class="gift-sheet" aria-label={f.sheetTitle(name(receiver))}>
           <h2>🎁 {f.sheetTitle(name(receiver))}</h2>
           {gifts[receiver]!.length === 0 ? (
-            <p class="gift-text">{f.sheetEmpty}</p>
+            <div class="sheet-blank">
+              <p>{f.sheetStrengthLine}</p>
+              <span class="write-line" />
+              <p>{f.sheetActionLine}</p>
+              <span class="write-line" />
+              <span class="write-line" />
+              <span class="write-line" />
+            </div>
           ) : (
             <ul class="gift-list">
               {gifts[receiver]!.map((r) => {
@@ -70,7 +79,13 @@ export function GiftSheets(props: { classId: string; roundId: string }) {
               })}
             </ul>
           )}
-          <p class="sheet-from">{f.sheetFrom(name(giverOf(round.draws, receiver) ?? ''))}</p>
+          {gifts[receiver]!.length === 0 ? (
+            <p class="sheet-from">
+              {f.sheetFromBlank} <span class="write-line inline" />
+            </p>
+          ) : (
+            <p class="sheet-from">{f.sheetFrom(name(giverOf(round.draws, receiver) ?? ''))}</p>
+          )}
         </article>
       ))}
     </main>

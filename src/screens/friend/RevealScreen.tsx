@@ -1,10 +1,14 @@
 // /friend/reveal?round=ID: on the shared screen, one pupil at a time taps their name, confirms it is
-// them, sees their secret friend, and hides it again. Nobody else's draw is ever on screen.
-import { useState } from 'preact/hooks';
+// them, sees their secret friend, and hides it again. Nobody else's draw is ever on screen: a
+// friend's name hides by itself after a short countdown if the pupil walks away.
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
 import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
 import { byName, useRound } from './use-round';
 import './friend.css';
+
+/** Seconds a secret friend's name stays on the shared screen. */
+export const REVEAL_SECONDS = 15;
 
 export function RevealScreen() {
   const { m } = useI18n();
@@ -14,14 +18,26 @@ export function RevealScreen() {
   const [who, setWho] = useState<string | null>(null);
   const [showing, setShowing] = useState(false);
   const [seen, setSeen] = useState<Set<string>>(new Set());
+  const [left, setLeft] = useState(REVEAL_SECONDS);
   const round = data?.round;
   const back = round ? `/class/${round.classId}/friend/${round.id}` : '/';
   const name = (id: string) => data?.names.get(id) ?? '…';
   const hide = () => {
-    if (who) setSeen(new Set([...seen, who]));
+    if (who) setSeen((s) => new Set([...s, who]));
     setWho(null);
     setShowing(false);
+    setLeft(REVEAL_SECONDS);
   };
+  useEffect(() => {
+    if (!showing) return;
+    const started = Date.now();
+    const tick = setInterval(() => {
+      const rest = REVEAL_SECONDS - Math.floor((Date.now() - started) / 1000);
+      if (rest <= 0) hide();
+      else setLeft(rest);
+    }, 250);
+    return () => clearInterval(tick);
+  }, [showing, who]);
 
   return (
     <main id="main" class="reveal-screen shared-screen">
@@ -68,6 +84,14 @@ export function RevealScreen() {
           <button type="button" class="btn primary huge" onClick={hide}>
             {f.hide}
           </button>
+          <p class="reveal-countdown">
+            <span
+              class="countdown-bar"
+              style={{ width: `${(left / REVEAL_SECONDS) * 100}%` }}
+              aria-hidden="true"
+            />
+            {f.hidesIn(left)}
+          </p>
         </section>
       )}
     </main>

@@ -5,18 +5,19 @@ import {
   addBackToRound,
   deleteRound,
   leaveOutOfRound,
+  setGiftsOnBoard,
   setRoundStatus,
   taggedRecognitions,
 } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
 import { hasPin } from '../../data/pin';
 import type { ChangeResult } from '../../domain/derangement';
-import { giftsFor } from '../../domain/friend-round';
+import { giftsFor, isPastEnd } from '../../domain/friend-round';
 import type { FriendRound, Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDate } from '../../ui/format-date';
+import { formatDate, todayIso } from '../../ui/format-date';
 import { TagList } from './TagList';
 import { byName } from './use-round';
 
@@ -92,7 +93,42 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
           </button>
         )}
       </nav>
+      {isPastEnd(round, todayIso()) && (
+        <div class="notice past-end" role="note">
+          <p>{f.pastEnd(formatDate(round.end, lang))}</p>
+          <div class="row wrap">
+            <Link class="btn primary" href={`/friend/ceremony?round=${round.id}`}>
+              🎉 {f.ceremony}
+            </Link>
+            <button type="button" class="btn" onClick={() => setConfirm('finish')}>
+              {f.finish}
+            </button>
+          </div>
+        </div>
+      )}
       {round.status === 'drawing' && <p class="help">{f.revealHelp}</p>}
+      {round.status !== 'finished' && <p class="help">{f.giftsOffBoard}</p>}
+      {round.status === 'finished' && (
+        <fieldset class="section gifts-board">
+          <legend>{f.giftsBoardTitle}</legend>
+          <p class="help">{f.giftsBoardHelp}</p>
+          {[false, true].map((on) => (
+            <label key={String(on)} class="row">
+              <input
+                type="radio"
+                name="gifts-board"
+                checked={(round.giftsOnBoard ?? false) === on}
+                onChange={() =>
+                  void setGiftsOnBoard(round.id, on)
+                    .then(() => setMessage(on ? f.giftsBoardShown : f.giftsBoardHidden))
+                    .catch(() => {})
+                }
+              />
+              {on ? f.giftsBoardYes : f.giftsBoardNo}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {round.status !== 'finished' && pinSet === false && (
         <p class="notice" role="note">
           {f.noPinTip} <Link href="/settings">{m.common.settings}</Link>

@@ -2,11 +2,18 @@
 import { useState } from 'preact/hooks';
 import { createClass, listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
+import { pinRecovery } from '../../data/pin';
 import { countPupils } from '../../data/pupils';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
+import { deferred } from '../../ui/Deferred';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { YearGroupField } from '../../ui/YearGroupField';
+
+// Loaded only when the recovery code was used and the teacher has not yet said they saw it.
+const PinRecoveryNotice = deferred(() =>
+  import('../settings/PinRecoveryNotice').then((x) => x.PinRecoveryNotice),
+);
 
 export function HomeScreen() {
   const { m } = useI18n();
@@ -15,8 +22,10 @@ export function HomeScreen() {
     return Promise.all(list.map(async (c) => ({ ...c, pupils: await countPupils(c.id) })));
   }, []);
   const hasDemo = classes?.some((c) => c.isDemo) ?? false;
+  const recovered = useLiveQuery(() => pinRecovery().catch(() => null), []);
   return (
     <main id="main" class="page home">
+      {recovered && !recovered.seen && <PinRecoveryNotice onlyUnseen />}
       <section class="hero">
         <h1>{m.home.title}</h1>
         <p class="tagline">{m.home.tagline}</p>

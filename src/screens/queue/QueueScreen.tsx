@@ -5,7 +5,13 @@ import { useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import { listPupils } from '../../data/pupils';
-import { countDeclined, eraseDeclined, listWaiting, returnToQueue } from '../../data/recognitions';
+import {
+  approveAll,
+  countDeclined,
+  eraseDeclined,
+  listWaiting,
+  returnToQueue,
+} from '../../data/recognitions';
 import { listStrengths } from '../../data/strengths';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -27,8 +33,10 @@ export function QueueScreen(props: { classId: string }) {
     ]);
     return { cls: cls ?? null, waiting, declined, pupils: [...active, ...archived], strengths };
   }, [classId]);
-  const [last, setLast] = useState<{ id: string; message: string } | null>(null);
+  const [last, setLast] = useState<{ ids: string[]; message: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
+  /** The ids listed when the teacher asked to approve all: only those are approved. */
+  const [confirmAll, setConfirmAll] = useState<string[] | null>(null);
 
   if (!data) return <PageLoading />;
   if (!data.cls) return <PageNotFound />;
@@ -50,9 +58,9 @@ export function QueueScreen(props: { classId: string }) {
               type="button"
               class="btn small ghost"
               onClick={() => {
-                const id = last.id;
+                const ids = last.ids;
                 setLast(null);
-                void returnToQueue(id).catch(() => {});
+                void returnToQueue(ids).catch(() => {});
               }}
             >
               {m.queue.undo}
@@ -63,17 +71,26 @@ export function QueueScreen(props: { classId: string }) {
       {data.waiting.length === 0 ? (
         <p class="empty">{m.queue.empty}</p>
       ) : (
-        <ul class="queue-list" aria-label={m.queue.listLabel(data.waiting.length)}>
-          {data.waiting.map((r) => (
-            <QueueItem
-              key={r.id}
-              recognition={r}
-              pupils={pupils}
-              strength={strengths.get(r.strengthId)}
-              onDecided={(message) => setLast({ id: r.id, message })}
-            />
-          ))}
-        </ul>
+        <>
+          {data.waiting.length > 1 && (
+            <div class="row wrap">
+              <button type="button" class="btn" onClick={() => setConfirmAll(data.waiting.map((r) => r.id))}>
+                {m.queue.approveAll(data.waiting.length)}
+              </button>
+            </div>
+          )}
+          <ul class="queue-list" aria-label={m.queue.listLabel(data.waiting.length)}>
+            {data.waiting.map((r) => (
+              <QueueItem
+                key={r.id}
+                recognition={r}
+                pupils={pupils}
+                strength={strengths.get(r.strengthId)}
+                onDecided={(message) => setLast({ ids: [r.id], message })}
+              />
+            ))}
+          </ul>
+        </>
       )}
       {data.declined > 0 && (
         <section class="section card" aria-labelledby="declined-h">
@@ -85,6 +102,24 @@ export function QueueScreen(props: { classId: string }) {
             </button>
           </div>
         </section>
+      )}
+      {confirmAll && (
+        <ConfirmDialog
+          message={m.queue.approveAllConfirm(confirmAll.length)}
+          confirmLabel={m.queue.approveAll(confirmAll.length)}
+          onCancel={() => setConfirmAll(null)}
+          onConfirm={async () => {
+            const ids = confirmAll;
+            setConfirmAll(null);
+            try {
+              const approved = await approveAll(ids);
+              setLast({ ids: approved, message: m.queue.approvedAllMessage(approved.length) });
+            } catch {
+              // Not saved: the banner says so, and the queue still shows them all.
+              setLast(null);
+            }
+          }}
+        />
       )}
       {confirmErase && (
         <ConfirmDialog

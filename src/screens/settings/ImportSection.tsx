@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { exportBackup } from '../../data/backup-export';
 import { applyBackup, type ImportMode, type ImportSummary, readBackupFile } from '../../data/backup-import';
 import { type BackupEnvelope, backupFileName } from '../../domain/backup/format';
-import type { ImportProblem } from '../../domain/backup/validate';
+import type { ImportProblem, ParseResult, Repairs } from '../../domain/backup/validate';
 import { formatDateWith } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -14,8 +14,8 @@ import { describeProblem } from './describe-problem';
 type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'ready'; backup: BackupEnvelope }
-  | { kind: 'confirm'; backup: BackupEnvelope }
+  | { kind: 'ready'; backup: BackupEnvelope; repairs: Repairs }
+  | { kind: 'confirm'; backup: BackupEnvelope; repairs: Repairs }
   | { kind: 'importing'; done: number; total: number }
   | { kind: 'done'; summary: ImportSummary; safety: boolean }
   | { kind: 'rejected'; problem: ImportProblem }
@@ -38,9 +38,18 @@ export function ImportSection() {
       setState({ kind: 'rejected', problem: { kind: 'notJson' } });
       return;
     }
-    const parsed = await readBackupFile(text);
+    let parsed: ParseResult;
+    try {
+      parsed = await readBackupFile(text);
+    } catch (err) {
+      // A check that throws must not leave the screen "reading" with the input disabled.
+      console.error(err);
+      parsed = { ok: false, problem: { kind: 'notBackup' } };
+    }
     setState(
-      parsed.ok ? { kind: 'ready', backup: parsed.backup } : { kind: 'rejected', problem: parsed.problem },
+      parsed.ok
+        ? { kind: 'ready', backup: parsed.backup, repairs: parsed.repairs }
+        : { kind: 'rejected', problem: parsed.problem },
     );
     // A refused file can be fixed and chosen again: the same name must fire "change" again.
     if (!parsed.ok) setInputKey((k) => k + 1);
@@ -92,7 +101,8 @@ export function ImportSection() {
           class="import-ready"
           onSubmit={(e) => {
             e.preventDefault();
-            if (mode === 'replace') setState({ kind: 'confirm', backup: state.backup });
+            if (mode === 'replace')
+              setState({ kind: 'confirm', backup: state.backup, repairs: state.repairs });
             else void run(state.backup);
           }}
         >
@@ -111,6 +121,7 @@ export function ImportSection() {
               state.backup.counts.recognitions,
             )}
           </p>
+          {state.repairs.futureTimes > 0 && <p class="help">{b.repairedTimes(state.repairs.futureTimes)}</p>}
           <fieldset>
             <legend>{b.modeLabel}</legend>
             <label class="choice">
@@ -149,7 +160,7 @@ export function ImportSection() {
           confirmLabel={b.modeReplace}
           danger
           onConfirm={() => void run(state.backup)}
-          onCancel={() => setState({ kind: 'ready', backup: state.backup })}
+          onCancel={() => setState({ kind: 'ready', backup: state.backup, repairs: state.repairs })}
         />
       )}
       {state.kind === 'importing' && (

@@ -1,16 +1,20 @@
-// Settings: set, change or remove the optional teacher PIN (4-8 digits, stored as a salted hash).
+// Settings: set, change or remove the optional teacher PIN (4-8 digits, stored as a salted hash),
+// show its recovery code once, and tell the teacher when the recovery code was used.
 import '../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
-import { clearPin, hasPin, setPin, verifyPin } from '../../data/pin';
+import { checkPin, clearPin, hasPin, hasRecoveryCode, newRecoveryCode, setPin } from '../../data/pin';
 import { isValidPin } from '../../domain/recognition-text';
 import { useI18n } from '../../i18n/i18n';
+import { PinRecoveryNotice } from './PinRecoveryNotice';
 
-type Mode = 'idle' | 'set' | 'remove';
+type Mode = 'idle' | 'set' | 'remove' | 'code';
 
 export function PinSettings() {
   const { m } = useI18n();
   const isSet = useLiveQuery(() => hasPin(), []);
+  const withCode = useLiveQuery(() => hasRecoveryCode(), []);
+  const [code, setCode] = useState<string | null>(null);
   const [mode, setMode] = useState<Mode>('idle');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -30,22 +34,27 @@ export function PinSettings() {
 
   const submit = async () => {
     if (busy) return;
-    if (isSet && !(await verifyPin(current))) {
-      setError(m.pin.wrong);
-      return;
-    }
     if (mode === 'set') {
       if (!isValidPin(next)) return setError(m.pin.invalid);
       if (next !== repeat) return setError(m.pin.mismatch);
     }
     setBusy(true);
     try {
-      if (mode === 'set') await setPin(next);
-      else await clearPin();
-      setStatus(mode === 'set' ? m.pin.saved : m.pin.removed);
+      if (isSet) {
+        // The same stored wait as the PIN window: the settings are no way round it.
+        const check = await checkPin(current);
+        if (check.result !== 'ok') {
+          setCurrent('');
+          setError(check.result === 'wait' ? m.pin.wait(check.seconds) : m.pin.wrong);
+          return;
+        }
+      }
+      if (mode === 'remove') await clearPin();
+      else setCode(mode === 'set' ? await setPin(next) : await newRecoveryCode());
+      setStatus(mode === 'remove' ? m.pin.removed : mode === 'set' ? m.pin.saved : '');
       reset('idle');
     } catch {
-      // The banner explains; the old PIN still holds.
+      // The banner explains; the old PIN (and its recovery code) still hold.
     } finally {
       setBusy(false);
     }
@@ -78,9 +87,21 @@ export function PinSettings() {
       <p>
         <strong>{isSet ? m.pin.isSet : m.pin.notSet}</strong>
       </p>
+      <PinRecoveryNotice />
       <p role="status" class="saved-status">
         {status}
       </p>
+      {code && (
+        <section class="recovery-code-box" aria-labelledby="pin-code-h">
+          <h3 id="pin-code-h">{m.pin.codeTitle}</h3>
+          <p class="recovery-code">{code}</p>
+          <p>{m.pin.codeText}</p>
+          <button type="button" class="btn primary" onClick={() => setCode(null)}>
+            {m.pin.codeDone}
+          </button>
+        </section>
+      )}
+      {isSet && withCode === false && !code && <p class="help">{m.pin.noCode}</p>}
       {mode === 'idle' ? (
         <div class="row wrap">
           <button
@@ -88,6 +109,7 @@ export function PinSettings() {
             class="btn"
             onClick={() => {
               setStatus('');
+              setCode(null);
               reset('set');
             }}
           >
@@ -103,6 +125,19 @@ export function PinSettings() {
               }}
             >
               {m.pin.removePin}
+            </button>
+          )}
+          {isSet && (
+            <button
+              type="button"
+              class="btn ghost"
+              onClick={() => {
+                setStatus('');
+                setCode(null);
+                reset('code');
+              }}
+            >
+              {m.pin.newCode}
             </button>
           )}
         </div>
@@ -122,7 +157,7 @@ export function PinSettings() {
           </p>
           <div class="row wrap">
             <button type="submit" class={mode === 'remove' ? 'btn danger' : 'btn primary'} disabled={busy}>
-              {mode === 'remove' ? m.pin.removePin : m.common.save}
+              {mode === 'remove' ? m.pin.removePin : mode === 'code' ? m.pin.newCode : m.common.save}
             </button>
             <button type="button" class="btn ghost" onClick={() => reset('idle')}>
               {m.common.cancel}

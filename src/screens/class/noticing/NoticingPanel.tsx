@@ -1,7 +1,7 @@
 // The class screen's noticing section: the "I noticed a strength" button, the dialog, and the
 // teacher's list of recent recognitions.
 import '../../../ui/noticing.css';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCurrentFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
 import { listPupils } from '../../../data/pupils';
@@ -34,9 +34,17 @@ export function NoticingPanel(props: { classId: string }) {
   const lastRecent = useRef<Recognition[] | null>(null);
   if (recentNow) lastRecent.current = recentNow;
   const recent = recentNow ?? lastRecent.current;
+  // "?notice=<pupil>" (the nudge on an empty "My strengths" sheet) opens the dialog for that pupil.
   const [dialog, setDialog] = useState<{ editing?: RecognitionDraft; preset?: string[] | 'class' } | null>(
-    null,
+    () => {
+      const id = new URLSearchParams(location.search).get('notice');
+      return id ? { preset: [id] } : null;
+    },
   );
+  useEffect(() => {
+    if (new URLSearchParams(location.search).has('notice'))
+      history.replaceState(history.state, '', location.pathname);
+  }, []);
   const [status, setStatus] = useState('');
 
   if (!data || !recent) return <p class="loading">{m.common.loading}</p>;
@@ -124,7 +132,11 @@ export function NoticingPanel(props: { classId: string }) {
           focusIds={data.focusIds}
           starters={data.starters ?? m.recognize.starterList}
           editing={dialog.editing}
-          preset={dialog.preset}
+          preset={
+            Array.isArray(dialog.preset)
+              ? dialog.preset.filter((id) => data.active.some((p) => p.id === id))
+              : dialog.preset
+          }
           onClose={(saved) => {
             setDialog(null);
             if (saved > 0) setStatus(m.recognize.saved(saved));

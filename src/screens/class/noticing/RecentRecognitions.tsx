@@ -3,6 +3,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { deleteRecognitions } from '../../../data/recognitions';
+import { isoDate } from '../../../domain/dates';
 import { dateFormat } from '../../../domain/locale-format';
 import type { NoticedBy, Pupil, Recognition, Strength } from '../../../domain/types';
 import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
@@ -33,6 +34,7 @@ export function toDraft(g: RecognitionGroup): RecognitionDraft {
     strengthId: first.strengthId,
     text: first.text,
     noticedBy: first.noticedBy,
+    day: isoDate(new Date(first.createdAt)),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type TeacherRecognitionInput,
   updateRecognitionGroup,
 } from '../../../data/recognitions';
+import { isoDate } from '../../../domain/dates';
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
 import { localized, useI18n } from '../../../i18n/i18n';
 import { CountedText } from '../../../ui/CountedText';
@@ -19,6 +20,8 @@ export interface RecognitionDraft {
   strengthId: string;
   text: string;
   noticedBy: NoticedBy;
+  /** The day it was seen (YYYY-MM-DD). */
+  day: string;
 }
 
 export function RecognizeDialog(props: {
@@ -45,6 +48,8 @@ export function RecognizeDialog(props: {
   const [strengthId, setStrengthId] = useState(e?.strengthId ?? '');
   const [text, setText] = useState(e?.text ?? '');
   const [noticedBy, setNoticedBy] = useState<NoticedBy>(e?.noticedBy ?? { kind: 'teacher' });
+  const [today] = useState(() => isoDate(new Date()));
+  const [day, setDay] = useState(e?.day ?? today);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -85,6 +90,7 @@ export function RecognizeDialog(props: {
       text,
       noticedBy,
       allowEmpty,
+      day,
     };
     try {
       const result = e ? await updateRecognitionGroup(e.ids, input) : await addTeacherRecognition(input);
@@ -109,7 +115,11 @@ export function RecognizeDialog(props: {
         ? m.recognize.noStrength
         : problem === 'noAdultName'
           ? m.recognize.noAdultName
-          : null;
+          : problem === 'futureDay'
+            ? m.recognize.futureDay
+            : problem === 'badDay'
+              ? m.recognize.badDay
+              : null;
 
   return (
     <dialog
@@ -118,7 +128,9 @@ export function RecognizeDialog(props: {
       aria-labelledby="recognize-h"
       onCancel={() => props.onClose(0)}
     >
+      {/* noValidate: the app says what is wrong in its own words (a day in the future, too). */}
       <form
+        noValidate
         onSubmit={(ev) => {
           ev.preventDefault();
           void save(false);
@@ -212,6 +224,20 @@ export function RecognizeDialog(props: {
             </button>
           </div>
         )}
+
+        <div class="row wrap recognize-day">
+          <label for="recognize-day">{m.recognize.day}</label>
+          <input
+            id="recognize-day"
+            type="date"
+            max={today}
+            value={day}
+            onInput={(ev) => {
+              setProblem(null);
+              setDay(ev.currentTarget.value);
+            }}
+          />
+        </div>
 
         <NoticedByField
           pupils={props.pupils.filter((p) => !selected.includes(p.id))}

@@ -1,19 +1,12 @@
 // Loads the weekly backup reminder only when it could be due (a real class at least a week old),
 // so a first visit does not carry its code.
-import { db } from '../data/db';
-import { useLiveQuery } from '../data/live';
-import { deferred } from './Deferred';
+import { hasWeekOldRealClass } from '../../data/backup-reminder';
+import { useLiveQuery } from '../../data/live';
+import { deferred } from '../../ui/Deferred';
 
-const WEEK = 7 * 86_400_000;
 const BackupReminder = deferred(() => import('./BackupReminder').then((x) => x.BackupReminder));
 
 export function BackupReminderSlot() {
-  const old = useLiveQuery(
-    () =>
-      db()
-        .classes.filter((c) => !c.isDemo && c.createdAt <= Date.now() - WEEK)
-        .count(),
-    [],
-  );
+  const old = useLiveQuery(() => hasWeekOldRealClass(), []);
   return old ? <BackupReminder /> : null;
 }

@@ -1,0 +1,23 @@
+// Tells the teacher that the recovery code removed the PIN, and when (on the home screen until
+// they say they have seen it, and always in the PIN settings).
+import { useLiveQuery } from '../../data/live';
+import { markPinRecoverySeen, pinRecovery } from '../../data/pin';
+import { useI18n } from '../../i18n/i18n';
+import { formatDate, todayIso } from '../../ui/format-date';
+
+export function PinRecoveryNotice(props: { onlyUnseen?: boolean }) {
+  const { m, lang } = useI18n();
+  const used = useLiveQuery(() => pinRecovery().catch(() => null), []);
+  if (!used || (props.onlyUnseen && used.seen)) return null;
+  const date = formatDate(todayIso(new Date(used.at)), lang, { year: true });
+  return (
+    <div class="notice pin-recovered" role="status">
+      <p>{m.pin.recovered(date)}</p>
+      {!used.seen && (
+        <button type="button" class="btn" onClick={() => void markPinRecoverySeen().catch(() => {})}>
+          {m.pin.recoveredOk}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// Words the practice chose: the board is named after strengths, never after praise ("ros" is the
+// evaluative "flink!" that strength-based practice moves away from). Checks every catalogue string
+// in nb, nn and en (functions called with sample arguments), and the texts outside the catalogues
+// that a teacher or a store listing shows: the extension manifest, its _locales and index.html.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from './helpers/render';
+
+const root = resolve(import.meta.dirname, '../..');
+type Tree = { [k: string]: unknown };
+
+/** Every string of a catalogue, functions called with n = 0, 1 and 3 so both plural branches show. */
+function catalogueStrings(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([k, v]): [string, string][] => {
+    const key = `${prefix}${k}`;
+    if (typeof v === 'function')
+      return [0, 1, 3].map((n) => [key, String((v as (...a: unknown[]) => unknown)(n, 'Ola', 'Kari', 'x'))]);
+    if (v && typeof v === 'object') return catalogueStrings(v as Tree, `${key}.`);
+    return [[key, String(v)]];
+  });
+}
+
+/** "ros…" and "praise…" at the start of a word (any letter before it means another word, like "prose"). */
+const PRAISE_WORD = /(?<!\p{L})(rose|praise)/iu;
+
+function extensionTexts(): [string, string][] {
+  const out: [string, string][] = [['manifest.json', manifestWithoutId()]];
+  const dir = resolve(root, 'extension/_locales');
+  if (existsSync(dir))
+    for (const lang of readdirSync(dir))
+      out.push([`_locales/${lang}`, readFileSync(resolve(dir, lang, 'messages.json'), 'utf8')]);
+  out.push(['index.html', readFileSync(resolve(root, 'index.html'), 'utf8')]);
+  return out;
+}
+
+// The Firefox add-on id keeps its first name on purpose: a new id would be a new add-on, and the
+// installed copies would never update.
+function manifestWithoutId(): string {
+  const m = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+  delete m.browser_specific_settings?.gecko?.id;
+  return JSON.stringify(m);
+}
+
+describe('the words the practice chose', () => {
+  it('the pattern finds the old names and leaves other words alone', () => {
+    for (const s of ['Rosetavla', 'Vis rosestripa', 'Praise board', 'the praise strip', 'rosetavle-4b.json'])
+      expect(s).toMatch(PRAISE_WORD);
+    for (const s of ['Styrketavla', 'prose', 'arose', 'Strength board', 'Drømmeklassen'])
+      expect(s).not.toMatch(PRAISE_WORD);
+  });
+
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    it(`${lang}: no catalogue string names the board after praise`, () => {
+      const hits = catalogueStrings(CATALOGUES[lang] as unknown as Tree).filter(([, s]) =>
+        PRAISE_WORD.test(s),
+      );
+      expect(hits).toEqual([]);
+    });
+  }
+
+  it('the extension (manifest and _locales) and index.html say "strength board" too', () => {
+    const hits = extensionTexts().filter(([, s]) => PRAISE_WORD.test(s));
+    expect(hits.map(([where, s]) => `${where}: ${s.match(PRAISE_WORD)?.[0]}`)).toEqual([]);
+  });
+  // IRP: «timer» reads as "hours" in Norwegian; the R is Relasjon; English says "whole class".
+  for (const lang of ['nb', 'nn'] as const) {
+    it(`${lang}: the IRP timer is a «tidtaker», and the R is named Relasjon`, () => {
+      const strings = catalogueStrings(CATALOGUES[lang] as unknown as Tree);
+      expect(strings.filter(([, s]) => /(?<!\p{L})timer(?!\p{L})/iu.test(s))).toEqual([]);
+      const m = CATALOGUES[lang];
+      expect(m.board.irpTimer).toMatch(/^IRP-tidtak/);
+      expect(m.routines.minutesR).toMatch(/relasjon/i);
+      expect(m.routines.timer.phaseR).toBe('Relasjon');
+    });
+  }
+
+  it('en: no "plenum", the P is the whole class', () => {
+    const strings = catalogueStrings(CATALOGUES.en as unknown as Tree);
+    expect(strings.filter(([, s]) => /plenum/i.test(s))).toEqual([]);
+    expect(CATALOGUES.en.routines.timer.phaseP).toBe('Whole class');
+  });
+  // One name for the scaling check-in: «skalering» (the solution-focused word); «måling» sounds like testing children.
+  for (const lang of ['nb', 'nn'] as const) {
+    it(`${lang}: the check-in is called «skalering» everywhere`, () => {
+      const strings = catalogueStrings(CATALOGUES[lang] as unknown as Tree);
+      expect(strings.filter(([, s]) => /(?<!\p{L})(innsjekk|måling)/iu.test(s))).toEqual([]);
+      expect(CATALOGUES[lang].charts.tabCheckIns).toBe('Skalering');
+    });
+  }
+});
