@@ -71,7 +71,7 @@ test('export, erase everything, import: identical data', async ({ page }, info) 
   expect(name).toMatch(/^drommeklassen-\d{4}-\d{2}-\d{2}\.json$/);
   await expect(page.getByRole('status').filter({ hasText: 'Sikkerhetskopien er lastet ned' })).toBeVisible();
   const envelope = JSON.parse(readFileSync(file, 'utf8'));
-  expect(envelope).toMatchObject({ format: 'drommeklassen-backup', formatVersion: 1, schemaVersion: 1 });
+  expect(envelope).toMatchObject({ format: 'drommeklassen-backup', formatVersion: 2, schemaVersion: 2 });
   expect(envelope.counts.pupils).toBe(25);
   const before = await dump(page, { withoutDeviceSettings: true });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../src/data/backup-export';
 import { importBackupText } from '../../src/data/backup-import';
-import { payloadChecksum, TABLES } from '../../src/domain/backup/format';
+import { FORMAT_VERSION, payloadChecksum, TABLES } from '../../src/domain/backup/format';
 import { CATALOGUES } from './helpers/render';
 
 const { nb, nn, en } = CATALOGUES;
@@ -162,7 +162,7 @@ async function makeBroken(base: string, r: () => number, i: number): Promise<[st
       const x = o();
       const c = Math.floor(r() * 3);
       if (c === 0) {
-        x.formatVersion = 2 + Math.floor(r() * 5);
+        x.formatVersion = FORMAT_VERSION + 1 + Math.floor(r() * 5);
         return ['newer format', JSON.stringify(x)];
       }
       if (c === 1) {
