@@ -206,7 +206,7 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
 
 test('leaving pupil mode needs the PIN; the back button does not get past it', async ({ page }) => {
   // Long: a PIN and its recovery code (two PBKDF2 hashes), the demo, two languages, axe several times.
-  test.slow();
+  test.setTimeout(300_000);
   await page.goto('/settings');
   const pinSettings = page.getByRole('region', { name: 'PIN-kode for læreren' });
   await pinSettings.getByRole('button', { name: 'Sett PIN-kode' }).click();
