@@ -264,8 +264,14 @@ export const enFeatures: FeatureMessages = {
     dreamsLabel: 'Our dreams',
     principlesLabel: 'Our principles',
     treeEmpty: 'The tree grows fruit once the class has written dreams.',
-    treeMore: (n: number) =>
-      `The tree shows the first dreams and principles; ${n} more ${n === 1 ? 'is' : 'are'} in the list.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'One text is too long to stand whole on the tree. The poster gets another page with every text.'
+        : `${n} texts are too long to stand whole on the tree. The poster gets another page with every text.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'One text is too long to stand whole on the tree, so the poster gets a page 2 with every dream and principle.'
+        : `${n} texts are too long to stand whole on the tree, so the poster gets a page 2 with every dream and principle.`,
     posterTitle: 'The dream tree as a poster',
     posterHelp: 'Choose the paper size and print. The poster fits on one page, landscape.',
     paperSize: 'Paper size',

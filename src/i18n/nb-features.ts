@@ -264,7 +264,14 @@ export const nbFeatures = {
     dreamsLabel: 'Drømmene våre',
     principlesLabel: 'Prinsippene våre',
     treeEmpty: 'Treet får frukter når klassen har skrevet drømmer.',
-    treeMore: (n: number) => `Treet viser de første drømmene og prinsippene; ${n} til står i lista.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'Én tekst er for lang til å stå helt på treet. Plakaten får en side til med alle tekstene.'
+        : `${n} tekster er for lange til å stå helt på treet. Plakaten får en side til med alle tekstene.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'Én tekst er for lang til å stå helt på treet, så plakaten får en side 2 med alle drømmene og prinsippene.'
+        : `${n} tekster er for lange til å stå helt på treet, så plakaten får en side 2 med alle drømmene og prinsippene.`,
     posterTitle: 'Drømmetreet som plakat',
     posterHelp: 'Velg papirstørrelse og skriv ut. Plakaten får plass på én side, liggende.',
     paperSize: 'Papirstørrelse',

@@ -264,7 +264,14 @@ export const nnFeatures: FeatureMessages = {
     dreamsLabel: 'Draumane våre',
     principlesLabel: 'Prinsippa våre',
     treeEmpty: 'Treet får frukter når klassen har skrive draumar.',
-    treeMore: (n: number) => `Treet viser dei første draumane og prinsippa; ${n} til står i lista.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'Éin tekst er for lang til å stå heil på treet. Plakaten får ei side til med alle tekstane.'
+        : `${n} tekstar er for lange til å stå heile på treet. Plakaten får ei side til med alle tekstane.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'Éin tekst er for lang til å stå heil på treet, så plakaten får ei side 2 med alle draumane og prinsippa.'
+        : `${n} tekstar er for lange til å stå heile på treet, så plakaten får ei side 2 med alle draumane og prinsippa.`,
     posterTitle: 'Draumetreet som plakat',
     posterHelp: 'Vel papirstorleik og skriv ut. Plakaten får plass på éi side, liggjande.',
     paperSize: 'Papirstorleik',
