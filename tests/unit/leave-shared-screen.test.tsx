@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasPin, setPin } from '../../src/data/pin';
 import { LeaveSharedScreen, markSharedScreen, TeacherScreenGate } from '../../src/ui/LeaveSharedScreen';
@@ -6,8 +6,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 afterEach(() => sessionStorage.clear());
 
 describe('leaving a shared screen', () => {

@@ -1,5 +1,5 @@
 // Own file: the PIN form's attempt counter lives for the page's lifetime.
-import { configure, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { setPin } from '../../src/data/pin';
 import { PinForm } from '../../src/ui/PinForm';
@@ -7,8 +7,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 describe('PIN attempts', () => {
   it('after five wrong PINs it waits, even for the right one, and reopening does not reset it', async () => {
