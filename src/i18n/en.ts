@@ -21,6 +21,7 @@ export const en: CoreMessages = {
     mainNav: 'Main menu',
     skipToContent: 'Skip to content',
     notFound: 'This page does not exist.',
+    brokenPage: 'Something went wrong, and this page cannot be shown.',
     goHome: 'Go to the home page',
     yearGroup: (n: number) => (n <= 10 ? `Year ${n}` : `Upper secondary ${n - 10}`),
   },

@@ -22,6 +22,7 @@ export const nb = {
     mainNav: 'Hovedmeny',
     skipToContent: 'Hopp til innholdet',
     notFound: 'Denne siden finnes ikke.',
+    brokenPage: 'Noe gikk galt, og denne siden kan ikke vises.',
     goHome: 'Gå til forsiden',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },

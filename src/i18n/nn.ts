@@ -21,6 +21,7 @@ export const nn: CoreMessages = {
     mainNav: 'Hovudmeny',
     skipToContent: 'Hopp til innhaldet',
     notFound: 'Denne sida finst ikkje.',
+    brokenPage: 'Noko gjekk gale, og denne sida kan ikkje visast.',
     goHome: 'Gå til framsida',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },

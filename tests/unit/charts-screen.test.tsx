@@ -12,7 +12,6 @@ import { renderWithI18n } from './helpers/render';
 
 const db = freshDatabase();
 /** The demo class and a full chart render can take a few seconds in jsdom on a busy machine. */
-const SLOW = { timeout: 8000 };
 
 function at(path: string) {
   history.replaceState(null, '', path);
@@ -23,7 +22,7 @@ function recent(): string {
   return `?p=custom&from=${isoDate(addDays(new Date(), -60))}&to=${isoDate(new Date())}`;
 }
 
-describe('chart screens', { timeout: 20_000 }, () => {
+describe('chart screens', () => {
   it('shortens long examples on the sheet at a word, never short ones', () => {
     expect(clampText('Hjalp Ola.')).toBe('Hjalp Ola.');
     const long = 'Hjalp en klassekamerat som satt alene, spurte om hun ville være med, og forklarte reglene.';
@@ -42,7 +41,7 @@ describe('chart screens', { timeout: 20_000 }, () => {
     const classId = await loadDemoClass('nb');
     at(`/class/${classId}/charts${recent()}`);
     renderWithI18n(<ChartsScreen classId={classId} sub="" />);
-    expect(await screen.findByText(/^70 styrker sett i perioden/, undefined, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/^70 styrker sett i perioden/)).toBeInTheDocument();
     const pupils = await listPupils(classId);
     const text = document.body.textContent ?? '';
     for (const p of pupils) expect(text).not.toContain(p.name);
@@ -68,15 +67,13 @@ describe('chart screens', { timeout: 20_000 }, () => {
     )!;
     at(`/class/${classId}/charts/pupils/${pupil.id}${recent()}`);
     renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${pupil.id}`} />, 'en');
-    expect(
-      await screen.findByRole('heading', { name: `${pupil.name}’s strengths` }, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: `${pupil.name}’s strengths` })).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent('Only for you as the teacher');
     const chart = screen.getByRole('group', { name: `${pupil.name}’s strengths in this period` });
     const bar = within(chart).getAllByRole('button')[0]!;
     fireEvent.click(bar);
     expect(bar).toHaveAttribute('aria-expanded', 'true');
-    const examples = await screen.findByRole('heading', { name: /^What was seen:/ }, SLOW);
+    const examples = await screen.findByRole('heading', { name: /^What was seen:/ });
     expect(examples.nextElementSibling?.textContent).toMatch(/Noticed by/);
   });
 
@@ -87,7 +84,7 @@ describe('chart screens', { timeout: 20_000 }, () => {
     at(`/class/${classId}/charts/noticed${recent()}`);
     renderWithI18n(<ChartsScreen classId={classId} sub="/noticed" />);
     expect(
-      await screen.findByRole('heading', { name: 'Se etter styrkene til disse barna denne uka' }, SLOW),
+      await screen.findByRole('heading', { name: 'Se etter styrkene til disse barna denne uka' }),
     ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Ikke sett ennå i perioden' });
     expect(within(list).getByText(p!.name)).toBeInTheDocument();
@@ -102,7 +99,7 @@ describe('chart screens', { timeout: 20_000 }, () => {
     await db.current.pupils.update(pupil.id, { lang: 'nn' });
     at(`/class/${classId}/charts/pupils/${pupil.id}/sheet${recent()}`);
     renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${pupil.id}/sheet`} />);
-    const title = await screen.findByRole('heading', { name: 'Styrkane mine', level: 1 }, SLOW);
+    const title = await screen.findByRole('heading', { name: 'Styrkane mine', level: 1 });
     const sheet = title.closest('article')!;
     expect(sheet).toHaveAttribute('lang', 'nn');
     expect(sheet.textContent).toContain(`Hei, ${pupil.name}!`);

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { addDreamItem } from '../../src/data/dream';
 import { DreamScreen } from '../../src/screens/dream/DreamScreen';
@@ -8,7 +8,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-vi.setConfig({ testTimeout: 20_000 });
 
 describe('dream screen', () => {
   it('adds dreams step by step and the tree shows them as fruits', async () => {

@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
@@ -9,8 +9,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 30_000 });
 
 /** A class with `n` approved recognitions, "Handling 1" (oldest) to "Handling n" (newest). */
 async function classWith(n: number) {
