@@ -75,6 +75,9 @@ export async function startServer() {
         env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       },
     );
+    // Never outlive the run, whatever ends it.
+    const kill = () => child.kill();
+    process.once('exit', kill);
     const origin = `http://127.0.0.1:${port}`;
     const ready = await new Promise((res) => {
       let out = '';
@@ -191,12 +194,18 @@ export async function serviceWorkerInControl(page) {
   });
 }
 
-/** Waits until the page's visible text matches. */
-export function textAppears(page, re, scope = 'body') {
-  return page.waitForFunction(
-    (src, sel) => new RegExp(src).test(document.querySelector(sel)?.innerText ?? ''),
-    {},
-    re.source,
-    scope,
-  );
+/** Waits until the page's visible text (in `scope`) matches; says what it saw if it never does. */
+export async function textAppears(page, re, scope = 'body') {
+  try {
+    await page.waitForFunction(
+      (src, sel) => new RegExp(src).test(document.querySelector(sel)?.innerText ?? ''),
+      {},
+      re.source,
+      scope,
+    );
+  } catch (err) {
+    const seen = await page.$eval(scope, (el) => el.innerText).catch(() => '(nothing)');
+    err.message = `${re} never appeared in ${scope} on ${page.url()} (${err.message}); it shows: ${seen.replace(/\s+/g, ' ').slice(0, 300)}`;
+    throw err;
+  }
 }
