@@ -232,7 +232,7 @@ journey(
 );
 
 journey(
-  "the extension: the app hands it the class's board; popup, board page and praise strip show it",
+  "the extension: the app hands it the class's board; popup, board page and praise strip show it; the board stays without the app",
   async ({ newPage, step }) => {
     const app = await newPage();
     await openDemoClass(app);
@@ -280,6 +280,15 @@ journey(
     await popup.locator(toggle).click();
     await app.waitForSelector('drommeklassen-strip', { hidden: true });
     step('strip on and off');
+
+    // The app closed and its server gone: the board page still shows the last board. This stops
+    // the server, so this journey stays the last one.
+    await app.close();
+    await server.stop();
+    await gotoExtensionPage(board, 'board.html');
+    await textAppears(board, /Rosetavla for Demoklassen 4B/);
+    await board.locator('article').wait();
+    step('board page with the app closed and its server stopped');
   },
   { defaultContext: true },
 );
