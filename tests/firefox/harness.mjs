@@ -171,6 +171,34 @@ export function watch(page, app, problems) {
 }
 
 /**
+ * Extension pages' console and errors are not reported over BiDi; with the devtools.console.stdout
+ * prefs Firefox prints them on its own output. An uncaught error on an extension page, or a warning
+ * or error the extension logs itself ("[Drømmeklassen] ..."), goes into `problems`; other console
+ * errors that name the extension are shown as notes (Firefox's own chrome code logs some noise too,
+ * such as its remote-settings polling failing: that is left out).
+ */
+export function watchFirefoxOutput(browser, problems) {
+  const proc = browser.process();
+  for (const stream of [proc?.stdout, proc?.stderr]) {
+    let rest = '';
+    stream?.on('data', (d) => {
+      const lines = (rest + d).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        if (
+          line.startsWith('JavaScript error: moz-extension://') ||
+          // Firefox prints "ø" as \xF8.
+          /^console\.(error|warn): .*\[Dr(ø|\\xF8)mmeklassen\]/.test(line)
+        )
+          problems.push(`extension: ${line}`);
+        else if (/^(console\.(error|warn)|JavaScript error):/.test(line) && line.includes('moz-extension://'))
+          console.log(`# note, from Firefox: ${line}`);
+      }
+    });
+  }
+}
+
+/**
  * page.goto() never resolves on moz-extension:// pages: Firefox sends no load events for extension
  * documents over BiDi (bug 1755014). Navigate with the raw command and wait for the document.
  */

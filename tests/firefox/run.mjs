@@ -17,6 +17,7 @@ import {
   startServer,
   textAppears,
   watch,
+  watchFirefoxOutput,
 } from './harness.mjs';
 
 /** Puppeteer's ARIA query: the accessible name (whole) and the role. */
@@ -46,6 +47,7 @@ before(
         return b;
       }),
     ]);
+    watchFirefoxOutput(browser, problems);
     lap(await browser.version());
     assert.equal(await browser.installExtension(extension.dir), EXT_ID);
     lap('extension installed (temporary add-on)');
