@@ -10,6 +10,7 @@ import {
   type BoardSnapshot,
 } from '../domain/board-snapshot';
 import { isoDate } from '../domain/dates';
+import { withCurrentDefaults } from '../domain/retired-defaults';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
 import { db } from './db';
 
@@ -92,6 +93,7 @@ export async function buildBoardSnapshot(
         createdAt: now,
         strengths: strengths
           .filter((s) => usedStrengths.has(s.id))
+          .map(withCurrentDefaults)
           .map((s) => ({
             id: s.id,
             name: loc(s.name, lang),
