@@ -38,7 +38,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'helpfulness',
-    symbol: '🤝',
+    symbol: '🤲',
     color: '#0f766e',
     name: { nb: 'Hjelpsomhet', nn: 'Hjelpsemd', en: 'Helpfulness' },
     definition: {
@@ -93,7 +93,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'respect',
-    symbol: '🙌',
+    symbol: '👂',
     color: '#be185d',
     name: { nb: 'Respekt', nn: 'Respekt', en: 'Respect' },
     definition: {
@@ -115,7 +115,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'selfConfidence',
-    symbol: '⭐',
+    symbol: '💪',
     color: '#b45309',
     name: { nb: 'Selvtillit', nn: 'Sjølvtillit', en: 'Self-confidence' },
     definition: {
@@ -148,7 +148,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'selfControl',
-    symbol: '🧘',
+    symbol: '🛑',
     color: '#0f766e',
     name: { nb: 'Selvkontroll', nn: 'Sjølvkontroll', en: 'Self-control' },
     definition: {
@@ -219,7 +219,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   {
     key: 'inclusion',
     suggested: true,
-    symbol: '🫶',
+    symbol: '🤗',
     color: '#c026d3',
     name: { nb: 'Inkludering', nn: 'Inkludering', en: 'Including others' },
     definition: {

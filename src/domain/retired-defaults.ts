@@ -1,8 +1,9 @@
-// Default texts the app once shipped and has since rewritten (the language review of December
+// Default texts and symbols the app once shipped and has since rewritten (the language review of December
 // 2026). A stored built-in strength whose text is still exactly the old default (the teacher never
 // edited it) shows the current default; anything a teacher wrote stays as written. Pure: the data
 // layer applies it when it reads strengths (normalize on read), so no database upgrade is needed.
 import { DEFAULT_STRENGTHS } from './default-strengths';
+import { currentSymbol } from './strength-symbols';
 import type { Lang, Localized } from './types';
 
 type Texts = Partial<Record<Lang, string>>;
@@ -31,6 +32,15 @@ const RETIRED_DEFINITIONS: Record<string, Texts> = {
   },
 };
 
+/** Old default symbols of built-in strengths, swapped for ones that fit the practice better. */
+const RETIRED_SYMBOLS: Record<string, string> = {
+  helpfulness: '🤝',
+  respect: '🙌',
+  selfConfidence: '⭐',
+  selfControl: '🧘',
+  inclusion: '🫶',
+};
+
 const CURRENT = new Map(DEFAULT_STRENGTHS.map((d) => [d.key, d]));
 
 function refreshTexts(stored: Localized, retired: Texts | undefined, current: Localized): Localized {
@@ -42,10 +52,14 @@ function refreshTexts(stored: Localized, retired: Texts | undefined, current: Lo
   return out;
 }
 
-/** The strength as it should show today: old untouched default texts replaced by the current ones. */
-export function withCurrentDefaults<T extends { key?: string; definition: Localized }>(s: T): T {
+/** The strength as it should show today: untouched old default texts and symbols replaced by the current ones. */
+export function withCurrentDefaults<T extends { key?: string; definition: Localized; symbol: string }>(
+  s: T,
+): T {
   const current = s.key ? CURRENT.get(s.key) : undefined;
-  if (!current) return s;
-  const definition = refreshTexts(s.definition, RETIRED_DEFINITIONS[s.key!], current.definition);
-  return definition === s.definition ? s : { ...s, definition };
+  const definition = current
+    ? refreshTexts(s.definition, RETIRED_DEFINITIONS[s.key!], current.definition)
+    : s.definition;
+  const symbol = current && RETIRED_SYMBOLS[s.key!] === s.symbol ? current.symbol : currentSymbol(s.symbol);
+  return definition === s.definition && symbol === s.symbol ? s : { ...s, definition, symbol };
 }

@@ -32,13 +32,14 @@ describe('the default strength catalogue', () => {
   it('an untouched old default shows the new text; a text the teacher wrote stays', () => {
     const old = {
       key: 'helpfulness',
+      symbol: '🤲',
       definition: { nb: 'Å se når noen trenger en hånd, og gi den.', nn: 'Eigen tekst frå læraren.' },
     };
     expect(withCurrentDefaults(old).definition).toEqual({
       nb: 'Å se når noen trenger hjelp, og hjelpe til.',
       nn: 'Eigen tekst frå læraren.',
     });
-    const own = { definition: { nb: 'Å gi alt og smitte andre med god energi.' } };
+    const own = { symbol: '🔥', definition: { nb: 'Å gi alt og smitte andre med god energi.' } };
     expect(withCurrentDefaults(own)).toBe(own);
   });
 
