@@ -42,6 +42,8 @@ export const en: CoreMessages = {
   home: {
     title: 'Drømmeklassen',
     tagline: "See each other's strengths, every day.",
+    description:
+      'Drømmeklassen: strength language, the dream class and a strength board for the classroom. Everything stays on this computer.',
     intro:
       "The class dreams up the class it wants to be, children and adults notice and name each other's strengths, and simple routines keep it alive. Everything is stored on this computer only.",
     yourClasses: 'Your classes',

@@ -43,6 +43,8 @@ export const nb = {
   home: {
     title: 'Drømmeklassen',
     tagline: 'Se hverandres styrker, hver dag.',
+    description:
+      'Drømmeklassen: styrkespråk, drømmeklasse og styrketavle for klasserommet. Alt lagres bare på denne maskinen.',
     intro:
       'Klassen drømmer fram klassen den vil være, barn og voksne ser og setter ord på hverandres styrker, og faste rutiner holder det levende. Alt lagres bare på denne maskinen.',
     yourClasses: 'Klassene dine',

@@ -42,6 +42,8 @@ export const nn: CoreMessages = {
   home: {
     title: 'Drømmeklassen',
     tagline: 'Sjå styrkane til kvarandre, kvar dag.',
+    description:
+      'Drømmeklassen: styrkespråk, draumeklasse og styrketavle for klasserommet. Alt blir lagra berre på denne maskina.',
     intro:
       'Klassen drøymer fram klassen han vil vere, born og vaksne ser og set ord på styrkane til kvarandre, og faste rutinar held det levande. Alt blir lagra berre på denne maskina.',
     yourClasses: 'Klassane dine',

@@ -77,7 +77,9 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
 
   await expect(page.getByRole('heading', { name: 'Hvilken styrke viste Ola?' })).toBeVisible();
   await page.getByRole('button', { name: 'Hva betyr Omsorg?' }).click();
-  await expect(page.getByText('Å vise at vi bryr oss om andre med det vi sier og gjør.')).toBeVisible();
+  await expect(
+    page.getByText('Å merke hvordan andre har det, og gjøre noe for at de skal ha det godt.'),
+  ).toBeVisible();
   await expectBigTargets(page);
   await page.screenshot({ path: `${SHOTS}/pupil-3-strength-1024.png` });
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -96,7 +96,9 @@ describe('pupil mode steps', () => {
     expect(within(grid).getAllByRole('listitem')[0]).toHaveTextContent('Tålmodighet');
     expect(within(grid).getAllByRole('listitem')[0]).toHaveTextContent('Fokus');
     fireEvent.click(screen.getByRole('button', { name: 'Hva betyr Omsorg?' }));
-    expect(screen.getByText('Å vise at vi bryr oss om andre med det vi sier og gjør.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Å merke hvordan andre har det, og gjøre noe for at de skal ha det godt.'),
+    ).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Les høyt' }));
     expect(speak).toHaveBeenCalledTimes(1);
     const utterance = speak.mock.calls[0]![0] as { text: string; voice: { name: string } };

@@ -72,7 +72,7 @@ export function DreamScreen(props: { classId: string }) {
             🖨️ {m.dream.poster}
           </Link>
           <Link class="btn" href={`/class/${classId}/checkin`}>
-            🪜 {m.dream.checkIn}
+            📈 {m.dream.checkIn}
           </Link>
           <button type="button" class="btn" aria-expanded={timer} onClick={() => setTimer(!timer)}>
             ⏱️ {timer ? m.dream.hideTimer : m.dream.timer}
