@@ -303,7 +303,7 @@ export const enFeatures: FeatureMessages = {
       history: 'Earlier check-ins for this sub-goal',
       noHistory: 'No check-ins yet.',
       placed: (n: number) => (n === 1 ? '1 placement' : `${n} placements`),
-      middle: (v: string) => `Middle: ${v}`,
+      mean: (v: string) => `Average: ${v}`,
       deleteConfirm: 'Delete this check-in?',
       historyGoal: 'Show for the sub-goal',
       reached: (date: string) => `reached ${date}`,

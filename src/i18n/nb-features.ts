@@ -302,7 +302,8 @@ export const nbFeatures = {
       history: 'Tidligere skaleringer mot dette delmålet',
       noHistory: 'Ingen skaleringer ennå.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringer`),
-      middle: (v: string) => `Midt på: ${v}`,
+      // The mean of the placements (not the median), so it says so.
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringen?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,

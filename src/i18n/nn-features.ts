@@ -302,7 +302,7 @@ export const nnFeatures: FeatureMessages = {
       history: 'Tidlegare skaleringar mot dette delmålet',
       noHistory: 'Ingen skaleringar enno.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringar`),
-      middle: (v: string) => `Midt på: ${v}`,
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringa?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
