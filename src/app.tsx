@@ -5,6 +5,7 @@ import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messag
 import { Link, match, usePath } from './router';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { isSharedScreen } from './shared-screens';
+import { OfflineReady } from './sw/OfflineReady';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { BackupReminderSlot } from './ui/BackupReminderSlot';
 import { ErrorBanner } from './ui/ErrorBanner';
@@ -116,6 +117,7 @@ function Shell() {
       {path === '/' && <BackupReminderSlot />}
       <Routes path={path} />
       <UpdatePrompt hidden={shared} />
+      <OfflineReady hidden={shared} />
     </TeacherScreenGate>
   );
 }
