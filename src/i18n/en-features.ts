@@ -577,6 +577,15 @@ export const enFeatures: FeatureMessages = {
     theTeacher: 'the teacher',
     aClassmate: 'a classmate',
     printSheet: 'Print “My strengths”',
+    printAllSheets: 'Print “My strengths” for everyone',
+    allSheetsTitle: (cls: string) => `“My strengths” for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? "1 sheet, in the pupil's own language."
+        : `${n} sheets, one per pupil, each in the pupil's own language.`,
+    allSheetsNone: 'No pupil has strengths recorded in the period, so there are no sheets to print.',
+    allSheetsSkipped: (names: string) =>
+      `No sheet, because no strengths are recorded in the period: ${names}. Look for their strengths:`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',

@@ -578,6 +578,13 @@ export const nbFeatures = {
     theTeacher: 'læreren',
     aClassmate: 'en klassekamerat',
     printSheet: 'Skriv ut «Mine styrker»',
+    printAllSheets: 'Skriv ut «Mine styrker» for alle',
+    allSheetsTitle: (cls: string) => `«Mine styrker» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1 ? '1 ark, på elevens eget språk.' : `${n} ark, ett per elev, hvert på elevens eget språk.`,
+    allSheetsNone: 'Ingen elever har styrker registrert i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Uten ark, fordi ingen styrker er registrert i perioden: ${names}. Se etter styrkene deres:`,
     prevPupil: (name: string) => `Forrige elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',

@@ -574,6 +574,15 @@ export const nnFeatures: FeatureMessages = {
     theTeacher: 'læraren',
     aClassmate: 'ein klassekamerat',
     printSheet: 'Skriv ut «Styrkane mine»',
+    printAllSheets: 'Skriv ut «Styrkane mine» for alle',
+    allSheetsTitle: (cls: string) => `«Styrkane mine» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? '1 ark, på eleven sitt eige språk.'
+        : `${n} ark, eitt per elev, kvart på eleven sitt eige språk.`,
+    allSheetsNone: 'Ingen elevar har styrkar registrerte i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Utan ark, fordi ingen styrkar er registrerte i perioden: ${names}. Sjå etter styrkane deira:`,
     prevPupil: (name: string) => `Førre elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',

@@ -114,4 +114,36 @@ describe('chart screens', { timeout: 20_000 }, () => {
       expect(screen.getByRole('heading', { name: 'My strengths', level: 1 })).toBeInTheDocument(),
     );
   });
+
+  it("prints every pupil's sheet at once, each in their language, and lists who has none", async () => {
+    const classId = await loadDemoClass('nb');
+    const all = await db.current.recognitions.toArray();
+    const pupils = await listPupils(classId);
+    const seen = pupils.filter((p) => all.some((r) => r.pupilId === p.id && r.status === 'approved'));
+    const [nynorsk] = seen;
+    await db.current.pupils.update(nynorsk!.id, { lang: 'nn' });
+    const unseen = await db.current.pupils.add({
+      id: 'p-unseen',
+      classId,
+      name: 'Zelda',
+      archived: 0,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    at(`/class/${classId}/charts/sheets${recent()}`);
+    renderWithI18n(<ChartsScreen classId={classId} sub="/sheets" />);
+    await screen.findByRole('heading', { level: 1, name: /«Mine styrker» for/ }, SLOW);
+    const sheets = screen.getAllByRole('article');
+    expect(sheets).toHaveLength(seen.length);
+    expect(
+      screen.getByText(`${seen.length} ark, ett per elev, hvert på elevens eget språk.`),
+    ).toBeInTheDocument();
+    const nn = sheets.find((a) => a.textContent?.includes(`Hei, ${nynorsk!.name}!`))!;
+    expect(nn).toHaveAttribute('lang', 'nn');
+    expect(within(nn).getByRole('heading', { name: 'Styrkane mine' })).toBeInTheDocument();
+    expect(sheets.some((a) => a.textContent?.includes('Zelda'))).toBe(false);
+    expect(screen.getByRole('note')).toHaveTextContent(/Uten ark.*Zelda/);
+    expect(unseen).toBe('p-unseen');
+    expect(screen.getByRole('button', { name: /Skriv ut/ })).toBeInTheDocument();
+  });
 });
