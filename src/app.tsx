@@ -6,6 +6,7 @@ import { decodeSegment, Link, match, usePath } from './router';
 import { BackupReminderSlot } from './screens/home/BackupReminderSlot';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { isSharedScreen } from './shared-screens';
+import { OfflineReady } from './sw/OfflineReady';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
@@ -120,6 +121,7 @@ function Shell() {
         <Routes path={path} />
       </RouteErrorBoundary>
       <UpdatePrompt hidden={shared} />
+      <OfflineReady hidden={shared} />
     </TeacherScreenGate>
   );
 }

@@ -186,6 +186,38 @@ export function listRecentApproved(classId: string, limit = 30): Promise<Recogni
   return byStatus(classId, 'approved').reverse().limit(limit).toArray();
 }
 
+export interface RecognitionFilter {
+  /** A pupil, or 'class' for the whole-class recognitions. */
+  pupilId?: string;
+  strengthId?: string;
+  /** [from, to) in ms. */
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Approved recognitions that match the teacher's filter, newest first. A recognition saved for
+ * several pupils comes whole (all its records), so it is still shown and edited as one.
+ */
+export async function listApprovedMatching(classId: string, f: RecognitionFilter): Promise<Recognition[]> {
+  const inRange = await db()
+    .recognitions.where('[classId+status+createdAt]')
+    .between([classId, 'approved', f.from ?? -Infinity], [classId, 'approved', f.to ?? Infinity], true, false)
+    .reverse()
+    .toArray();
+  const key = (r: Recognition) => r.batchId ?? r.id;
+  const hits = new Set(
+    inRange
+      .filter(
+        (r) =>
+          (!f.strengthId || r.strengthId === f.strengthId) &&
+          (!f.pupilId || (f.pupilId === 'class' ? r.pupilId === undefined : r.pupilId === f.pupilId)),
+      )
+      .map(key),
+  );
+  return inRange.filter((r) => hits.has(key(r)));
+}
+
 /** Approve, optionally with the teacher's wording; the pupil's own words are kept in originalText. */
 export async function approveRecognition(
   id: string,

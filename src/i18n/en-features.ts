@@ -109,6 +109,14 @@ export const enFeatures: FeatureMessages = {
     recentTitle: 'Strengths we have noticed',
     recentEmpty: 'No strengths recorded yet. Press "I noticed a strength" when you see one.',
     showMore: 'Show more',
+    filterTitle: 'Find strengths',
+    filterPupil: 'Pupil',
+    filterStrength: 'Strength',
+    filterAll: 'All',
+    filterAllTime: 'All time',
+    filterClear: 'Show all',
+    filterFound: (n: number) => (n === 1 ? 'Found 1.' : `Found ${n}.`),
+    filterNone: 'No strengths match the choice.',
     teacher: 'the teacher',
     classmate: 'a classmate',
     noticedByLine: (name: string) => `Noticed by ${name}`,
@@ -303,7 +311,7 @@ export const enFeatures: FeatureMessages = {
       history: 'Earlier check-ins for this sub-goal',
       noHistory: 'No check-ins yet.',
       placed: (n: number) => (n === 1 ? '1 placement' : `${n} placements`),
-      middle: (v: string) => `Middle: ${v}`,
+      mean: (v: string) => `Average: ${v}`,
       deleteConfirm: 'Delete this check-in?',
       historyGoal: 'Show for the sub-goal',
       reached: (date: string) => `reached ${date}`,
@@ -593,6 +601,15 @@ export const enFeatures: FeatureMessages = {
     printSheet: 'Print “My strengths”',
     sheetNotYet: (name: string) =>
       `Nobody has written down ${name}’s strengths in this period yet, so there is no sheet to print. Look for ${name}’s strengths this week.`,
+    printAllSheets: 'Print “My strengths” for everyone',
+    allSheetsTitle: (cls: string) => `“My strengths” for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? "1 sheet, in the pupil's own language."
+        : `${n} sheets, one per pupil, each in the pupil's own language.`,
+    allSheetsNone: 'No pupil has strengths recorded in the period, so there are no sheets to print.',
+    allSheetsSkipped: (names: string) =>
+      `No sheet, because no strengths are recorded in the period: ${names}. Look for their strengths:`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',

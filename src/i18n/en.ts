@@ -115,5 +115,8 @@ export const en: CoreMessages = {
     reload: 'Reload',
     later: 'Later',
     waitHint: 'It is used when you reload. Nothing happens on its own.',
+    offlineReady: 'The app is ready to use offline.',
+    offlineHint: 'It is stored on this computer and opens even when the network is gone.',
+    ok: 'OK',
   },
 };

@@ -108,6 +108,14 @@ export const nbFeatures = {
     recentTitle: 'Styrker vi har sett',
     recentEmpty: 'Ingen styrker er registrert ennå. Trykk «Jeg så en styrke» når du ser en.',
     showMore: 'Vis flere',
+    filterTitle: 'Finn styrker',
+    filterPupil: 'Elev',
+    filterStrength: 'Styrke',
+    filterAll: 'Alle',
+    filterAllTime: 'Hele tiden',
+    filterClear: 'Vis alle',
+    filterFound: (n: number) => (n === 1 ? 'Fant 1.' : `Fant ${n}.`),
+    filterNone: 'Ingen styrker passer til valget.',
     teacher: 'læreren',
     classmate: 'en klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,
@@ -303,7 +311,8 @@ export const nbFeatures = {
       history: 'Tidligere skaleringer mot dette delmålet',
       noHistory: 'Ingen skaleringer ennå.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringer`),
-      middle: (v: string) => `Midt på: ${v}`,
+      // The mean of the placements (not the median), so it says so.
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringen?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
@@ -593,6 +602,13 @@ export const nbFeatures = {
     printSheet: 'Skriv ut «Mine styrker»',
     sheetNotYet: (name: string) =>
       `Ingen har skrevet ned styrkene til ${name} i denne perioden ennå, så det er ikke noe ark å skrive ut. Se etter styrkene til ${name} denne uka.`,
+    printAllSheets: 'Skriv ut «Mine styrker» for alle',
+    allSheetsTitle: (cls: string) => `«Mine styrker» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1 ? '1 ark, på elevens eget språk.' : `${n} ark, ett per elev, hvert på elevens eget språk.`,
+    allSheetsNone: 'Ingen elever har styrker registrert i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Uten ark, fordi ingen styrker er registrert i perioden: ${names}. Se etter styrkene deres:`,
     prevPupil: (name: string) => `Forrige elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',

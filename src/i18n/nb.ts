@@ -118,5 +118,8 @@ export const nb = {
     reload: 'Last inn på nytt',
     later: 'Senere',
     waitHint: 'Den tas i bruk når du laster inn på nytt. Ingenting skjer av seg selv.',
+    offlineReady: 'Appen er klar til bruk uten nett.',
+    offlineHint: 'Den er lagret på denne maskinen og åpner også når nettet er borte.',
+    ok: 'OK',
   },
 };

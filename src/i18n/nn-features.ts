@@ -108,6 +108,14 @@ export const nnFeatures: FeatureMessages = {
     recentTitle: 'Styrkar vi har sett',
     recentEmpty: 'Ingen styrkar er registrerte enno. Trykk «Eg såg ein styrke» når du ser ein.',
     showMore: 'Vis fleire',
+    filterTitle: 'Finn styrkar',
+    filterPupil: 'Elev',
+    filterStrength: 'Styrke',
+    filterAll: 'Alle',
+    filterAllTime: 'Heile tida',
+    filterClear: 'Vis alle',
+    filterFound: (n: number) => (n === 1 ? 'Fann 1.' : `Fann ${n}.`),
+    filterNone: 'Ingen styrkar passar til valet.',
     teacher: 'læraren',
     classmate: 'ein klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,
@@ -303,7 +311,7 @@ export const nnFeatures: FeatureMessages = {
       history: 'Tidlegare skaleringar mot dette delmålet',
       noHistory: 'Ingen skaleringar enno.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringar`),
-      middle: (v: string) => `Midt på: ${v}`,
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringa?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
@@ -590,6 +598,15 @@ export const nnFeatures: FeatureMessages = {
     printSheet: 'Skriv ut «Styrkane mine»',
     sheetNotYet: (name: string) =>
       `Ingen har skrive ned styrkane til ${name} i denne perioden enno, så det er ikkje noko ark å skrive ut. Sjå etter styrkane til ${name} denne veka.`,
+    printAllSheets: 'Skriv ut «Styrkane mine» for alle',
+    allSheetsTitle: (cls: string) => `«Styrkane mine» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? '1 ark, på eleven sitt eige språk.'
+        : `${n} ark, eitt per elev, kvart på eleven sitt eige språk.`,
+    allSheetsNone: 'Ingen elevar har styrkar registrerte i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Utan ark, fordi ingen styrkar er registrerte i perioden: ${names}. Sjå etter styrkane deira:`,
     prevPupil: (name: string) => `Førre elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',

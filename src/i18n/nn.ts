@@ -117,5 +117,8 @@ export const nn: CoreMessages = {
     reload: 'Last inn på nytt',
     later: 'Seinare',
     waitHint: 'Han blir teken i bruk når du lastar inn på nytt. Ingenting skjer av seg sjølv.',
+    offlineReady: 'Appen er klar til bruk utan nett.',
+    offlineHint: 'Han er lagra på denne maskina og opnar også når nettet er borte.',
+    ok: 'OK',
   },
 };

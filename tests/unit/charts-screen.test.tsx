@@ -117,7 +117,7 @@ describe('chart screens', () => {
     await db.current.recognitions.where('[classId+pupilId]').equals([classId, p!.id]).delete();
     at(`/class/${classId}/charts/pupils/${p!.id}${recent()}`);
     const view = renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${p!.id}`} />);
-    const nudge = await screen.findByText(/^Ingen har skrevet ned styrkene til/, undefined, SLOW);
+    const nudge = await screen.findByText(/^Ingen har skrevet ned styrkene til/);
     expect(nudge.closest('[role="note"]')).toHaveTextContent(`Se etter styrkene til ${p!.name} denne uka.`);
     expect(screen.queryByRole('link', { name: /Skriv ut/ })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: `Jeg så en styrke hos ${p!.name}` })).toHaveAttribute(
@@ -128,10 +128,40 @@ describe('chart screens', () => {
     // A deep link to the sheet itself shows the nudge too, with nothing to print.
     at(`/class/${classId}/charts/pupils/${p!.id}/sheet${recent()}`);
     renderWithI18n(<ChartsScreen classId={classId} sub={`/pupils/${p!.id}/sheet`} />);
-    expect(
-      await screen.findByText(/^Ingen har skrevet ned styrkene til/, undefined, SLOW),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/^Ingen har skrevet ned styrkene til/)).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Mine styrker' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Skriv ut/ })).not.toBeInTheDocument();
+  });
+
+  it("prints every pupil's sheet at once, each in their language, and lists who has none", async () => {
+    const classId = await loadDemoClass('nb');
+    const all = await db.current.recognitions.toArray();
+    const pupils = await listPupils(classId);
+    const seen = pupils.filter((p) => all.some((r) => r.pupilId === p.id && r.status === 'approved'));
+    const [nynorsk] = seen;
+    await db.current.pupils.update(nynorsk!.id, { lang: 'nn' });
+    const unseen = await db.current.pupils.add({
+      id: 'p-unseen',
+      classId,
+      name: 'Zelda',
+      archived: 0,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    at(`/class/${classId}/charts/sheets${recent()}`);
+    renderWithI18n(<ChartsScreen classId={classId} sub="/sheets" />);
+    await screen.findByRole('heading', { level: 1, name: /«Mine styrker» for/ });
+    const sheets = screen.getAllByRole('article');
+    expect(sheets).toHaveLength(seen.length);
+    expect(
+      screen.getByText(`${seen.length} ark, ett per elev, hvert på elevens eget språk.`),
+    ).toBeInTheDocument();
+    const nn = sheets.find((a) => a.textContent?.includes(`Hei, ${nynorsk!.name}!`))!;
+    expect(nn).toHaveAttribute('lang', 'nn');
+    expect(within(nn).getByRole('heading', { name: 'Styrkane mine' })).toBeInTheDocument();
+    expect(sheets.some((a) => a.textContent?.includes('Zelda'))).toBe(false);
+    expect(screen.getByRole('note')).toHaveTextContent(/Uten ark.*Zelda/);
+    expect(unseen).toBe('p-unseen');
+    expect(screen.getByRole('button', { name: /Skriv ut/ })).toBeInTheDocument();
   });
 });
