@@ -2,6 +2,7 @@
 import { cleanName, nameKey, type ParsedNames, parseNameList } from '../domain/names';
 import { MAX_NAME, MAX_PUPILS, type Pupil } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export function listPupils(classId: string, archived: 0 | 1 = 0): Promise<Pupil[]> {
@@ -20,7 +21,8 @@ export function countPupils(classId: string): Promise<number> {
 export async function addPupilsFromText(classId: string, text: string): Promise<ParsedNames> {
   const d = db();
   return write(() =>
-    d.transaction('rw', d.pupils, async () => {
+    d.transaction('rw', refTables(d), async () => {
+      await requireAlive(d, { classId });
       const existing = await d.pupils.where('classId').equals(classId).toArray();
       const parsed = parseNameList(
         text,

@@ -5,6 +5,7 @@ import { checkText, cleanText, type TextProblem } from '../domain/recognition-te
 import type { NoticedBy, Recognition } from '../domain/types';
 import { MAX_NAME } from '../domain/types';
 import { db } from './db';
+import { ChangedError, GoneError, refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export interface TeacherRecognitionInput {
@@ -16,6 +17,8 @@ export interface TeacherRecognitionInput {
   noticedBy: NoticedBy;
   /** The teacher saw the nudge and chose to save without the concrete action. */
   allowEmpty?: boolean;
+  /** Pupils' names as the screen showed them, for "Emma was deleted in another tab". */
+  names?: Readonly<Record<string, string>>;
 }
 
 export type SaveProblem = TextProblem | 'noPupil' | 'noStrength' | 'noAdultName';
@@ -26,6 +29,18 @@ function checkTeacherInput(input: TeacherRecognitionInput): SaveProblem | null {
   if (!input.strengthId) return 'noStrength';
   if (input.noticedBy.kind === 'adult' && !input.noticedBy.name.trim()) return 'noAdultName';
   return checkText(input.text, { optional: input.allowEmpty });
+}
+
+/** Inside the write's transaction: the class, the pupils (and the noticer) and the strength still exist. */
+function requireTeacherRefs(input: TeacherRecognitionInput): Promise<void> {
+  const pupilIds = input.pupils === 'class' ? [] : [...input.pupils];
+  if (input.noticedBy.kind === 'pupil') pupilIds.push(input.noticedBy.pupilId);
+  return requireAlive(db(), {
+    classId: input.classId,
+    pupilIds,
+    strengthIds: [input.strengthId],
+    names: input.names,
+  });
 }
 
 function cleanNoticedBy(n: NoticedBy): NoticedBy {
@@ -55,7 +70,13 @@ export async function addTeacherRecognition(
     updatedAt: now + i,
     decidedAt: now,
   }));
-  await write(() => db().recognitions.bulkAdd(records));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      await requireTeacherRefs(input);
+      await d.recognitions.bulkAdd(records);
+    }),
+  );
   return { ok: true, ids: records.map((r) => r.id) };
 }
 
@@ -71,10 +92,11 @@ export async function updateRecognitionGroup(
   if (problem) return { ok: false, problem };
   const d = db();
   return write(() =>
-    d.transaction('rw', d.recognitions, async () => {
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
       const existing = (await d.recognitions.bulkGet(ids)).filter((r): r is Recognition => !!r);
       const first = existing[0];
-      if (!first) return { ok: false as const, problem: 'noPupil' as const };
+      if (!first) throw new GoneError('recognition');
+      await requireTeacherRefs({ ...input, classId: first.classId });
       const now = Date.now();
       const text = cleanText(input.text);
       const wanted: (string | undefined)[] =
@@ -123,6 +145,8 @@ export interface PupilRecognitionInput {
   strengthId: string;
   text: string;
   textOptional: boolean;
+  /** Names as pupil mode showed them, for "Emma was deleted in another tab". */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** A pupil's words always wait for the teacher. Noticing yourself is not allowed. */
@@ -146,7 +170,18 @@ export async function addPupilRecognition(
     createdAt: now,
     updatedAt: now,
   };
-  await write(() => db().recognitions.add(record));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      await requireAlive(d, {
+        classId: input.classId,
+        pupilIds: [input.pupilId, input.byPupilId],
+        strengthIds: [input.strengthId],
+        names: input.names,
+      });
+      await d.recognitions.add(record);
+    }),
+  );
   return { ok: true, id: record.id };
 }
 
@@ -187,7 +222,9 @@ export async function approveRecognition(
   await write(() =>
     d.transaction('rw', d.recognitions, async () => {
       const r = await d.recognitions.get(id);
-      if (r?.status !== 'waiting') return;
+      // Compare-and-set: only the "waiting" the teacher was shown may become "approved".
+      if (!r) throw new GoneError('recognition');
+      if (r.status !== 'waiting') throw new ChangedError(r.status);
       const now = Date.now();
       const text = editedText === undefined ? r.text : cleanText(editedText);
       const originalText = text !== r.text ? (r.originalText ?? r.text) : r.originalText;
@@ -204,22 +241,31 @@ export async function approveRecognition(
   return { ok: true };
 }
 
+/** Decline what the teacher saw waiting; a decision made meanwhile elsewhere wins (ChangedError). */
 export async function declineRecognition(id: string): Promise<void> {
-  const now = Date.now();
-  await write(() => db().recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now }));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const r = await d.recognitions.get(id);
+      if (!r) throw new GoneError('recognition');
+      if (r.status !== 'waiting') throw new ChangedError(r.status);
+      const now = Date.now();
+      await d.recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now });
+    }),
+  );
 }
 
-/** Undo a decision made a moment ago: back to the queue. */
-export async function returnToQueue(id: string): Promise<void> {
+/** Undo a decision made a moment ago (`from`): back to the queue, unless it changed meanwhile. */
+export async function returnToQueue(id: string, from?: 'approved' | 'declined'): Promise<void> {
+  const d = db();
   await write(() =>
-    db()
-      .recognitions.where('id')
-      .equals(id)
-      .modify((r) => {
-        r.status = 'waiting';
-        delete r.decidedAt;
-        r.updatedAt = Date.now();
-      }),
+    d.transaction('rw', d.recognitions, async () => {
+      const r = await d.recognitions.get(id);
+      if (!r) throw new GoneError('recognition');
+      if (from && r.status !== from) throw new ChangedError(r.status);
+      const { decidedAt: _, ...rest } = r;
+      await d.recognitions.put({ ...rest, status: 'waiting', updatedAt: Date.now() });
+    }),
   );
 }
 
