@@ -32,8 +32,6 @@ export type ImportProblem =
   | { kind: 'countMismatch'; table: TableName; expected: number; found: number }
   | { kind: 'record'; table: TableName; index: number; id?: string; field: string; problem: FieldProblem }
   | { kind: 'duplicate'; table: TableName; index: number; id: string }
-  /** Two built-in strengths with the same key: the app would not know which one is "care". */
-  | { kind: 'duplicateKey'; index: number; key: string }
   /** `otherClass`: the record points at a pupil (round, sub-goal, routine) of another class. */
   | { kind: 'reference'; table: TableName; index: number; id: string; field: string; otherClass?: boolean }
   | { kind: 'tooManyPupils'; className: string; count: number; max: number };
@@ -42,6 +40,11 @@ export type ImportProblem =
 export interface Repairs {
   /** Times later than the file itself (or this computer's clock), set back to when the file was made. */
   futureTimes: number;
+  /**
+   * Strengths carrying the built-in key of an earlier one in the file: they stay, as the teacher's
+   * own strengths (the app would not know which one is "care"). A v1 database could hold such pairs.
+   */
+  duplicateKeys: number;
 }
 
 export type ParseResult =
@@ -138,6 +141,7 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
   const fileTime = Date.parse(env.createdAt);
   const repairs: Repairs = {
     futureTimes: clampFutureTimes(data, Math.min(fileTime, reader.now ?? fileTime)),
+    duplicateKeys: dropDuplicateKeys(data),
   };
   return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data }, repairs };
 }
@@ -167,14 +171,23 @@ function keyOf(t: TableName, r: unknown): string {
   return t === 'settings' ? (r as { key: string }).key : (r as { id: string }).id;
 }
 
-function checkIdentity(data: BackupData): ImportProblem | null {
+function dropDuplicateKeys(data: BackupData): number {
   const keys = new Set<string>();
-  for (let i = 0; i < data.strengths.length; i++) {
-    const key = data.strengths[i]!.key;
-    if (key === undefined) continue;
-    if (keys.has(key)) return { kind: 'duplicateKey', index: i, key };
-    keys.add(key);
-  }
+  let n = 0;
+  data.strengths = data.strengths.map((s) => {
+    if (s.key === undefined) return s;
+    if (!keys.has(s.key)) {
+      keys.add(s.key);
+      return s;
+    }
+    n++;
+    const { key: _, ...own } = s;
+    return own;
+  });
+  return n;
+}
+
+function checkIdentity(data: BackupData): ImportProblem | null {
   for (const t of TABLES) {
     const seen = new Set<string>();
     const rows = data[t] as unknown[];
