@@ -90,7 +90,11 @@ describe('check-ins', () => {
 
   it('are listed per sub-goal, newest first, and an invalid one is not saved', async () => {
     const goal = (await addDreamItem('c1', 'subgoal', 'Alle er med'))!;
-    const base = { classId: 'c1', subgoalId: goal.id, answers: { ledTheWay: 'Ola', liked: '', nextStep: '' } };
+    const base = {
+      classId: 'c1',
+      subgoalId: goal.id,
+      answers: { ledTheWay: 'Ola', liked: '', nextStep: '' },
+    };
     await addCheckIn({ ...base, date: '2026-11-02', counts: [0, 0, 4, 0, 0] });
     await addCheckIn({ ...base, date: '2026-11-16', counts: [0, 0, 0, 0, 0], classValue: 4 });
     await expect(addCheckIn({ ...base, date: '2026-11-20', counts: [0, 0, 0, 0, 0] })).rejects.toThrow();
