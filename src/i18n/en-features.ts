@@ -702,6 +702,8 @@ export const enFeatures: FeatureMessages = {
       `Done. ${added} new, ${updated} updated and ${kept} that were already the same.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 time' : `${n} times`} in the file lay after the file was made. They are set to the time the file was made.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 strength' : `${n} strengths`} had the same built-in key as another one in the file. They are kept as your own strengths.`,
     rejected: 'The file was not brought in. Nothing was changed.',
     importFailed: 'The import stopped and everything was rolled back. Nothing was changed.',
     problem: {
@@ -721,8 +723,6 @@ export const enFeatures: FeatureMessages = {
         `${record} no. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} no. ${n} has the same id as another one in the file. The file was probably put together wrongly.`,
-      duplicateKey: (n: number, key: string) =>
-        `Strength no. ${n} in the strength list has the same built-in key (“${key}”) as another strength in the file. The file was probably put together wrongly.`,
       reference: (record: string, n: number, field: string) =>
         `${record} no. ${n} points to something that is not in the file (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

@@ -35,6 +35,21 @@ export const en: CoreMessages = {
       'The app cannot open its data on this computer. Nothing has been deleted. Close other tabs with the app and reload the page.',
     blocked: 'The app was updated in another tab. Reload this page to carry on.',
     unknown: 'Something unexpected happened. Nothing has been deleted. Reload the page and try again.',
+    gone: (what: string) => `${what} was deleted in another tab. Nothing was saved.`,
+    goneWhat: {
+      class: 'The class',
+      pupil: 'The pupil',
+      strength: 'The strength',
+      round: 'The secret friend round',
+      subgoal: 'The sub-goal',
+      routine: 'The routine',
+      recognition: 'This recognition',
+    },
+    changed: (what: string) =>
+      `This one was already ${what} in another tab. Nothing was changed, and you now see it as it is.`,
+    changedTo: { approved: 'approved', declined: 'declined', waiting: 'sent back for approval' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 record' : `${n} records`} pointed to something that had been deleted (for example a pupil deleted in another tab). They were set aside, not deleted, and are in the next backup under “integrity.setAside”.`,
     dismiss: 'Hide this message',
     reload: 'Reload the page',
   },

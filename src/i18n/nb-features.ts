@@ -702,6 +702,8 @@ export const nbFeatures = {
       `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkter`} i fila lå etter at fila ble laget. De settes til tidspunktet fila ble laget.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 styrke' : `${n} styrker`} hadde samme innebygde nøkkel som en annen i fila. De beholdes som egne styrker.`,
     rejected: 'Fila ble ikke hentet inn. Ingenting er endret.',
     importFailed: 'Innhentingen stoppet, og alt er rullet tilbake. Ingenting er endret.',
     problem: {
@@ -721,8 +723,6 @@ export const nbFeatures = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har samme id som en annen i fila. Fila er trolig satt sammen feil.`,
-      duplicateKey: (n: number, key: string) =>
-        `Styrke nr. ${n} i styrkelista har samme innebygde nøkkel («${key}») som en annen styrke i fila. Fila er trolig satt sammen feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noe som ikke finnes i fila (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

@@ -36,6 +36,21 @@ export const nb = {
       'Appen får ikke åpnet dataene sine på denne maskinen. Ingenting er slettet. Lukk andre faner med appen og last siden på nytt.',
     blocked: 'Appen er oppdatert i en annen fane. Last denne siden på nytt for å fortsette.',
     unknown: 'Noe uventet skjedde. Ingenting er slettet. Last siden på nytt og prøv igjen.',
+    gone: (what: string) => `${what} er slettet i en annen fane. Ingenting ble lagret.`,
+    goneWhat: {
+      class: 'Klassen',
+      pupil: 'Eleven',
+      strength: 'Styrken',
+      round: 'Runden med hemmelig venn',
+      subgoal: 'Delmålet',
+      routine: 'Rutinen',
+      recognition: 'Denne registreringen',
+    },
+    changed: (what: string) =>
+      `Denne er allerede ${what} i en annen fane. Ingenting ble endret, og du ser den slik den er nå.`,
+    changedTo: { approved: 'godkjent', declined: 'avvist', waiting: 'sendt tilbake til godkjenning' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 post' : `${n} poster`} viste til noe som var slettet (for eksempel en elev slettet i en annen fane). De er lagt til side, ikke slettet, og er med i neste sikkerhetskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldingen',
     reload: 'Last siden på nytt',
   },

@@ -699,6 +699,8 @@ export const nnFeatures: FeatureMessages = {
       `Ferdig. ${added} nye, ${updated} oppdaterte og ${kept} som var like frå før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkt`} i fila låg etter at fila vart laga. Dei blir sette til tidspunktet fila vart laga.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 styrke' : `${n} styrkar`} hadde same innebygde nøkkel som ein annan i fila. Dei blir haldne som eigne styrkar.`,
     rejected: 'Fila vart ikkje henta inn. Ingenting er endra.',
     importFailed: 'Innhentinga stoppa, og alt er rulla tilbake. Ingenting er endra.',
     problem: {
@@ -718,8 +720,6 @@ export const nnFeatures: FeatureMessages = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har same id som ein annan i fila. Fila er truleg sett saman feil.`,
-      duplicateKey: (n: number, key: string) =>
-        `Styrke nr. ${n} i styrkelista har same innebygde nøkkel («${key}») som ein annan styrke i fila. Fila er truleg sett saman feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noko som ikkje finst i fila (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

@@ -35,6 +35,21 @@ export const nn: CoreMessages = {
       'Appen får ikkje opna dataa sine på denne maskina. Ingenting er sletta. Lukk andre faner med appen og last sida på nytt.',
     blocked: 'Appen er oppdatert i ei anna fane. Last denne sida på nytt for å halde fram.',
     unknown: 'Noko uventa skjedde. Ingenting er sletta. Last sida på nytt og prøv igjen.',
+    gone: (what: string) => `${what} er sletta i ei anna fane. Ingenting vart lagra.`,
+    goneWhat: {
+      class: 'Klassen',
+      pupil: 'Eleven',
+      strength: 'Styrken',
+      round: 'Runden med hemmeleg ven',
+      subgoal: 'Delmålet',
+      routine: 'Rutinen',
+      recognition: 'Denne registreringa',
+    },
+    changed: (what: string) =>
+      `Denne er allereie ${what} i ei anna fane. Ingenting vart endra, og du ser han slik han er no.`,
+    changedTo: { approved: 'godkjend', declined: 'avvist', waiting: 'send tilbake til godkjenning' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er lagde til side, ikkje sletta, og er med i neste tryggleikskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldinga',
     reload: 'Last sida på nytt',
   },

@@ -35,8 +35,9 @@ describe("the teacher's quick recognition", () => {
     fireEvent.input(within(dialog).getByLabelText('Hva så du?'), { target: { value: 'Sa ifra i timen' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByText('Lagret.')).toBeInTheDocument();
-    const recent = screen.getByRole('list', { name: 'Styrker vi har sett' });
-    expect(within(recent).getByText('Sa ifra i timen')).toBeInTheDocument();
+    // The list is live: it shows the new recognition once the write's transaction has committed.
+    const recent = await screen.findByRole('list', { name: 'Styrker vi har sett' });
+    expect(await within(recent).findByText('Sa ifra i timen')).toBeInTheDocument();
     expect(within(recent).getByText('Sett av læreren')).toBeInTheDocument();
     const [r] = await db().recognitions.toArray();
     expect(r).toMatchObject({ status: 'approved', source: 'teacher', noticedBy: { kind: 'teacher' } });
