@@ -184,6 +184,9 @@ export const enFeatures: FeatureMessages = {
     saveAndApprove: 'Save and approve',
     textRequired: 'The text cannot be empty.',
     approvedMessage: (name: string) => `Approved. ${name} can now see it on the board.`,
+    approvedGiftMessage: (name: string) =>
+      `Approved as a gift to ${name}. It is shown in the ceremony, not on the board.`,
+    giftNote: 'From the secret friend: shown in the ceremony, not on the board.',
     declinedMessage: 'Declined. It is not shown anywhere.',
     undo: 'Undo',
     declinedTitle: 'Declined',

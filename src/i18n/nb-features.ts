@@ -184,6 +184,9 @@ export const nbFeatures = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikke være tom.',
     approvedMessage: (name: string) => `Godkjent. Nå kan ${name} se det på tavla.`,
+    approvedGiftMessage: (name: string) =>
+      `Godkjent som gave til ${name}. Den vises i seremonien, ikke på tavla.`,
+    giftNote: 'Fra den hemmelige vennen: vises i seremonien, ikke på tavla.',
     declinedMessage: 'Avvist. Det vises ingen steder.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

@@ -184,6 +184,9 @@ export const nnFeatures: FeatureMessages = {
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikkje vere tom.',
     approvedMessage: (name: string) => `Godkjent. No kan ${name} sjå det på tavla.`,
+    approvedGiftMessage: (name: string) =>
+      `Godkjent som gåve til ${name}. Ho blir vist i seremonien, ikkje på tavla.`,
+    giftNote: 'Frå den hemmelege venen: blir vist i seremonien, ikkje på tavla.',
     declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
     declinedTitle: 'Avviste',
