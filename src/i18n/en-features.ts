@@ -208,6 +208,9 @@ export const enFeatures: FeatureMessages = {
       n === 1
         ? 'Approved: 1 recognition. It can now be shown on the board.'
         : `Approved: ${n} recognitions. They can now be shown on the board.`,
+    approvedGiftMessage: (name: string) =>
+      `Approved as a gift to ${name}. It is shown in the ceremony, not on the board.`,
+    giftNote: 'From the secret friend: shown in the ceremony, not on the board.',
     declinedMessage: 'Declined. It is not shown anywhere.',
     undo: 'Undo',
     declinedTitle: 'Declined',

@@ -208,6 +208,9 @@ export const nbFeatures = {
       n === 1
         ? 'Godkjent: 1 anerkjennelse. Nå kan den vises på tavla.'
         : `Godkjent: ${n} anerkjennelser. Nå kan de vises på tavla.`,
+    approvedGiftMessage: (name: string) =>
+      `Godkjent som gave til ${name}. Den vises i seremonien, ikke på tavla.`,
+    giftNote: 'Fra den hemmelige vennen: vises i seremonien, ikke på tavla.',
     declinedMessage: 'Avvist. Det vises ingen steder.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

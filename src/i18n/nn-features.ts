@@ -208,6 +208,9 @@ export const nnFeatures: FeatureMessages = {
       n === 1
         ? 'Godkjent: 1 anerkjenning. No kan ho visast på tavla.'
         : `Godkjent: ${n} anerkjenningar. No kan dei visast på tavla.`,
+    approvedGiftMessage: (name: string) =>
+      `Godkjent som gåve til ${name}. Ho blir vist i seremonien, ikkje på tavla.`,
+    giftNote: 'Frå den hemmelege venen: blir vist i seremonien, ikkje på tavla.',
     declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
     declinedTitle: 'Avviste',

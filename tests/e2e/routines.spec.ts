@@ -251,6 +251,7 @@ test('routines: add from the library, see it due today, log it, and the overview
 test('a secret-friend round: draw, private reveal, leave out and add back, tag a gift, finish and a ceremony with every pupil once', async ({
   page,
 }) => {
+  test.setTimeout(150_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Prøv en demoklasse' }).click();
   await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(25);
@@ -356,11 +357,11 @@ test('a secret-friend round: draw, private reveal, leave out and add back, tag a
   expect(seen).toContain('Kari');
   expect(giftShown).toBe(1);
 
-  // One gift sheet per child.
+  // One gift sheet per child, two to a page: no page mostly blank.
   await page.getByRole('button', { name: /Lukk/ }).click();
   await page.getByRole('link', { name: 'Skriv ut gavearkene' }).click();
   await expect(page.locator('.gift-sheet')).toHaveCount(25);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
-  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(25);
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(13);
 });

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
+import { startRound } from '../../src/data/friend-rounds';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addPupilRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
@@ -70,6 +71,35 @@ describe('moderation queue', () => {
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Angre' }));
     expect(await screen.findByRole('list', { name: '3 venter' })).toBeInTheDocument();
     for (const id of ids) expect((await db().recognitions.get(id))!.status).toBe('waiting');
+  });
+
+  it("marks a secret friend's note as a gift and never promises it to the board", async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    await addPupilsFromText(c.id, 'Ola\nKari\nSara');
+    const pupils = await listPupils(c.id);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const round = await startRound(c.id, { start: today, end: today, absent: [] }, 9);
+    if (!round.ok) throw new Error('no round');
+    const [giver, receiver] = Object.entries(round.round.draws)[0]!;
+    const care = (await listStrengths()).find((s) => s.key === 'care');
+    await addPupilRecognition({
+      classId: c.id,
+      byPupilId: giver,
+      pupilId: receiver,
+      strengthId: care!.id,
+      text: 'bar benker',
+      textOptional: false,
+    });
+    const to = pupils.find((p) => p.id === receiver)!.name;
+    renderWithI18n(<QueueScreen classId={c.id} />);
+    const list = await screen.findByRole('list', { name: '1 venter' });
+    expect(list).toHaveTextContent('Fra den hemmelige vennen: vises i seremonien, ikke på tavla.');
+    fireEvent.click(within(list).getByRole('button', { name: 'Godkjenn' }));
+    expect(
+      await screen.findByText(`Godkjent som gave til ${to}. Den vises i seremonien, ikke på tavla.`),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/se det på tavla/)).not.toBeInTheDocument();
   });
 
   it("rewords with the pupil's own words kept, and refuses an empty wording", async () => {

@@ -11,6 +11,8 @@ export function QueueItem(props: {
   recognition: Recognition;
   pupils: Map<string, Pupil>;
   strength?: Strength;
+  /** A secret friend's gift note: approved, it goes to the ceremony, not the board. */
+  gift?: boolean;
   onDecided: (message: string) => void;
 }) {
   const { m, lang } = useI18n();
@@ -25,6 +27,7 @@ export function QueueItem(props: {
   const to = name(r.pupilId);
   const strengthName = props.strength ? localized(props.strength.name, lang) : '';
   const headingId = `q-${r.id}`;
+  const approved = props.gift ? m.queue.approvedGiftMessage(to) : m.queue.approvedMessage(to);
   const when = formatDateWith(LOCALES[lang], r.createdAt, {
     day: 'numeric',
     month: 'short',
@@ -52,6 +55,7 @@ export function QueueItem(props: {
         <span dir="auto">{m.queue.fromTo(from, to, strengthName)}</span>
       </h2>
       <p class="meta">{when}</p>
+      {props.gift && <p class="badge gift-badge">🎁 {m.queue.giftNote}</p>}
       {editing ? (
         <form
           onSubmit={(e) => {
@@ -62,7 +66,7 @@ export function QueueItem(props: {
                 setError(res.problem === 'empty' ? m.queue.textRequired : '');
                 throw new Error('not approved');
               }
-            }, m.queue.approvedMessage(to));
+            }, approved);
           }}
         >
           <p class="original">
@@ -108,7 +112,7 @@ export function QueueItem(props: {
             <button
               type="button"
               class="btn primary"
-              onClick={() => void act(() => approveRecognition(r.id), m.queue.approvedMessage(to))}
+              onClick={() => void act(() => approveRecognition(r.id), approved)}
             >
               {m.queue.approve}
             </button>

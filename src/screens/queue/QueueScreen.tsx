@@ -3,6 +3,7 @@
 import '../../ui/noticing.css';
 import { useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
+import { listRounds } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
 import { listPupils } from '../../data/pupils';
 import {
@@ -13,6 +14,7 @@ import {
   returnToQueue,
 } from '../../data/recognitions';
 import { listStrengths } from '../../data/strengths';
+import { keptOffBoard } from '../../domain/friend-round';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -23,15 +25,16 @@ export function QueueScreen(props: { classId: string }) {
   const { m } = useI18n();
   const { classId } = props;
   const data = useLiveQuery(async () => {
-    const [cls, waiting, declined, active, archived, strengths] = await Promise.all([
+    const [cls, waiting, declined, active, archived, strengths, rounds] = await Promise.all([
       getClass(classId),
       listWaiting(classId),
       countDeclined(classId),
       listPupils(classId, 0),
       listPupils(classId, 1),
       listStrengths({ includeHidden: true }),
+      listRounds(classId),
     ]);
-    return { cls: cls ?? null, waiting, declined, pupils: [...active, ...archived], strengths };
+    return { cls: cls ?? null, waiting, declined, pupils: [...active, ...archived], strengths, rounds };
   }, [classId]);
   const [last, setLast] = useState<{ ids: string[]; message: string } | null>(null);
   const [confirmErase, setConfirmErase] = useState(false);
@@ -86,6 +89,7 @@ export function QueueScreen(props: { classId: string }) {
                 recognition={r}
                 pupils={pupils}
                 strength={strengths.get(r.strengthId)}
+                gift={keptOffBoard(data.rounds, r)}
                 onDecided={(message) => setLast({ ids: [r.id], message })}
               />
             ))}
