@@ -175,5 +175,10 @@ export const MAX_TEXT = 280;
 export const MAX_NAME = 40;
 /** Active pupils in one class: a real class is 15-30; more than this is a pasted list gone wrong. */
 export const MAX_PUPILS = 60;
+/**
+ * What a backup may hold per class: looser than MAX_PUPILS, because a database filled before that
+ * limit (a whole year group as one "class") must still import its own backup; 3,000 may not.
+ */
+export const MAX_PUPILS_IN_FILE = 200;
 /** The largest time (ms) a JS Date holds (+-100,000,000 days from 1970). */
 export const MAX_TIME = 8.64e15;

@@ -49,7 +49,7 @@ export const en: CoreMessages = {
       `This one was already ${what} in another tab. Nothing was changed, and you now see it as it is.`,
     changedTo: { approved: 'approved', declined: 'declined', waiting: 'sent back for approval' },
     setAside: (n: number) =>
-      `${n === 1 ? '1 record' : `${n} records`} pointed to something that had been deleted (for example a pupil deleted in another tab). They were set aside, not deleted, and are in the next backup under “integrity.setAside”.`,
+      `${n === 1 ? '1 record' : `${n} records`} pointed to something that had been deleted (for example a pupil deleted in another tab). They were repaired (as a deletion would have done) or set aside, not deleted, and are in the next backup under “integrity.setAside”.`,
     dismiss: 'Hide this message',
     reload: 'Reload the page',
   },

@@ -50,7 +50,7 @@ export const nb = {
       `Denne er allerede ${what} i en annen fane. Ingenting ble endret, og du ser den slik den er nå.`,
     changedTo: { approved: 'godkjent', declined: 'avvist', waiting: 'sendt tilbake til godkjenning' },
     setAside: (n: number) =>
-      `${n === 1 ? '1 post' : `${n} poster`} viste til noe som var slettet (for eksempel en elev slettet i en annen fane). De er lagt til side, ikke slettet, og er med i neste sikkerhetskopi under «integrity.setAside».`,
+      `${n === 1 ? '1 post' : `${n} poster`} viste til noe som var slettet (for eksempel en elev slettet i en annen fane). De er rettet opp (som en sletting ville gjort) eller lagt til side, ikke slettet, og er med i neste sikkerhetskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldingen',
     reload: 'Last siden på nytt',
   },

@@ -49,7 +49,7 @@ export const nn: CoreMessages = {
       `Denne er allereie ${what} i ei anna fane. Ingenting vart endra, og du ser han slik han er no.`,
     changedTo: { approved: 'godkjend', declined: 'avvist', waiting: 'send tilbake til godkjenning' },
     setAside: (n: number) =>
-      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er lagde til side, ikkje sletta, og er med i neste tryggleikskopi under «integrity.setAside».`,
+      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er retta opp (slik ei sletting ville gjort) eller lagde til side, ikkje sletta, og er med i neste tryggleikskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldinga',
     reload: 'Last sida på nytt',
   },

@@ -1,13 +1,13 @@
 // Writes that race with a deletion or a decision in another tab (issue 17): each write checks in its
 // own transaction that what it refers to still exists, a status change applies only to the status it
 // was shown with, and the app's own backup made after each race imports into a fresh database.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { clearError, currentError } from '../../src/app-errors';
 import { dumpDatabase, exportBackup } from '../../src/data/backup-export';
 import { importBackupText } from '../../src/data/backup-import';
 import { addCheckIn } from '../../src/data/checkins';
 import { createClass, deleteClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import { DreamClassDB, openDatabase, useDatabase } from '../../src/data/db';
 import { addDreamItem, deleteDreamItem } from '../../src/data/dream';
 import { addPupilsFromText, erasePupil, listPupils } from '../../src/data/pupils';
 import {
@@ -186,5 +186,32 @@ describe('a database that already holds orphans is repaired on open', () => {
     expect(await ref.a.recognitions.get('fine')).toBeDefined();
     expect(await repairOrphans(ref.a)).toBe(0); // reported once: nothing left the next time
     await exportImportsFresh();
+  });
+
+  it('opening the database reports the repair once, in plain words', async () => {
+    const { cls, strength } = await setup();
+    await ref.a.recognitions.add({
+      id: 'orphan',
+      classId: cls.id,
+      pupilId: 'gone-pupil',
+      strengthId: strength.id,
+      text: 'Ventet på tur.',
+      noticedBy: { kind: 'teacher' },
+      source: 'teacher',
+      status: 'approved',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    clearError();
+    const third = new DreamClassDB(ref.name);
+    expect(await openDatabase(third)).toBe(true);
+    await vi.waitFor(() => expect(currentError()).toMatchObject({ kind: 'setAside', count: 1 }));
+    clearError();
+    const fourth = new DreamClassDB(ref.name);
+    expect(await openDatabase(fourth)).toBe(true);
+    await expect(repairOrphans(fourth)).resolves.toBe(0);
+    expect(currentError()).toBeNull();
+    third.close();
+    fourth.close();
   });
 });

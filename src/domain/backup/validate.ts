@@ -2,7 +2,7 @@
 // act on (which record, which field, what is wrong). Nothing here touches the database: the
 // importer only writes after this said yes.
 import * as v from 'valibot';
-import { MAX_PUPILS } from '../types';
+import { MAX_PUPILS_IN_FILE } from '../types';
 import {
   type BackupData,
   type BackupEnvelope,
@@ -278,7 +278,8 @@ function checkClassSizes(data: BackupData): ImportProblem | null {
   for (const p of data.pupils) if (p.archived === 0) active.set(p.classId, (active.get(p.classId) ?? 0) + 1);
   for (const c of data.classes) {
     const count = active.get(c.id) ?? 0;
-    if (count > MAX_PUPILS) return { kind: 'tooManyPupils', className: c.name, count, max: MAX_PUPILS };
+    if (count > MAX_PUPILS_IN_FILE)
+      return { kind: 'tooManyPupils', className: c.name, count, max: MAX_PUPILS_IN_FILE };
   }
   return null;
 }
