@@ -48,6 +48,15 @@ describe('the registry', () => {
     expect([...CLASS_OWNED].sort()).toEqual([...CLASS_TABLES].sort());
   });
 
+  it('index names are typed from the registry: a misspelt one does not compile', () => {
+    const typo = () =>
+      // @ts-expect-error '[classId+created]' is no index of recognitions (npm run typecheck checks this)
+      db().recognitions.where('[classId+created]');
+    const prefix = () => db().routineRuns.where('classId'); // a compound index's first part is one
+    expect(typeof typo).toBe('function');
+    expect(typeof prefix).toBe('function');
+  });
+
   it('schema version 2 is version 1 plus the tombstones table, nothing else changed', () => {
     const { tombstones, ...rest } = SCHEMA_V2;
     expect(rest).toEqual(SCHEMA_V1);
