@@ -66,8 +66,9 @@ describe('the registry', () => {
   it('sorts settings: the device’s own, a class’s, shared', () => {
     for (const key of [
       PIN_KEY,
-      'teacher.pinWait',
-      'teacher.lock',
+      THROTTLE_KEY,
+      RECOVERED_KEY,
+      LOCK_SETTING,
       'board.lastClass',
       'extension.boardClassId',
     ])
