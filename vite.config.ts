@@ -91,5 +91,12 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     globals: false,
     restoreMocks: true,
+    // Limits that only catch a hang: a loaded machine runs these tests many times slower than an idle
+    // one, and a test must never fail on how busy the machine is (findBy*/waitFor: tests/unit/setup.ts).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // setup.ts's afterEach (unmount every screen) runs before a file's own afterEach (close and
+    // delete its database), so no screen is left querying a database that is going away.
+    sequence: { hooks: 'list' },
   },
 });

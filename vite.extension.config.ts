@@ -2,7 +2,7 @@
 // --mode: "pages" (popup, board page and the module background, sharing chunks), then "content" and
 // "strip" (classic scripts: a content script and an injected file cannot import modules).
 // DK_APP_ORIGINS (comma-separated) overrides the app's origins; DK_EXTENSION_OUT the output folder.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { appOrigins, distManifest } from './extension/build-manifest.ts';
@@ -20,6 +20,11 @@ function manifestAndIcons(): Plugin {
         fileName: 'manifest.json',
         source: `${JSON.stringify(distManifest(), null, 2)}\n`,
       });
+      // The name and description in nb, nn and en (manifest.json says __MSG_extName__ and so on).
+      for (const lang of readdirSync(`${root}/extension/_locales`)) {
+        const fileName = `_locales/${lang}/messages.json`;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`${root}/extension/${fileName}`) });
+      }
       for (const size of [16, 32, 48, 128]) {
         const fileName = `icons/icon-${size}.png`;
         this.emitFile({ type: 'asset', fileName, source: readFileSync(`${root}/public/${fileName}`) });

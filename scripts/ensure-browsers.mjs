@@ -11,7 +11,7 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import { BROWSERS, findBrowser } from './browsers.mjs';
 
 /** The browsers `npm test` needs. */
-const REQUIRED = ['chromium'];
+const REQUIRED = ['chromium', 'firefox'];
 /** Nice to have, installed alongside when we may install anyway: colour emoji in screenshots. */
 const EXTRAS = ['fonts-noto-color-emoji'];
 

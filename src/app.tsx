@@ -2,15 +2,17 @@
 import type { Lang } from './domain/types';
 import { I18nProvider, useI18n } from './i18n/i18n';
 import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messages';
-import { Link, match, usePath } from './router';
+import { decodeSegment, Link, match, usePath } from './router';
 import { BackupReminderSlot } from './screens/home/BackupReminderSlot';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { isSharedScreen } from './shared-screens';
+import { OfflineReady } from './sw/OfflineReady';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { ErrorBanner } from './ui/ErrorBanner';
 import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
 import { OpenFailedHelp } from './ui/OpenFailedHelp';
+import { RouteErrorBoundary } from './ui/RouteErrorBoundary';
 import { useRouteFocus } from './ui/route-focus';
 
 const ClassScreen = lazy(() => import('./screens/class/ClassScreen').then((x) => x.ClassScreen));
@@ -50,7 +52,8 @@ function Routes(props: { path: string }) {
   if (path === '/board') return <BoardScreen />;
   if (path === '/pupil') return <PupilScreen />;
   const charts = /^\/class\/([^/]+)\/charts(\/.*)?$/.exec(path);
-  if (charts) return <ChartsScreen classId={decodeURIComponent(charts[1]!)} sub={charts[2] ?? ''} />;
+  const chartsClass = charts && decodeSegment(charts[1]!);
+  if (charts && chartsClass !== null) return <ChartsScreen classId={chartsClass} sub={charts[2] ?? ''} />;
   if (path === '/privacy') return <PrivacyScreen />;
   if (path === '/recover') return <RecoverScreen />;
   const cls = match('/class/:id', path);
@@ -114,8 +117,11 @@ function Shell() {
       <ErrorBanner />
       <OpenFailedHelp />
       {path === '/' && <BackupReminderSlot />}
-      <Routes path={path} />
+      <RouteErrorBoundary key={path}>
+        <Routes path={path} />
+      </RouteErrorBoundary>
       <UpdatePrompt hidden={shared} />
+      <OfflineReady hidden={shared} />
     </TeacherScreenGate>
   );
 }

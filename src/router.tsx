@@ -31,7 +31,16 @@ export function usePath(): string {
   return path;
 }
 
-/** Match "/class/:id/pupils" against a path; returns the params or null. */
+/** A path segment decoded, or null when it is not valid percent-encoding (such as "%E0"). */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Match "/class/:id/pupils" against a path; returns the params or null (also for a broken segment). */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const p = pattern.split('/');
   const a = path.split('/');
@@ -40,8 +49,11 @@ export function match(pattern: string, path: string): Record<string, string> | n
   for (let i = 0; i < p.length; i++) {
     const seg = p[i]!;
     const val = a[i]!;
-    if (seg.startsWith(':')) params[seg.slice(1)] = decodeURIComponent(val);
-    else if (seg !== val) return null;
+    if (seg.startsWith(':')) {
+      const decoded = decodeSegment(val);
+      if (decoded === null) return null;
+      params[seg.slice(1)] = decoded;
+    } else if (seg !== val) return null;
   }
   return params;
 }

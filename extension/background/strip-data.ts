@@ -8,6 +8,7 @@ import {
   nextCard,
   restoreRotation,
 } from '../../src/domain/rotation';
+import { currentSymbol } from '../../src/domain/strength-symbols';
 import type { Lang } from '../../src/domain/types';
 import { en } from '../../src/i18n/en';
 import { enBoard } from '../../src/i18n/en-board';
@@ -54,7 +55,7 @@ function itemFor(card: BoardCard, s: BoardSnapshot, m: Messages): StripItem | nu
     const st = r && strength(r.strengthId);
     if (!r || !st) return null;
     return {
-      symbol: st.symbol,
+      symbol: currentSymbol(st.symbol),
       color: st.color,
       title: `${r.pupilName ?? b.wholeClass} · ${st.name}`,
       text: r.text || st.definition,
@@ -65,7 +66,12 @@ function itemFor(card: BoardCard, s: BoardSnapshot, m: Messages): StripItem | nu
     const st = s.focus?.strengthIds.map(strength).find((x) => x !== undefined);
     const title = s.focus?.period === 'month' ? b.focusMonth : b.focusWeek;
     return st
-      ? { symbol: st.symbol, color: st.color, title: `${title}: ${st.name}`, text: st.definition }
+      ? {
+          symbol: currentSymbol(st.symbol),
+          color: st.color,
+          title: `${title}: ${st.name}`,
+          text: st.definition,
+        }
       : null;
   }
   if (card.kind === 'dream') {

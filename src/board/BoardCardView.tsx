@@ -3,6 +3,7 @@
 // Never a count, total, rank or comparison.
 import type { BoardRecognition, BoardSnapshot, BoardStrength } from '../domain/board-snapshot';
 import type { BoardCard } from '../domain/rotation';
+import { currentSymbol } from '../domain/strength-symbols';
 import { type When, whenWords } from '../domain/when-words';
 import { DreamTree } from '../ui/DreamTree';
 import type { BoardMessages } from './board-messages';
@@ -43,7 +44,7 @@ function StrengthLine(props: { strength: BoardStrength | undefined }) {
   return (
     <p class="bc-strength">
       <span class="bc-symbol" aria-hidden="true">
-        {props.strength.symbol}
+        {currentSymbol(props.strength.symbol)}
       </span>
       <span class="bc-strength-name">{props.strength.name}</span>
     </p>
@@ -77,7 +78,7 @@ function FocusBlock(props: { snapshot: BoardSnapshot; headingLevel: 2 | 3 }) {
       {strengths.map((s) => (
         <li key={s.id} class="bc-focus" style={{ '--strength': s.color }}>
           <span class="bc-focus-symbol" aria-hidden="true">
-            {s.symbol}
+            {currentSymbol(s.symbol)}
           </span>
           <H class="bc-focus-name">{s.name}</H>
           <p class={`bc-text ${lengthClass(s.definition)}`}>{s.definition}</p>

@@ -1,7 +1,7 @@
 // The board's options for a class: who noticed it, which extra cards rotate in, and the colours.
 // A modal dialog inside the board element, so it also works in full screen.
 import { useRef } from 'preact/hooks';
-import type { BoardSettings } from '../domain/board-snapshot';
+import type { BoardRecent, BoardSettings } from '../domain/board-snapshot';
 import { useModal } from '../ui/use-modal';
 import type { BoardMessages } from './board-messages';
 
@@ -39,6 +39,18 @@ export function BoardSettingsPanel(props: BoardSettingsPanelProps) {
       {label}
     </label>
   );
+  const recent = (value: BoardRecent, label: string) => (
+    <label class="board-check">
+      <input
+        type="radio"
+        name="board-recent"
+        value={value}
+        checked={(s.recent ?? 'all') === value}
+        onChange={() => props.onChange({ ...s, recent: value })}
+      />
+      {label}
+    </label>
+  );
   return (
     <dialog
       ref={ref}
@@ -56,6 +68,12 @@ export function BoardSettingsPanel(props: BoardSettingsPanelProps) {
         />
         {m.showNoticedBy}
       </label>
+      <fieldset>
+        <legend>{m.recentLegend}</legend>
+        {recent('week', m.recentWeek)}
+        {recent('month', m.recentMonth)}
+        {recent('all', m.recentAll)}
+      </fieldset>
       <fieldset>
         <legend>{m.cardsLegend}</legend>
         {card('focus', m.cardFocus)}

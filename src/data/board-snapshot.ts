@@ -12,6 +12,7 @@ import {
 } from '../domain/board-snapshot';
 import { isoDate } from '../domain/dates';
 import { keptOffBoard } from '../domain/friend-round';
+import { withCurrentDefaults } from '../domain/retired-defaults';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
 import { db } from './db';
 import { CLASS_SETTINGS } from './registry';
@@ -106,6 +107,7 @@ export async function buildBoardSnapshot(
         createdAt: now,
         strengths: strengths
           .filter((s) => usedStrengths.has(s.id))
+          .map(withCurrentDefaults)
           .map((s) => ({
             id: s.id,
             name: loc(s.name, lang),

@@ -2,6 +2,7 @@
 // opening one class never scans every recognition. Aggregation is in src/domain/charts.ts.
 import type { Period } from '../domain/periods';
 import { periodRange } from '../domain/periods';
+import { withCurrentDefaults } from '../domain/retired-defaults';
 import type { CheckIn, DreamItem, FocusStrength, Pupil, Recognition, Strength } from '../domain/types';
 import { db } from './db';
 
@@ -38,7 +39,7 @@ export async function loadClassChartData(classId: string, period: Period): Promi
     ]);
     return {
       pupils,
-      strengths: strengths.sort((a, b) => a.order - b.order),
+      strengths: strengths.map(withCurrentDefaults).sort((a, b) => a.order - b.order),
       recognitions,
       focus: focusRows.filter((f) => f.end >= period.start),
     };
@@ -85,7 +86,7 @@ export async function loadPupilChartData(
     return {
       pupil: pupil && pupil.classId === classId ? pupil : null,
       classmates,
-      strengths: strengths.sort((a, b) => a.order - b.order),
+      strengths: strengths.map(withCurrentDefaults).sort((a, b) => a.order - b.order),
       recognitions: recognitions.filter((r) => r.classId === classId),
     };
   });

@@ -3,6 +3,7 @@
 import { checkInProblem } from '../domain/checkin';
 import type { CheckIn } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export type Counts = CheckIn['counts'];
@@ -36,7 +37,13 @@ export async function addCheckIn(input: CheckInInput): Promise<CheckIn> {
     updatedAt: now,
   };
   if (input.classValue !== undefined) record.classValue = input.classValue;
-  await write(() => db().checkIns.add(record));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.checkIns, ...refTables(d)], async () => {
+      await requireAlive(d, { classId: input.classId, subgoalId: input.subgoalId });
+      await d.checkIns.add(record);
+    }),
+  );
   return record;
 }
 

@@ -108,6 +108,13 @@ export function db(): DreamClassDB {
 export async function openDatabase(d: DreamClassDB): Promise<boolean> {
   try {
     await d.open();
+    // Deferred: the first screen never waits for it.
+    void import('./repair-orphans')
+      .then(({ repairOrphans }) => repairOrphans(d))
+      .then((n) => {
+        if (n > 0) reportError('setAside', undefined, n);
+      })
+      .catch((err) => console.error('[drommeklassen] repair', err));
     return true;
   } catch (err) {
     reportError('openFailed', await upgradeFailure(d, err));

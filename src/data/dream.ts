@@ -2,6 +2,7 @@
 // the roadmap of sub-goals (one active at a time, each reached on a date).
 import type { DreamItem, DreamKind } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export const MAX_DREAM_TEXT = 280;
@@ -28,7 +29,8 @@ export async function addDreamItem(
   if (!t) return null;
   const d = db();
   return write(() =>
-    d.transaction('rw', d.dreamItems, async () => {
+    d.transaction('rw', [d.dreamItems, ...refTables(d)], async () => {
+      await requireAlive(d, { classId });
       const same = await d.dreamItems.where('[classId+kind]').equals([classId, kind]).toArray();
       const now = Date.now();
       const item: DreamItem = {

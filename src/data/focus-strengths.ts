@@ -3,6 +3,7 @@ import { addDays, isoDate, parseIsoDate } from '../domain/dates';
 import { currentFocus, type FocusChoice, focusPeriod } from '../domain/focus';
 import type { FocusStrength } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export function listFocus(classId: string): Promise<FocusStrength[]> {
@@ -31,7 +32,8 @@ export async function setFocus(
   const { period, start, end } = focusPeriod(choice, new Date(now));
   const d = db();
   return write(() =>
-    d.transaction('rw', d.focusStrengths, async () => {
+    d.transaction('rw', [d.focusStrengths, ...refTables(d)], async () => {
+      await requireAlive(d, { classId, strengthIds });
       const rows = await d.focusStrengths
         .where('[classId+start]')
         .between([classId, ''], [classId, '\uffff'])

@@ -5,6 +5,7 @@ import { addBack, type ChangeResult, drawDerangement, leaveOut } from '../domain
 import { type PeriodProblem, periodProblem } from '../domain/friend-round';
 import type { FriendRound, Recognition } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export type StartResult =
@@ -37,7 +38,8 @@ export async function startRound(
   if (problem) return { ok: false, reason: problem };
   const d = db();
   return write(() =>
-    d.transaction('rw', [d.friendRounds, d.pupils], async (): Promise<StartResult> => {
+    d.transaction('rw', [d.friendRounds, ...refTables(d)], async (): Promise<StartResult> => {
+      await requireAlive(d, { classId });
       const open = await d.friendRounds
         .where('classId')
         .equals(classId)

@@ -2,6 +2,7 @@
 import { cleanName, hasLetter, nameKey, type ParsedNames, parseNameList } from '../domain/names';
 import { MAX_NAME, MAX_PUPILS, type Pupil } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { erasePupilRecords, PUPIL_TABLES } from './registry';
 import { newId, write } from './write';
 
@@ -21,7 +22,8 @@ export function countPupils(classId: string): Promise<number> {
 export async function addPupilsFromText(classId: string, text: string): Promise<ParsedNames> {
   const d = db();
   return write(() =>
-    d.transaction('rw', d.pupils, async () => {
+    d.transaction('rw', refTables(d), async () => {
+      await requireAlive(d, { classId });
       const existing = await d.pupils.where('classId').equals(classId).toArray();
       const parsed = parseNameList(
         text,

@@ -8,6 +8,7 @@ import { checkText, cleanText, type TextProblem } from '../domain/recognition-te
 import type { NoticedBy, Recognition } from '../domain/types';
 import { MAX_NAME } from '../domain/types';
 import { db } from './db';
+import { ChangedError, GoneError, refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export interface TeacherRecognitionInput {
@@ -21,6 +22,8 @@ export interface TeacherRecognitionInput {
   allowEmpty?: boolean;
   /** The day it was seen (YYYY-MM-DD, local); today when left out. Never in the future. */
   day?: string;
+  /** Pupils' names as the screen showed them, for "Emma was deleted in another tab". */
+  names?: Readonly<Record<string, string>>;
 }
 
 export type SaveProblem = TextProblem | DayProblem | 'noPupil' | 'noStrength' | 'noAdultName';
@@ -31,6 +34,18 @@ function checkTeacherInput(input: TeacherRecognitionInput): SaveProblem | null {
   if (!input.strengthId) return 'noStrength';
   if (input.noticedBy.kind === 'adult' && !input.noticedBy.name.trim()) return 'noAdultName';
   return checkText(input.text, { optional: input.allowEmpty });
+}
+
+/** Inside the write's transaction: the class, the pupils (and the noticer) and the strength still exist. */
+function requireTeacherRefs(input: TeacherRecognitionInput): Promise<void> {
+  const pupilIds = input.pupils === 'class' ? [] : [...input.pupils];
+  if (input.noticedBy.kind === 'pupil') pupilIds.push(input.noticedBy.pupilId);
+  return requireAlive(db(), {
+    classId: input.classId,
+    pupilIds,
+    strengthIds: [input.strengthId],
+    names: input.names,
+  });
 }
 
 function cleanNoticedBy(n: NoticedBy): NoticedBy {
@@ -62,7 +77,13 @@ export async function addTeacherRecognition(
     updatedAt: now + i,
     decidedAt: now,
   }));
-  await write(() => db().recognitions.bulkAdd(records));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      await requireTeacherRefs(input);
+      await d.recognitions.bulkAdd(records);
+    }),
+  );
   return { ok: true, ids: records.map((r) => r.id) };
 }
 
@@ -81,10 +102,11 @@ export async function updateRecognitionGroup(
   if (typeof seen === 'string') return { ok: false, problem: seen };
   const d = db();
   return write(() =>
-    d.transaction('rw', d.recognitions, async () => {
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
       const existing = (await d.recognitions.bulkGet(ids)).filter((r): r is Recognition => !!r);
       const first = existing[0];
-      if (!first) return { ok: false as const, problem: 'noPupil' as const };
+      if (!first) throw new GoneError('recognition');
+      await requireTeacherRefs({ ...input, classId: first.classId });
       // A new day moves the whole group; the same day keeps each record's time (and order).
       const moveTo = seen !== null && input.day !== isoDate(new Date(first.createdAt)) ? seen : null;
       const text = cleanText(input.text);
@@ -135,6 +157,8 @@ export interface PupilRecognitionInput {
   strengthId: string;
   text: string;
   textOptional: boolean;
+  /** Names as pupil mode showed them, for "Emma was deleted in another tab". */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** A pupil's words always wait for the teacher. Noticing yourself is not allowed. */
@@ -158,7 +182,18 @@ export async function addPupilRecognition(
     createdAt: now,
     updatedAt: now,
   };
-  await write(() => db().recognitions.add(record));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      await requireAlive(d, {
+        classId: input.classId,
+        pupilIds: [input.pupilId, input.byPupilId],
+        strengthIds: [input.strengthId],
+        names: input.names,
+      });
+      await d.recognitions.add(record);
+    }),
+  );
   return { ok: true, id: record.id };
 }
 
@@ -186,6 +221,38 @@ export function listRecentApproved(classId: string, limit = 30): Promise<Recogni
   return byStatus(classId, 'approved').reverse().limit(limit).toArray();
 }
 
+export interface RecognitionFilter {
+  /** A pupil, or 'class' for the whole-class recognitions. */
+  pupilId?: string;
+  strengthId?: string;
+  /** [from, to) in ms. */
+  from?: number;
+  to?: number;
+}
+
+/**
+ * Approved recognitions that match the teacher's filter, newest first. A recognition saved for
+ * several pupils comes whole (all its records), so it is still shown and edited as one.
+ */
+export async function listApprovedMatching(classId: string, f: RecognitionFilter): Promise<Recognition[]> {
+  const inRange = await db()
+    .recognitions.where('[classId+status+createdAt]')
+    .between([classId, 'approved', f.from ?? -Infinity], [classId, 'approved', f.to ?? Infinity], true, false)
+    .reverse()
+    .toArray();
+  const key = (r: Recognition) => r.batchId ?? r.id;
+  const hits = new Set(
+    inRange
+      .filter(
+        (r) =>
+          (!f.strengthId || r.strengthId === f.strengthId) &&
+          (!f.pupilId || (f.pupilId === 'class' ? r.pupilId === undefined : r.pupilId === f.pupilId)),
+      )
+      .map(key),
+  );
+  return inRange.filter((r) => hits.has(key(r)));
+}
+
 /** Approve, optionally with the teacher's wording; the pupil's own words are kept in originalText. */
 export async function approveRecognition(
   id: string,
@@ -199,7 +266,9 @@ export async function approveRecognition(
   await write(() =>
     d.transaction('rw', d.recognitions, async () => {
       const r = await d.recognitions.get(id);
-      if (r?.status !== 'waiting') return;
+      // Compare-and-set: only the "waiting" the teacher was shown may become "approved".
+      if (!r) throw new GoneError('recognition');
+      if (r.status !== 'waiting') throw new ChangedError(r.status);
       const now = Date.now();
       const text = editedText === undefined ? r.text : cleanText(editedText);
       const originalText = text !== r.text ? (r.originalText ?? r.text) : r.originalText;
@@ -236,22 +305,40 @@ export async function approveAll(ids: string[]): Promise<string[]> {
   );
 }
 
+/** Decline what the teacher saw waiting; a decision made meanwhile elsewhere wins (ChangedError). */
 export async function declineRecognition(id: string): Promise<void> {
-  const now = Date.now();
-  await write(() => db().recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now }));
+  const d = db();
+  await write(() =>
+    d.transaction('rw', d.recognitions, async () => {
+      const r = await d.recognitions.get(id);
+      if (!r) throw new GoneError('recognition');
+      if (r.status !== 'waiting') throw new ChangedError(r.status);
+      const now = Date.now();
+      await d.recognitions.update(id, { status: 'declined', decidedAt: now, updatedAt: now });
+    }),
+  );
 }
 
-/** Undo a decision made a moment ago (one, or all approved at once): back to the queue. */
-export async function returnToQueue(id: string | string[]): Promise<void> {
+/**
+ * Undo a decision made a moment ago (one, or all approved at once; `from` is the status the teacher
+ * saw): back to the queue, unless one of them changed meanwhile (ChangedError; nothing is undone).
+ */
+export async function returnToQueue(id: string | string[], from?: 'approved' | 'declined'): Promise<void> {
+  const ids = typeof id === 'string' ? [id] : id;
+  const d = db();
   await write(() =>
-    db()
-      .recognitions.where('id')
-      .anyOf(typeof id === 'string' ? [id] : id)
-      .modify((r) => {
-        r.status = 'waiting';
-        delete r.decidedAt;
-        r.updatedAt = Date.now();
-      }),
+    d.transaction('rw', d.recognitions, async () => {
+      const rows = await d.recognitions.bulkGet(ids);
+      const now = Date.now();
+      const back: Recognition[] = [];
+      for (const r of rows) {
+        if (!r) throw new GoneError('recognition');
+        if (from && r.status !== from) throw new ChangedError(r.status);
+        const { decidedAt: _, ...rest } = r;
+        back.push({ ...rest, status: 'waiting', updatedAt: now });
+      }
+      await d.recognitions.bulkPut(back);
+    }),
   );
 }
 

@@ -5,6 +5,7 @@ import { findTemplate } from '../domain/routine-templates';
 import { isValidTime } from '../domain/schedule';
 import type { Lang, Routine, RoutineRun, RoutineSchedule, RoutineStep } from '../domain/types';
 import { db } from './db';
+import { refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export const MAX_ROUTINE_NAME = 80;
@@ -62,7 +63,7 @@ export async function addRoutineFromTemplate(
   today = isoDate(new Date()),
 ): Promise<Routine> {
   const routine = routineFromTemplate(classId, templateKey, lang, today);
-  await write(() => db().routines.add(routine));
+  await addRoutine(routine);
   return routine;
 }
 
@@ -82,8 +83,18 @@ export async function addBlankRoutine(
     createdAt: now,
     updatedAt: now,
   };
-  await write(() => db().routines.add(routine));
+  await addRoutine(routine);
   return routine;
+}
+
+function addRoutine(routine: Routine): Promise<void> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', [d.routines, ...refTables(d)], async () => {
+      await requireAlive(d, { classId: routine.classId });
+      await d.routines.add(routine);
+    }),
+  );
 }
 
 export type RoutineProblem = 'nameEmpty' | 'badTime' | 'badTimer';
@@ -144,7 +155,8 @@ export async function logRun(input: {
 }): Promise<RoutineRun> {
   const d = db();
   return write(() =>
-    d.transaction('rw', d.routineRuns, async () => {
+    d.transaction('rw', [d.routineRuns, ...refTables(d)], async () => {
+      await requireAlive(d, { classId: input.classId, routineId: input.routineId });
       const existing = await d.routineRuns
         .where('[routineId+date]')
         .equals([input.routineId, input.date])

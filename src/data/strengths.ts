@@ -1,6 +1,8 @@
 // The strength catalogue (global to this device): read in order, add, rename, reorder, hide.
 // A strength that has been used (in a recognition or a focus) can be hidden but never deleted,
 // so that history stays true.
+
+import { withCurrentDefaults } from '../domain/retired-defaults';
 import type { Localized, Strength } from '../domain/types';
 import { MAX_NAME } from '../domain/types';
 import { db } from './db';
@@ -12,6 +14,7 @@ export function listStrengths(opts: { includeHidden?: boolean } = {}): Promise<S
   return db()
     .strengths.orderBy('order')
     .toArray()
+    .then((all) => all.map(withCurrentDefaults))
     .then((all) => (opts.includeHidden ? all : all.filter((s) => !s.hidden)));
 }
 

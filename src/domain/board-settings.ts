@@ -27,5 +27,6 @@ export function normalizeBoardSettings(raw: unknown): BoardSettings {
       wholeClass: flag(cards.wholeClass, d.cards.wholeClass),
     },
     theme: r.theme === 'light' || r.theme === 'dark' || r.theme === 'auto' ? r.theme : d.theme,
+    recent: r.recent === 'week' || r.recent === 'month' ? r.recent : 'all',
   };
 }

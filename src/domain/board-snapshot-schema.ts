@@ -44,6 +44,7 @@ const settingsSchema = v.strictObject({
   showNoticedBy: v.boolean(),
   cards: v.strictObject({ dream: v.boolean(), focus: v.boolean(), wholeClass: v.boolean() }),
   theme: v.picklist(['light', 'dark', 'auto']),
+  recent: v.optional(v.picklist(['week', 'month', 'all'])),
 });
 
 const snapshotSchema = v.strictObject({

@@ -39,7 +39,11 @@ export interface BoardSettings {
   /** Which extra cards rotate in between recognitions. */
   cards: { dream: boolean; focus: boolean; wholeClass: boolean };
   theme: 'light' | 'dark' | 'auto';
+  /** Which recognitions rotate: this week's, this month's or all (absent in older snapshots: all). */
+  recent?: BoardRecent;
 }
+
+export type BoardRecent = 'week' | 'month' | 'all';
 
 export interface BoardSnapshot {
   format: typeof BOARD_SNAPSHOT_FORMAT;
@@ -63,4 +67,5 @@ export const DEFAULT_BOARD_SETTINGS: BoardSettings = {
   showNoticedBy: true,
   cards: { dream: true, focus: true, wholeClass: true },
   theme: 'auto',
+  recent: 'all',
 };

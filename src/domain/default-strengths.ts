@@ -31,19 +31,19 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     color: '#b45309',
     name: { nb: 'Omsorg', nn: 'Omsorg', en: 'Care' },
     definition: {
-      nb: 'Å vise at vi bryr oss om andre med det vi sier og gjør.',
-      nn: 'Å vise at vi bryr oss om andre med det vi seier og gjer.',
-      en: 'Showing that we care about others by what we say and do.',
+      nb: 'Å merke hvordan andre har det, og gjøre noe for at de skal ha det godt.',
+      nn: 'Å merke korleis andre har det, og gjere noko for at dei skal ha det godt.',
+      en: 'Noticing how others feel, and doing something to help them feel good.',
     },
   },
   {
     key: 'helpfulness',
-    symbol: '🤝',
+    symbol: '🤲',
     color: '#0f766e',
     name: { nb: 'Hjelpsomhet', nn: 'Hjelpsemd', en: 'Helpfulness' },
     definition: {
-      nb: 'Å se når noen trenger en hånd, og gi den.',
-      nn: 'Å sjå når nokon treng ei hand, og gi henne.',
+      nb: 'Å se når noen trenger hjelp, og hjelpe til.',
+      nn: 'Å sjå når nokon treng hjelp, og hjelpe til.',
       en: 'Seeing when someone needs a hand, and giving it.',
     },
   },
@@ -53,9 +53,9 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     color: '#1d4ed8',
     name: { nb: 'Samarbeid', nn: 'Samarbeid', en: 'Cooperation' },
     definition: {
-      nb: 'Å jobbe sammen mot det samme målet og la alle bidra.',
-      nn: 'Å arbeide saman mot det same målet og la alle bidra.',
-      en: 'Working together towards the same goal and letting everyone help.',
+      nb: 'Å jobbe sammen mot det samme målet og la alle få være med.',
+      nn: 'Å arbeide saman mot det same målet og la alle få vere med.',
+      en: 'Working together towards the same goal, with everyone taking part.',
     },
   },
   {
@@ -93,7 +93,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'respect',
-    symbol: '🙌',
+    symbol: '👂',
     color: '#be185d',
     name: { nb: 'Respekt', nn: 'Respekt', en: 'Respect' },
     definition: {
@@ -115,7 +115,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'selfConfidence',
-    symbol: '⭐',
+    symbol: '💪',
     color: '#b45309',
     name: { nb: 'Selvtillit', nn: 'Sjølvtillit', en: 'Self-confidence' },
     definition: {
@@ -148,7 +148,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   },
   {
     key: 'selfControl',
-    symbol: '🧘',
+    symbol: '🛑',
     color: '#0f766e',
     name: { nb: 'Selvkontroll', nn: 'Sjølvkontroll', en: 'Self-control' },
     definition: {
@@ -177,7 +177,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     definition: {
       nb: 'Å være snill og varm mot andre, også dem vi ikke kjenner så godt.',
       nn: 'Å vere snill og varm mot andre, også dei vi ikkje kjenner så godt.',
-      en: 'Being warm and kind to others, also those we do not know well.',
+      en: 'Being warm and kind to others, even those we don’t know well.',
     },
   },
   {
@@ -219,7 +219,7 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
   {
     key: 'inclusion',
     suggested: true,
-    symbol: '🫶',
+    symbol: '🤗',
     color: '#c026d3',
     name: { nb: 'Inkludering', nn: 'Inkludering', en: 'Including others' },
     definition: {
@@ -235,9 +235,9 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     color: '#dc2626',
     name: { nb: 'Engasjement', nn: 'Engasjement', en: 'Enthusiasm' },
     definition: {
-      nb: 'Å gi alt og smitte andre med god energi.',
-      nn: 'Å gi alt og smitte andre med god energi.',
-      en: 'Giving it our all and sharing good energy with others.',
+      nb: 'Å være ivrig og gi andre lyst til å være med.',
+      nn: 'Å vere ivrig og gi andre lyst til å vere med.',
+      en: 'Being eager and making others want to join in.',
     },
   },
 ];

@@ -2,7 +2,8 @@
 // appears once before anyone appears again; within a pupil, the recognition shown least recently
 // comes first. Pure functions on plain data; the state is small, bounded and serialisable, so it is
 // persisted and survives reloads and days (the round simply continues tomorrow).
-import type { BoardSnapshot } from './board-snapshot';
+import type { BoardRecent, BoardSnapshot } from './board-snapshot';
+import { startOfWeek } from './dates';
 
 /** What the board shows. Recognition cards point at a recognition by id (rendered fresh each time). */
 export type BoardCard =
@@ -53,10 +54,20 @@ export function initialRotation(): RotationState {
   return { v: 1, seq: 0, roundNo: 0, round: [], seen: [], sinceExtra: 0, extraTurn: 0, history: [], back: 0 };
 }
 
-export function deckFromSnapshot(s: BoardSnapshot): RotationDeck {
+/** The first moment (ms, local time) whose recognitions rotate with this setting. */
+export function recentFrom(recent: BoardRecent | undefined, now: number): number {
+  const d = new Date(now);
+  if (recent === 'week') return startOfWeek(d).getTime();
+  if (recent === 'month') return new Date(d.getFullYear(), d.getMonth(), 1).getTime();
+  return -Infinity;
+}
+
+export function deckFromSnapshot(s: BoardSnapshot, now = Date.now()): RotationDeck {
   const byPupil = new Map<string, { id: string; at: number }[]>();
   const wholeClass: { id: string; at: number }[] = [];
+  const from = recentFrom(s.settings.recent, now);
   for (const r of s.recognitions) {
+    if (r.at < from) continue;
     if (r.pupilId === undefined) wholeClass.push({ id: r.id, at: r.at });
     else {
       const list = byPupil.get(r.pupilId) ?? [];

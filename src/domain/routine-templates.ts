@@ -147,7 +147,7 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
   },
   {
     key: 'scalingCheckIn',
-    symbol: '🪜',
+    symbol: '📈',
     name: { nb: 'Skalering mot delmålet', nn: 'Skalering mot delmålet', en: 'Scaling check-in' },
     about: {
       nb: 'Hvor er klassen på veien mot delmålet, og hva tar oss ett steg opp?',

@@ -14,12 +14,14 @@ export const STRENGTH_SYMBOLS: readonly string[] = [
   '🐢',
   '🎒',
   '🧘',
+  '🛑',
+  '💪',
   '⛰️',
   '🌷',
   '🎨',
   '🔍',
   '⚖️',
-  '🫶',
+  '🤗',
   '🔥',
   '🌱',
   '🌈',
@@ -29,7 +31,7 @@ export const STRENGTH_SYMBOLS: readonly string[] = [
   '🎵',
   '⚽',
   '🧭',
-  '🛟',
+  '🤲',
   '🕊️',
   '🌳',
   '💡',
@@ -61,3 +63,14 @@ export const STRENGTH_COLORS: readonly string[] = [
   '#dc2626',
   '#57534e',
 ];
+
+/**
+ * Symbols that show as an empty box on Windows 10 and older iPads (newer than Unicode 11), and what
+ * shows instead, wherever they are stored (a teacher may have picked one for an own strength).
+ */
+const UNRENDERABLE: Record<string, string> = { '🫶': '🤗', '🛟': '🤲', '🪜': '📈' };
+
+/** A stored symbol as it should show: one that every school computer can draw. */
+export function currentSymbol(symbol: string): string {
+  return UNRENDERABLE[symbol] ?? symbol;
+}

@@ -109,6 +109,14 @@ export const enFeatures: FeatureMessages = {
     recentTitle: 'Strengths we have noticed',
     recentEmpty: 'No strengths recorded yet. Press "I noticed a strength" when you see one.',
     showMore: 'Show more',
+    filterTitle: 'Find strengths',
+    filterPupil: 'Pupil',
+    filterStrength: 'Strength',
+    filterAll: 'All',
+    filterAllTime: 'All time',
+    filterClear: 'Show all',
+    filterFound: (n: number) => (n === 1 ? 'Found 1.' : `Found ${n}.`),
+    filterNone: 'No strengths match the choice.',
     teacher: 'the teacher',
     classmate: 'a classmate',
     noticedByLine: (name: string) => `Noticed by ${name}`,
@@ -264,8 +272,14 @@ export const enFeatures: FeatureMessages = {
     dreamsLabel: 'Our dreams',
     principlesLabel: 'Our principles',
     treeEmpty: 'The tree grows fruit once the class has written dreams.',
-    treeMore: (n: number) =>
-      `The tree shows the first dreams and principles; ${n} more ${n === 1 ? 'is' : 'are'} in the list.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'One text is too long to stand whole on the tree. The poster gets another page with every text.'
+        : `${n} texts are too long to stand whole on the tree. The poster gets another page with every text.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'One text is too long to stand whole on the tree, so the poster gets a page 2 with every dream and principle.'
+        : `${n} texts are too long to stand whole on the tree, so the poster gets a page 2 with every dream and principle.`,
     posterTitle: 'The dream tree as a poster',
     posterHelp: 'Choose the paper size and print. The poster fits on one page, landscape.',
     paperSize: 'Paper size',
@@ -297,7 +311,7 @@ export const enFeatures: FeatureMessages = {
       history: 'Earlier check-ins for this sub-goal',
       noHistory: 'No check-ins yet.',
       placed: (n: number) => (n === 1 ? '1 placement' : `${n} placements`),
-      middle: (v: string) => `Middle: ${v}`,
+      mean: (v: string) => `Average: ${v}`,
       deleteConfirm: 'Delete this check-in?',
       historyGoal: 'Show for the sub-goal',
       reached: (date: string) => `reached ${date}`,
@@ -587,6 +601,15 @@ export const enFeatures: FeatureMessages = {
     printSheet: 'Print “My strengths”',
     sheetNotYet: (name: string) =>
       `Nobody has written down ${name}’s strengths in this period yet, so there is no sheet to print. Look for ${name}’s strengths this week.`,
+    printAllSheets: 'Print “My strengths” for everyone',
+    allSheetsTitle: (cls: string) => `“My strengths” for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? "1 sheet, in the pupil's own language."
+        : `${n} sheets, one per pupil, each in the pupil's own language.`,
+    allSheetsNone: 'No pupil has strengths recorded in the period, so there are no sheets to print.',
+    allSheetsSkipped: (names: string) =>
+      `No sheet, because no strengths are recorded in the period: ${names}. Look for their strengths:`,
     prevPupil: (name: string) => `Previous pupil: ${name}`,
     nextPupil: (name: string) => `Next pupil: ${name}`,
     allPupils: 'All pupils',
@@ -679,6 +702,8 @@ export const enFeatures: FeatureMessages = {
       `Done. ${added} new, ${updated} updated and ${kept} that were already the same.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 time' : `${n} times`} in the file lay after the file was made. They are set to the time the file was made.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 strength' : `${n} strengths`} had the same built-in key as another one in the file. They are kept as your own strengths.`,
     rejected: 'The file was not brought in. Nothing was changed.',
     importFailed: 'The import stopped and everything was rolled back. Nothing was changed.',
     problem: {
@@ -698,8 +723,6 @@ export const enFeatures: FeatureMessages = {
         `${record} no. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} no. ${n} has the same id as another one in the file. The file was probably put together wrongly.`,
-      duplicateKey: (n: number, key: string) =>
-        `Strength no. ${n} in the strength list has the same built-in key (“${key}”) as another strength in the file. The file was probably put together wrongly.`,
       reference: (record: string, n: number, field: string) =>
         `${record} no. ${n} points to something that is not in the file (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

@@ -21,6 +21,7 @@ export const en: CoreMessages = {
     mainNav: 'Main menu',
     skipToContent: 'Skip to content',
     notFound: 'This page does not exist.',
+    brokenPage: 'Something went wrong, and this page cannot be shown.',
     goHome: 'Go to the home page',
     yearGroup: (n: number) => (n <= 10 ? `Year ${n}` : `Upper secondary ${n - 10}`),
   },
@@ -34,6 +35,21 @@ export const en: CoreMessages = {
       'The app cannot open its data on this computer. Nothing has been deleted. Close other tabs with the app and reload the page.',
     blocked: 'The app was updated in another tab. Reload this page to carry on.',
     unknown: 'Something unexpected happened. Nothing has been deleted. Reload the page and try again.',
+    gone: (what: string) => `${what} was deleted in another tab. Nothing was saved.`,
+    goneWhat: {
+      class: 'The class',
+      pupil: 'The pupil',
+      strength: 'The strength',
+      round: 'The secret friend round',
+      subgoal: 'The sub-goal',
+      routine: 'The routine',
+      recognition: 'This recognition',
+    },
+    changed: (what: string) =>
+      `This one was already ${what} in another tab. Nothing was changed, and you now see it as it is.`,
+    changedTo: { approved: 'approved', declined: 'declined', waiting: 'sent back for approval' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 record' : `${n} records`} pointed to something that had been deleted (for example a pupil deleted in another tab). They were set aside, not deleted, and are in the next backup under “integrity.setAside”.`,
     dismiss: 'Hide this message',
     reload: 'Reload the page',
   },
@@ -41,6 +57,8 @@ export const en: CoreMessages = {
   home: {
     title: 'Drømmeklassen',
     tagline: "See each other's strengths, every day.",
+    description:
+      'Drømmeklassen: strength language, the dream class and a strength board for the classroom. Everything stays on this computer.',
     intro:
       "The class dreams up the class it wants to be, children and adults notice and name each other's strengths, and simple routines keep it alive. Everything is stored on this computer only.",
     yourClasses: 'Your classes',
@@ -112,5 +130,8 @@ export const en: CoreMessages = {
     reload: 'Reload',
     later: 'Later',
     waitHint: 'It is used when you reload. Nothing happens on its own.',
+    offlineReady: 'The app is ready to use offline.',
+    offlineHint: 'It is stored on this computer and opens even when the network is gone.',
+    ok: 'OK',
   },
 };

@@ -97,6 +97,8 @@ export function I18nProvider(props: { children: ComponentChildren; initial?: Loa
   const [pending] = useState(() => new Map<Lang, Promise<void>>());
   useEffect(() => {
     document.documentElement.lang = state.lang;
+    // index.html's description is bokmål at first paint; it follows the chosen language after.
+    document.querySelector('meta[name="description"]')?.setAttribute('content', state.m.home.description);
   }, [state.lang]);
   const full = hasAll(state.m);
   const requireFeatures = (): Promise<void> => {

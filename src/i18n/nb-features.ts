@@ -108,6 +108,14 @@ export const nbFeatures = {
     recentTitle: 'Styrker vi har sett',
     recentEmpty: 'Ingen styrker er registrert ennå. Trykk «Jeg så en styrke» når du ser en.',
     showMore: 'Vis flere',
+    filterTitle: 'Finn styrker',
+    filterPupil: 'Elev',
+    filterStrength: 'Styrke',
+    filterAll: 'Alle',
+    filterAllTime: 'Hele tiden',
+    filterClear: 'Vis alle',
+    filterFound: (n: number) => (n === 1 ? 'Fant 1.' : `Fant ${n}.`),
+    filterNone: 'Ingen styrker passer til valget.',
     teacher: 'læreren',
     classmate: 'en klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,
@@ -264,7 +272,14 @@ export const nbFeatures = {
     dreamsLabel: 'Drømmene våre',
     principlesLabel: 'Prinsippene våre',
     treeEmpty: 'Treet får frukter når klassen har skrevet drømmer.',
-    treeMore: (n: number) => `Treet viser de første drømmene og prinsippene; ${n} til står i lista.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'Én tekst er for lang til å stå helt på treet. Plakaten får en side til med alle tekstene.'
+        : `${n} tekster er for lange til å stå helt på treet. Plakaten får en side til med alle tekstene.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'Én tekst er for lang til å stå helt på treet, så plakaten får en side 2 med alle drømmene og prinsippene.'
+        : `${n} tekster er for lange til å stå helt på treet, så plakaten får en side 2 med alle drømmene og prinsippene.`,
     posterTitle: 'Drømmetreet som plakat',
     posterHelp: 'Velg papirstørrelse og skriv ut. Plakaten får plass på én side, liggende.',
     paperSize: 'Papirstørrelse',
@@ -296,7 +311,8 @@ export const nbFeatures = {
       history: 'Tidligere skaleringer mot dette delmålet',
       noHistory: 'Ingen skaleringer ennå.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringer`),
-      middle: (v: string) => `Midt på: ${v}`,
+      // The mean of the placements (not the median), so it says so.
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringen?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
@@ -586,6 +602,13 @@ export const nbFeatures = {
     printSheet: 'Skriv ut «Mine styrker»',
     sheetNotYet: (name: string) =>
       `Ingen har skrevet ned styrkene til ${name} i denne perioden ennå, så det er ikke noe ark å skrive ut. Se etter styrkene til ${name} denne uka.`,
+    printAllSheets: 'Skriv ut «Mine styrker» for alle',
+    allSheetsTitle: (cls: string) => `«Mine styrker» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1 ? '1 ark, på elevens eget språk.' : `${n} ark, ett per elev, hvert på elevens eget språk.`,
+    allSheetsNone: 'Ingen elever har styrker registrert i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Uten ark, fordi ingen styrker er registrert i perioden: ${names}. Se etter styrkene deres:`,
     prevPupil: (name: string) => `Forrige elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevene',
@@ -679,6 +702,8 @@ export const nbFeatures = {
       `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkter`} i fila lå etter at fila ble laget. De settes til tidspunktet fila ble laget.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 styrke' : `${n} styrker`} hadde samme innebygde nøkkel som en annen i fila. De beholdes som egne styrker.`,
     rejected: 'Fila ble ikke hentet inn. Ingenting er endret.',
     importFailed: 'Innhentingen stoppet, og alt er rullet tilbake. Ingenting er endret.',
     problem: {
@@ -698,8 +723,6 @@ export const nbFeatures = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har samme id som en annen i fila. Fila er trolig satt sammen feil.`,
-      duplicateKey: (n: number, key: string) =>
-        `Styrke nr. ${n} i styrkelista har samme innebygde nøkkel («${key}») som en annen styrke i fila. Fila er trolig satt sammen feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noe som ikke finnes i fila (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

@@ -22,6 +22,7 @@ export const nb = {
     mainNav: 'Hovedmeny',
     skipToContent: 'Hopp til innholdet',
     notFound: 'Denne siden finnes ikke.',
+    brokenPage: 'Noe gikk galt, og denne siden kan ikke vises.',
     goHome: 'Gå til forsiden',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },
@@ -35,6 +36,21 @@ export const nb = {
       'Appen får ikke åpnet dataene sine på denne maskinen. Ingenting er slettet. Lukk andre faner med appen og last siden på nytt.',
     blocked: 'Appen er oppdatert i en annen fane. Last denne siden på nytt for å fortsette.',
     unknown: 'Noe uventet skjedde. Ingenting er slettet. Last siden på nytt og prøv igjen.',
+    gone: (what: string) => `${what} er slettet i en annen fane. Ingenting ble lagret.`,
+    goneWhat: {
+      class: 'Klassen',
+      pupil: 'Eleven',
+      strength: 'Styrken',
+      round: 'Runden med hemmelig venn',
+      subgoal: 'Delmålet',
+      routine: 'Rutinen',
+      recognition: 'Denne registreringen',
+    },
+    changed: (what: string) =>
+      `Denne er allerede ${what} i en annen fane. Ingenting ble endret, og du ser den slik den er nå.`,
+    changedTo: { approved: 'godkjent', declined: 'avvist', waiting: 'sendt tilbake til godkjenning' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 post' : `${n} poster`} viste til noe som var slettet (for eksempel en elev slettet i en annen fane). De er lagt til side, ikke slettet, og er med i neste sikkerhetskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldingen',
     reload: 'Last siden på nytt',
   },
@@ -42,6 +58,8 @@ export const nb = {
   home: {
     title: 'Drømmeklassen',
     tagline: 'Se hverandres styrker, hver dag.',
+    description:
+      'Drømmeklassen: styrkespråk, drømmeklasse og styrketavle for klasserommet. Alt lagres bare på denne maskinen.',
     intro:
       'Klassen drømmer fram klassen den vil være, barn og voksne ser og setter ord på hverandres styrker, og faste rutiner holder det levende. Alt lagres bare på denne maskinen.',
     yourClasses: 'Klassene dine',
@@ -115,5 +133,8 @@ export const nb = {
     reload: 'Last inn på nytt',
     later: 'Senere',
     waitHint: 'Den tas i bruk når du laster inn på nytt. Ingenting skjer av seg selv.',
+    offlineReady: 'Appen er klar til bruk uten nett.',
+    offlineHint: 'Den er lagret på denne maskinen og åpner også når nettet er borte.',
+    ok: 'OK',
   },
 };

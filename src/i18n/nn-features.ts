@@ -108,6 +108,14 @@ export const nnFeatures: FeatureMessages = {
     recentTitle: 'Styrkar vi har sett',
     recentEmpty: 'Ingen styrkar er registrerte enno. Trykk «Eg såg ein styrke» når du ser ein.',
     showMore: 'Vis fleire',
+    filterTitle: 'Finn styrkar',
+    filterPupil: 'Elev',
+    filterStrength: 'Styrke',
+    filterAll: 'Alle',
+    filterAllTime: 'Heile tida',
+    filterClear: 'Vis alle',
+    filterFound: (n: number) => (n === 1 ? 'Fann 1.' : `Fann ${n}.`),
+    filterNone: 'Ingen styrkar passar til valet.',
     teacher: 'læraren',
     classmate: 'ein klassekamerat',
     noticedByLine: (name: string) => `Sett av ${name}`,
@@ -264,7 +272,14 @@ export const nnFeatures: FeatureMessages = {
     dreamsLabel: 'Draumane våre',
     principlesLabel: 'Prinsippa våre',
     treeEmpty: 'Treet får frukter når klassen har skrive draumar.',
-    treeMore: (n: number) => `Treet viser dei første draumane og prinsippa; ${n} til står i lista.`,
+    treeShortened: (n: number) =>
+      n === 1
+        ? 'Éin tekst er for lang til å stå heil på treet. Plakaten får ei side til med alle tekstane.'
+        : `${n} tekstar er for lange til å stå heile på treet. Plakaten får ei side til med alle tekstane.`,
+    posterShortened: (n: number) =>
+      n === 1
+        ? 'Éin tekst er for lang til å stå heil på treet, så plakaten får ei side 2 med alle draumane og prinsippa.'
+        : `${n} tekstar er for lange til å stå heile på treet, så plakaten får ei side 2 med alle draumane og prinsippa.`,
     posterTitle: 'Draumetreet som plakat',
     posterHelp: 'Vel papirstorleik og skriv ut. Plakaten får plass på éi side, liggjande.',
     paperSize: 'Papirstorleik',
@@ -296,7 +311,7 @@ export const nnFeatures: FeatureMessages = {
       history: 'Tidlegare skaleringar mot dette delmålet',
       noHistory: 'Ingen skaleringar enno.',
       placed: (n: number) => (n === 1 ? '1 plassering' : `${n} plasseringar`),
-      middle: (v: string) => `Midt på: ${v}`,
+      mean: (v: string) => `Gjennomsnitt: ${v}`,
       deleteConfirm: 'Slette denne skaleringa?',
       historyGoal: 'Vis for delmålet',
       reached: (date: string) => `nådd ${date}`,
@@ -583,6 +598,15 @@ export const nnFeatures: FeatureMessages = {
     printSheet: 'Skriv ut «Styrkane mine»',
     sheetNotYet: (name: string) =>
       `Ingen har skrive ned styrkane til ${name} i denne perioden enno, så det er ikkje noko ark å skrive ut. Sjå etter styrkane til ${name} denne veka.`,
+    printAllSheets: 'Skriv ut «Styrkane mine» for alle',
+    allSheetsTitle: (cls: string) => `«Styrkane mine» for ${cls}`,
+    allSheetsIntro: (n: number) =>
+      n === 1
+        ? '1 ark, på eleven sitt eige språk.'
+        : `${n} ark, eitt per elev, kvart på eleven sitt eige språk.`,
+    allSheetsNone: 'Ingen elevar har styrkar registrerte i perioden, så det er ingen ark å skrive ut.',
+    allSheetsSkipped: (names: string) =>
+      `Utan ark, fordi ingen styrkar er registrerte i perioden: ${names}. Sjå etter styrkane deira:`,
     prevPupil: (name: string) => `Førre elev: ${name}`,
     nextPupil: (name: string) => `Neste elev: ${name}`,
     allPupils: 'Alle elevane',
@@ -675,6 +699,8 @@ export const nnFeatures: FeatureMessages = {
       `Ferdig. ${added} nye, ${updated} oppdaterte og ${kept} som var like frå før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkt`} i fila låg etter at fila vart laga. Dei blir sette til tidspunktet fila vart laga.`,
+    repairedKeys: (n: number) =>
+      `${n === 1 ? '1 styrke' : `${n} styrkar`} hadde same innebygde nøkkel som ein annan i fila. Dei blir haldne som eigne styrkar.`,
     rejected: 'Fila vart ikkje henta inn. Ingenting er endra.',
     importFailed: 'Innhentinga stoppa, og alt er rulla tilbake. Ingenting er endra.',
     problem: {
@@ -694,8 +720,6 @@ export const nnFeatures: FeatureMessages = {
         `${record} nr. ${n}: ${field} ${what}.`,
       duplicate: (record: string, n: number) =>
         `${record} nr. ${n} har same id som ein annan i fila. Fila er truleg sett saman feil.`,
-      duplicateKey: (n: number, key: string) =>
-        `Styrke nr. ${n} i styrkelista har same innebygde nøkkel («${key}») som ein annan styrke i fila. Fila er truleg sett saman feil.`,
       reference: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noko som ikkje finst i fila (${field}).`,
       referenceOtherClass: (record: string, n: number, field: string) =>

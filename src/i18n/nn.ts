@@ -21,6 +21,7 @@ export const nn: CoreMessages = {
     mainNav: 'Hovudmeny',
     skipToContent: 'Hopp til innhaldet',
     notFound: 'Denne sida finst ikkje.',
+    brokenPage: 'Noko gjekk gale, og denne sida kan ikkje visast.',
     goHome: 'Gå til framsida',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },
@@ -34,6 +35,21 @@ export const nn: CoreMessages = {
       'Appen får ikkje opna dataa sine på denne maskina. Ingenting er sletta. Lukk andre faner med appen og last sida på nytt.',
     blocked: 'Appen er oppdatert i ei anna fane. Last denne sida på nytt for å halde fram.',
     unknown: 'Noko uventa skjedde. Ingenting er sletta. Last sida på nytt og prøv igjen.',
+    gone: (what: string) => `${what} er sletta i ei anna fane. Ingenting vart lagra.`,
+    goneWhat: {
+      class: 'Klassen',
+      pupil: 'Eleven',
+      strength: 'Styrken',
+      round: 'Runden med hemmeleg ven',
+      subgoal: 'Delmålet',
+      routine: 'Rutinen',
+      recognition: 'Denne registreringa',
+    },
+    changed: (what: string) =>
+      `Denne er allereie ${what} i ei anna fane. Ingenting vart endra, og du ser han slik han er no.`,
+    changedTo: { approved: 'godkjend', declined: 'avvist', waiting: 'send tilbake til godkjenning' },
+    setAside: (n: number) =>
+      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er lagde til side, ikkje sletta, og er med i neste tryggleikskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldinga',
     reload: 'Last sida på nytt',
   },
@@ -41,6 +57,8 @@ export const nn: CoreMessages = {
   home: {
     title: 'Drømmeklassen',
     tagline: 'Sjå styrkane til kvarandre, kvar dag.',
+    description:
+      'Drømmeklassen: styrkespråk, draumeklasse og styrketavle for klasserommet. Alt blir lagra berre på denne maskina.',
     intro:
       'Klassen drøymer fram klassen han vil vere, born og vaksne ser og set ord på styrkane til kvarandre, og faste rutinar held det levande. Alt blir lagra berre på denne maskina.',
     yourClasses: 'Klassane dine',
@@ -114,5 +132,8 @@ export const nn: CoreMessages = {
     reload: 'Last inn på nytt',
     later: 'Seinare',
     waitHint: 'Han blir teken i bruk når du lastar inn på nytt. Ingenting skjer av seg sjølv.',
+    offlineReady: 'Appen er klar til bruk utan nett.',
+    offlineHint: 'Han er lagra på denne maskina og opnar også når nettet er borte.',
+    ok: 'OK',
   },
 };

@@ -1,11 +1,15 @@
 // Owns the service-worker lifecycle: registers it and tells the app when an update waits.
 // Updates never reload by themselves: the teacher decides (src/sw/UpdatePrompt.tsx).
 import { registerSW } from 'virtual:pwa-register';
-import { announceUpdate } from './update-state';
+import { announceOfflineReady, announceUpdate } from './update-state';
 
 export function registerServiceWorker(): void {
   const updateSW = registerSW({
     immediate: true,
+    // The first install has stored every file: from now on the app opens without a network.
+    onOfflineReady() {
+      announceOfflineReady();
+    },
     onNeedRefresh() {
       announceUpdate(() => void updateSW(true));
     },

@@ -15,6 +15,21 @@ export function onUpdateReady(l: Listener): () => void {
   return () => listeners.delete(l);
 }
 
+// "Stored for offline use": the first install finished precaching. Said once, on the first visit.
+let offlineReady = false;
+const offlineListeners = new Set<() => void>();
+
+export function announceOfflineReady(): void {
+  offlineReady = true;
+  for (const l of offlineListeners) l();
+}
+
+export function onOfflineReady(l: () => void): () => void {
+  offlineListeners.add(l);
+  if (offlineReady) l();
+  return () => offlineListeners.delete(l);
+}
+
 /** Only ever called from the teacher's click: never on a timer, never while the board runs. */
 export function applyUpdate(): void {
   apply?.();

@@ -15,12 +15,14 @@ export interface DreamTreeProps {
 }
 
 const W = 1200;
-const H = 900;
+/** The drawing's height with one or two rows of roots; more rows make it taller. */
+const BASE_H = 900;
 const FRUIT_COLORS = ['#e8674a', '#f2b53a', '#d9486f', '#f08c2e', '#c0392b', '#e0a526', '#b8477a', '#e67e22'];
 
-/** How many dreams (fruits) and principles (roots) the tree has room for. */
-export const TREE_MAX_FRUITS = 12;
-export const TREE_MAX_ROOTS = 6;
+/** Up to this many dreams the fruits are laid out by trying every split into rows. */
+const EXACT_FRUITS = 12;
+/** Principles (roots) side by side in one row; more start a new row below. */
+export const ROOTS_PER_ROW = 6;
 
 /** The crown's outer ellipse: every fruit sits wholly inside it. */
 export const CROWN = { cx: 600, cy: 300, rx: 530, ry: 270 };
@@ -71,25 +73,82 @@ function fits(slots: FruitSlot[]): boolean {
   });
 }
 
+/** The largest fruit radius (to half a unit) with which these rows fit the crown; 0 if none does. */
+function largestRadius(rows: number[], lo: number, hi = 140): number {
+  if (!fits(place(rows, lo))) return 0;
+  while (hi - lo > 0.5) {
+    const mid = (lo + hi) / 2;
+    if (fits(place(rows, mid))) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `n` fruits in `k` rows, each row as long as the crown is wide at its height. */
+function rowsByWidth(n: number, k: number): number[] {
+  const widths = Array.from({ length: k }, (_, i) => {
+    const t = ((i + 0.5) / k) * 2 - 1;
+    return Math.sqrt(Math.max(0.05, 1 - t * t));
+  });
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const rows = widths.map((w) => Math.max(1, Math.floor((n * w) / sum)));
+  for (let left = n - rows.reduce((a, b) => a + b, 0); left > 0; left--) {
+    const i = rows.reduce((best, c, j) => (widths[j]! / c > widths[best]! / rows[best]! ? j : best), 0);
+    rows[i]! += 1;
+  }
+  return rows;
+}
+
+/** Many dreams: start from rows as wide as the crown, then move one fruit at a time while it helps. */
+function manyRows(n: number): number[] {
+  let best: number[] = [n];
+  let bestR = 0;
+  for (let k = 2; k <= Math.min(12, n); k++) {
+    let rows = rowsByWidth(n, k);
+    let r = largestRadius(rows, 8);
+    for (let improved = true; improved; ) {
+      improved = false;
+      for (let a = 0; a < k; a++) {
+        for (let b = 0; b < k; b++) {
+          if (a === b || rows[a]! <= 1) continue;
+          const next = rows.slice();
+          next[a]! -= 1;
+          next[b]! += 1;
+          const nr = largestRadius(next, Math.max(8, r));
+          if (nr > r + 0.25) {
+            rows = next;
+            r = nr;
+            improved = true;
+          }
+        }
+      }
+    }
+    if (r > bestR) {
+      best = rows;
+      bestR = r;
+    }
+  }
+  return best;
+}
+
 /**
  * Where the fruits go: in rows inside the crown, as large as the crown allows (at most 140), never
- * touching each other or the crown's edge. At most TREE_MAX_FRUITS.
+ * touching each other or the crown's edge. Every dream gets a fruit: the more dreams, the smaller
+ * the fruits and the more rows.
  */
 export function fruitSlots(count: number): FruitSlot[] {
-  const n = Math.min(count, TREE_MAX_FRUITS);
+  const n = Math.max(0, Math.floor(count));
   if (n <= 0) return [];
+  if (n > EXACT_FRUITS) {
+    const rows = manyRows(n);
+    return place(rows, Math.floor(largestRadius(rows, 8) * 2) / 2);
+  }
   let best: FruitSlot[] = [];
   let bestScore = 0;
   for (let k = 1; k <= Math.min(4, n); k++) {
     for (const rows of compositions(n, k)) {
-      let lo = 30;
-      let hi = 140;
-      if (!fits(place(rows, lo))) continue;
-      while (hi - lo > 0.5) {
-        const mid = (lo + hi) / 2;
-        if (fits(place(rows, mid))) lo = mid;
-        else hi = mid;
-      }
+      const lo = largestRadius(rows, 30);
+      if (!lo) continue;
       // A crown of fruits in rows looks like a tree; one long row only wins if clearly larger.
       const score = lo * (k > 1 ? 1.15 : 1);
       // Ties go to the simpler shape found first (fewer rows, smaller rows on top).
@@ -120,26 +179,97 @@ function hasRoomForStem(f: FruitSlot, all: FruitSlot[]): boolean {
   );
 }
 
+/** The smallest type on the tree: about 8 pt on an A4 poster, 11 pt on A3. */
+const MIN_FONT = 12;
+
+/** Line height as a share of the font size, and a bold glyph's average width. */
+const LINE = 1.15;
+const GLYPH = 0.56;
+
+/**
+ * How many characters fit on every one of `lines` lines centred in a circle of radius r: the
+ * outermost line is the narrowest (its glyphs' top or bottom edge on the circle, less the stroke).
+ */
+export function charsPerLine(r: number, fs: number, lines: number): number {
+  const edge = ((lines - 1) / 2) * fs * LINE + fs / 2;
+  if (edge >= r) return 0;
+  return Math.floor((2 * Math.sqrt(r * r - edge * edge) - 10) / (fs * GLYPH));
+}
+
 /** A dream's words inside its fruit: as large as they fit (no word cut), at most five lines. */
-function fruitText(text: string, r: number): { lines: string[]; fs: number } {
+export function fruitText(text: string, r: number): { lines: string[]; fs: number } {
   const longestWord = Math.max(0, ...text.split(/\s+/).map((w) => [...w].length));
-  let fs = Math.min(27, Math.max(17, Math.round(r * 0.21)));
-  for (;;) {
-    const chars = Math.max(6, Math.floor((1.5 * r) / (fs * 0.56)));
-    const maxLines = Math.min(5, Math.floor((1.4 * r) / (fs * 1.15)));
-    const all = wrapWords(text, chars, 99);
-    if ((all.length <= maxLines && longestWord <= chars) || fs <= 14) {
-      return { lines: wrapWords(text, chars, maxLines), fs };
+  for (let fs = Math.min(27, Math.max(17, Math.round(r * 0.21))); fs >= MIN_FONT; fs--) {
+    for (let n = 1; n <= 5; n++) {
+      const chars = charsPerLine(r, fs, n);
+      if (chars < 4) break;
+      if (longestWord > chars) continue;
+      const lines = wrapWords(text, chars, 99);
+      if (lines.length <= n) return { lines, fs };
     }
-    fs -= 1;
   }
+  // Too long for the fruit even in the smallest type: as much as fits, marked with "…".
+  let n = 5;
+  while (n > 1 && charsPerLine(r, MIN_FONT, n) < 4) n--;
+  return { lines: wrapWords(text, Math.max(4, charsPerLine(r, MIN_FONT, n)), n), fs: MIN_FONT };
+}
+
+export interface RootBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Font size and the most characters and lines that fit the box. */
+  fs: number;
+  chars: number;
+  maxLines: number;
+}
+
+/** Where the principles go: a row of at most ROOTS_PER_ROW boxes under the ground, more rows below. */
+export function rootBoxes(count: number): { boxes: RootBox[]; height: number } {
+  const n = Math.max(0, Math.floor(count));
+  if (n === 0) return { boxes: [], height: BASE_H };
+  const rows = Math.ceil(n / ROOTS_PER_ROW);
+  const perRow = Math.ceil(n / rows);
+  const w = Math.min(360, (W - 80) / perRow - 20);
+  const h = rows === 1 ? 130 : 96;
+  const fs = rows === 1 ? 22 : 19;
+  const top = 740;
+  const boxes: RootBox[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = Math.floor(i / perRow);
+    const inRow = Math.min(perRow, n - row * perRow);
+    const cx = W / 2 + ((i % perRow) - (inRow - 1) / 2) * ((W - 80) / perRow);
+    boxes.push({
+      x: cx - w / 2,
+      y: top + row * (h + 14),
+      w,
+      h,
+      fs,
+      chars: Math.max(8, Math.floor((w - 16) / (fs * 0.59))),
+      maxLines: Math.floor((h - 12) / (fs * 1.2)),
+    });
+  }
+  const bottom = top + rows * (h + 14) + 6;
+  return { boxes, height: Math.max(BASE_H, Math.ceil(bottom)) };
+}
+
+const whole = (lines: string[], text: string) => lines.join(' ') === text.trim().split(/\s+/).join(' ');
+
+/** How many dreams and principles are too long to stand whole in their fruit or box. */
+export function shortenedOnTree(tree: Pick<DreamTreeProps, 'dreams' | 'principles'>): number {
+  const fruits = layout(tree.dreams.length);
+  const { boxes } = rootBoxes(tree.principles.length);
+  const dreams = tree.dreams.filter((d, i) => !whole(fruitText(d, fruits[i]!.r).lines, d)).length;
+  const principles = tree.principles.filter(
+    (p, i) => !whole(wrapWords(p, boxes[i]!.chars, boxes[i]!.maxLines), p),
+  ).length;
+  return dreams + principles;
 }
 
 export function DreamTree(props: DreamTreeProps) {
-  const fruits = layout(Math.min(props.dreams.length, TREE_MAX_FRUITS));
-  const roots = props.principles.slice(0, TREE_MAX_ROOTS);
-  const rootW = roots.length ? Math.min(360, (W - 80) / roots.length - 20) : 0;
-  const rootCharLimit = Math.max(10, Math.floor(rootW / 13));
+  const fruits = layout(props.dreams.length);
+  const { boxes: roots, height: H } = rootBoxes(props.principles.length);
   return (
     <figure class={`dream-tree ${props.class ?? ''}`}>
       <svg
@@ -186,7 +316,7 @@ export function DreamTree(props: DreamTreeProps) {
               )}
               <text
                 x={f.x}
-                y={f.y - ((lines.length - 1) * fs * 1.15) / 2}
+                y={f.y - ((lines.length - 1) * fs * LINE) / 2}
                 font-size={fs}
                 text-anchor="middle"
                 fill="#1b1410"
@@ -194,7 +324,7 @@ export function DreamTree(props: DreamTreeProps) {
                 dominant-baseline="middle"
               >
                 {lines.map((l, j) => (
-                  <tspan key={j} x={f.x} dy={j === 0 ? 0 : fs * 1.15}>
+                  <tspan key={j} x={f.x} dy={j === 0 ? 0 : fs * LINE}>
                     {l}
                   </tspan>
                 ))}
@@ -202,24 +332,27 @@ export function DreamTree(props: DreamTreeProps) {
             </g>
           );
         })}
-        {/* Roots: one per principle, spreading from the trunk */}
-        {roots.map((p, i) => {
-          const cx = 40 + (i + 0.5) * ((W - 80) / roots.length);
-          const lines = wrapWords(p, rootCharLimit, 3);
+        {/* Roots: one per principle, spreading from the trunk (lines first, boxes over them) */}
+        {roots.map((b, i) => (
+          <path
+            key={`l${i}`}
+            d={`M600 660 C600 700 ${b.x + b.w / 2} 690 ${b.x + b.w / 2} ${b.y}`}
+            stroke="var(--tree-trunk, #8a5a3b)"
+            stroke-width={roots.length > ROOTS_PER_ROW ? 8 : 12}
+            fill="none"
+            stroke-linecap="round"
+          />
+        ))}
+        {roots.map((b, i) => {
+          const lines = wrapWords(props.principles[i] ?? '', b.chars, b.maxLines);
+          const cx = b.x + b.w / 2;
           return (
             <g key={i} class="root">
-              <path
-                d={`M600 660 C600 700 ${cx} 690 ${cx} 740`}
-                stroke="var(--tree-trunk, #8a5a3b)"
-                stroke-width="12"
-                fill="none"
-                stroke-linecap="round"
-              />
               <rect
-                x={cx - rootW / 2}
-                y="740"
-                width={rootW}
-                height="130"
+                x={b.x}
+                y={b.y}
+                width={b.w}
+                height={b.h}
                 rx="18"
                 fill="var(--tree-root-bg, #fffaf2)"
                 stroke="var(--tree-trunk, #8a5a3b)"
@@ -227,15 +360,15 @@ export function DreamTree(props: DreamTreeProps) {
               />
               <text
                 x={cx}
-                y={805 - ((lines.length - 1) * 26) / 2}
-                font-size="22"
+                y={b.y + b.h / 2 - ((lines.length - 1) * b.fs * 1.2) / 2}
+                font-size={b.fs}
                 text-anchor="middle"
                 fill="#1f2a27"
                 font-weight="600"
                 dominant-baseline="middle"
               >
                 {lines.map((l, j) => (
-                  <tspan key={j} x={cx} dy={j === 0 ? 0 : 26}>
+                  <tspan key={j} x={cx} dy={j === 0 ? 0 : b.fs * 1.2}>
                     {l}
                   </tspan>
                 ))}

@@ -2,6 +2,18 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearError, currentError, onErrorChange, type ShownError } from '../app-errors';
 import { useI18n } from '../i18n/i18n';
+import type { Messages } from '../i18n/messages';
+
+function errorText(error: ShownError, m: Messages): string {
+  const e = m.errors;
+  if (error.kind === 'gone') {
+    const what = error.gone?.what as keyof typeof e.goneWhat | undefined;
+    return e.gone(error.gone?.name ?? (what && e.goneWhat[what]) ?? e.goneWhat.recognition);
+  }
+  if (error.kind === 'changed') return e.changed(e.changedTo[error.current ?? 'approved']);
+  if (error.kind === 'setAside') return e.setAside(error.count ?? 0);
+  return e[error.kind];
+}
 
 export function ErrorBanner() {
   const { m } = useI18n();
@@ -12,7 +24,7 @@ export function ErrorBanner() {
   return (
     <div class="error-banner" role="alert">
       <strong>{m.errors.title}</strong>
-      <p>{m.errors[error.kind]}</p>
+      <p>{errorText(error, m)}</p>
       <div class="row">
         {needsReload && (
           <button type="button" class="btn" onClick={() => location.reload()}>

@@ -8,6 +8,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
   let pending: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
     const [C, setC] = useState<ComponentType<P> | null>(() => loaded);
+    const [failed, setFailed] = useState<unknown>(null);
     const { m, hasFeatures, requireFeatures } = useI18n();
     useEffect(() => {
       if (!hasFeatures) void requireFeatures();
@@ -16,14 +17,22 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
       if (C) return;
       pending ??= load();
       let alive = true;
-      void pending.then((c) => {
-        loaded = c;
-        if (alive) setC(() => c);
-      });
+      pending.then(
+        (c) => {
+          loaded = c;
+          if (alive) setC(() => c);
+        },
+        (e: unknown) => {
+          pending = null; // the next visit tries again
+          if (alive) setFailed(() => e ?? new Error('load failed'));
+        },
+      );
       return () => {
         alive = false;
       };
     }, [C]);
+    // The route's error boundary shows the plain message (for example, offline before the screen was cached).
+    if (failed) throw failed;
     return C && hasFeatures ? <C {...props} /> : <p class="loading">{m.common.loading}</p>;
   };
 }

@@ -104,6 +104,23 @@ test('a bookmark to a class that no longer exists says so on every class screen,
   await expect(page.getByRole('heading', { name: 'Drømmeklassen', level: 1 })).toBeVisible();
 });
 
+test('a malformed address (/class/%E0) shows a plain message and a way home, not a blank page', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // vite preview answers such an address with an error of its own; the installed app (service worker) opens it.
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  for (const path of ['/class/%E0', '/class/%E0/dream', '/class/%E0/charts']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Denne siden finnes ikke.' })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Gå til forsiden' }).click();
+  await expect(page.getByRole('heading', { name: 'Drømmeklassen', level: 1 })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test.describe('on an English-language computer', () => {
   test.use({ locale: 'en-US' });
 

@@ -100,16 +100,27 @@ describe('an ISO stamp the regex accepts but Date does not', () => {
 });
 
 describe('references', () => {
-  it('two strengths with the same built-in key are refused', async () => {
+  it("two strengths with the same built-in key: the second is kept as the teacher's own, and said so", async () => {
     const data = sampleData();
     data.strengths[1]!.key = 'care';
-    const before = await dumpDatabase();
-    const r = await importBackupText(await backupText(data), 'merge');
-    expect(r.ok).toBe(false);
-    expect(r.ok ? '' : describeProblem(r.problem, CATALOGUES.nb)).toBe(
-      'Styrke nr. 2 i styrkelista har samme innebygde nøkkel («care») som en annen styrke i fila. Fila er trolig satt sammen feil.',
-    );
-    expect(await dumpDatabase()).toEqual(before);
+    const text = await backupText(data);
+    const parsed = await readBackupFile(text);
+    expect(parsed.ok && parsed.repairs.duplicateKeys).toBe(1);
+    expect(parsed.ok && parsed.backup.data.strengths.map((s) => s.key)).toEqual(['care', undefined]);
+    const r = await importBackupText(text, 'merge');
+    expect(r.ok).toBe(true);
+    const care = await db().strengths.where('key').equals('care').toArray();
+    expect(care.map((s) => s.id)).toEqual(['s-care']);
+    expect((await db().strengths.get('s-mot'))?.key).toBeUndefined();
+    renderWithI18n(<ImportSection />);
+    fireEvent.change(screen.getByLabelText('Velg en sikkerhetskopi (.json)'), {
+      target: { files: [new File([text], 'kopi.json')] },
+    });
+    expect(
+      await screen.findByText(
+        '1 styrke hadde samme innebygde nøkkel som en annen i fila. De beholdes som egne styrker.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('a recognition in 4B about a pupil of 5A is refused', async () => {

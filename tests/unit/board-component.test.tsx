@@ -217,6 +217,30 @@ describe('Board', () => {
     expect(onSettings).toHaveBeenLastCalledWith(expect.objectContaining({ theme: 'dark' }));
   });
 
+  it("'this week' rotates only this week's recognitions; the option reports the choice", async () => {
+    const onSettings = vi.fn();
+    const { rerender } = render(<Host snap={snapshot({}, { recent: 'week' })} onSettings={onSettings} />);
+    await act(() => {});
+    const names = new Set<string | null>();
+    for (let i = 0; i < 4; i++) {
+      names.add(shownName());
+      await act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    }
+    expect([...names]).toEqual(['Emma']);
+    rerender(<Host snap={snapshot({}, { recent: 'month' })} onSettings={onSettings} />);
+    for (let i = 0; i < 4; i++) {
+      await act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+      names.add(shownName());
+    }
+    expect(names).toEqual(new Set(['Emma', 'Noah']));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Valg/ })));
+    expect(screen.getByLabelText('Fra denne måneden')).toBeChecked();
+    await act(() => void fireEvent.click(screen.getByLabelText('Fra denne uka')));
+    expect(onSettings).toHaveBeenLastCalledWith(expect.objectContaining({ recent: 'week' }));
+    await act(() => void fireEvent.click(screen.getByLabelText('Alle')));
+    expect(onSettings).toHaveBeenLastCalledWith(expect.objectContaining({ recent: 'all' }));
+  });
+
   it('fits a very long name and offers the way back', async () => {
     const long = 'Maximiliana-Alexandrina Kristoffersen';
     const snap = snapshot({

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { addCheckIn, listCheckIns } from '../../src/data/checkins';
+import { db } from '../../src/data/db';
 import {
   addDreamItem,
   deleteDreamItem,
@@ -14,6 +15,18 @@ import { checkInProblem, placement } from '../../src/domain/checkin';
 import { freshDatabase } from './helpers/db';
 
 freshDatabase();
+// Writes check that their class exists (issue 17): the class "c1" these tests write to.
+beforeEach(async () => {
+  await db().classes.add({
+    id: 'c1',
+    name: '4B',
+    yearGroup: 4,
+    isDemo: false,
+    pupilTextOptional: false,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+});
 
 const texts = async (kind: string) => (await listDream('c1')).filter((x) => x.kind === kind);
 
@@ -76,11 +89,16 @@ describe('check-ins', () => {
   });
 
   it('are listed per sub-goal, newest first, and an invalid one is not saved', async () => {
-    const base = { classId: 'c1', subgoalId: 's1', answers: { ledTheWay: 'Ola', liked: '', nextStep: '' } };
+    const goal = (await addDreamItem('c1', 'subgoal', 'Alle er med'))!;
+    const base = {
+      classId: 'c1',
+      subgoalId: goal.id,
+      answers: { ledTheWay: 'Ola', liked: '', nextStep: '' },
+    };
     await addCheckIn({ ...base, date: '2026-11-02', counts: [0, 0, 4, 0, 0] });
     await addCheckIn({ ...base, date: '2026-11-16', counts: [0, 0, 0, 0, 0], classValue: 4 });
     await expect(addCheckIn({ ...base, date: '2026-11-20', counts: [0, 0, 0, 0, 0] })).rejects.toThrow();
-    const list = await listCheckIns('s1');
+    const list = await listCheckIns(goal.id);
     expect(list.map((c) => c.date)).toEqual(['2026-11-16', '2026-11-02']);
     expect(list[0]!.classValue).toBe(4);
   });

@@ -30,27 +30,36 @@ describe('dream screen', () => {
     expect(tree).toHaveTextContent(/Everyone\s*joins in/); // one tspan per line
   });
 
-  it('says how many dreams and principles the tree has no room for', async () => {
+  it('draws every dream and principle on the tree, past the twelfth and the sixth', async () => {
     const c = await createClass({ name: '4B', yearGroup: 4 });
     for (let i = 1; i <= 14; i++) await addDreamItem(c.id, 'dream', `Dream ${i}`);
     for (let i = 1; i <= 7; i++) await addDreamItem(c.id, 'principle', `Principle ${i}`);
     history.replaceState(null, '', '/class/x/dream?step=dream');
     renderWithI18n(<DreamScreen classId={c.id} />, 'en');
     const tree = await screen.findByRole('img', { name: 'Our dream tree' });
-    await waitFor(() => expect(tree.querySelectorAll('.fruit')).toHaveLength(12));
-    // 2 dreams and 1 principle stand only in the lists.
-    expect(
-      screen.getByText('The tree shows the first dreams and principles; 3 more are in the list.'),
-    ).toBeInTheDocument();
+    await waitFor(() => expect(tree.querySelectorAll('.fruit')).toHaveLength(14));
+    expect(tree.querySelectorAll('.root')).toHaveLength(7);
+    expect(tree.querySelectorAll('.fruit')[13]).toHaveTextContent('Dream 14');
+    expect(tree.querySelectorAll('.root')[6]).toHaveTextContent('Principle 7');
+    expect(screen.queryByText(/too long to stand whole/)).not.toBeInTheDocument();
   });
 
-  it('the poster page says so too, before the teacher prints', async () => {
+  it('the poster prints a second page with every text in full when one is too long for its fruit', async () => {
     const c = await createClass({ name: '4B', yearGroup: 4 });
+    const long =
+      'We want everyone in the class to feel good every single day, in lessons, at break, on trips and on the way home from school, whatever happens.';
     for (let i = 1; i <= 13; i++) await addDreamItem(c.id, 'dream', `Dream ${i}`);
-    renderWithI18n(<PosterScreen classId={c.id} />, 'en');
+    await addDreamItem(c.id, 'dream', long);
+    const view = renderWithI18n(<PosterScreen classId={c.id} />, 'en');
     expect(
-      await screen.findByText('The tree shows the first dreams and principles; 1 more is in the list.'),
+      await screen.findByText(
+        'One text is too long to stand whole on the tree, so the poster gets a page 2 with every dream and principle.',
+      ),
     ).toBeInTheDocument();
+    expect(view.container.querySelectorAll('.poster-sheet .fruit')).toHaveLength(14);
+    const page2 = view.container.querySelector('.poster-list')!;
+    expect(within(page2 as HTMLElement).getByText(long)).toBeInTheDocument();
+    expect(within(page2 as HTMLElement).getByText('Dream 13')).toBeInTheDocument();
   });
 
   it('shows the roadmap with the active sub-goal and marks one reached', async () => {

@@ -1,4 +1,6 @@
 // The built manifest: the app's version, narrow permissions, and the app's own origins only.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appOrigins, distManifest } from '../../extension/build-manifest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -39,5 +41,34 @@ describe('extension manifest', () => {
     expect(m.host_permissions).toEqual(['https://klasse.example.no/*', 'http://127.0.0.1/*']);
     expect((m.content_scripts as { matches: string[] }[])[0]!.matches).toEqual(m.host_permissions);
     expect(() => appOrigins('http://klasse.example.no')).toThrow(/https/);
+  });
+  it('names and describes itself in nb, nn and en from _locales (bokmål by default)', () => {
+    const m = distManifest(appOrigins(''));
+    expect(m.default_locale).toBe('nb');
+    const text = JSON.stringify(m);
+    const keys = [...text.matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]!);
+    expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription']));
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    // Every language has every message the manifest asks for, and nothing else is in plain words.
+    const load = (lang: string) =>
+      JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../../extension/_locales/${lang}/messages.json`), 'utf8'),
+      ) as Record<string, { message: string }>;
+    const names: Record<string, string> = {};
+    for (const lang of ['nb', 'nn', 'en']) {
+      const messages = load(lang);
+      for (const k of keys) expect(messages[k]?.message, `${lang} ${k}`).toBeTruthy();
+      names[lang] = messages.extName!.message;
+    }
+    expect(names).toEqual({
+      nb: 'Drømmeklassen – styrketavla',
+      nn: 'Drømmeklassen – styrketavla',
+      en: 'Drømmeklassen – strength board',
+    });
+    expect(load('nn').extDescription!.message).not.toBe(load('nb').extDescription!.message);
+    const commands = m.commands as Record<string, { description?: string }>;
+    for (const c of Object.values(commands))
+      if (c.description) expect(c.description).toMatch(/^__MSG_\w+__$/);
   });
 });

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { startRound, tagRecognition } from '../../src/data/friend-rounds';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
@@ -10,7 +10,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-vi.setConfig({ testTimeout: 20_000 });
 
 describe('the printed gift sheets', () => {
   it('signs a sheet with the giver only under a gift; an empty sheet has lines to fill in by hand', async () => {

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { getRound, setRoundStatus, startRound } from '../../src/data/friend-rounds';
 import { setPin } from '../../src/data/pin';
@@ -9,7 +9,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-vi.setConfig({ testTimeout: 20_000 });
 
 function todayIso(): string {
   const d = new Date();

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { startRound } from '../../src/data/friend-rounds';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
@@ -10,7 +10,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-vi.setConfig({ testTimeout: 20_000 });
 
 describe("the round's list of strengths in the period", () => {
   it('names who noticed each one as the class screen does: the teacher or a named adult, never "someone"', async () => {

@@ -1,4 +1,4 @@
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { hasPin, LOCK_KEY, LOCK_SETTING, pinRecovery, setPin } from '../../src/data/pin';
@@ -7,8 +7,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   localStorage.clear();
   vi.restoreAllMocks();

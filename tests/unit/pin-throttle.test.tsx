@@ -1,6 +1,6 @@
 // The wrong-PIN wait is the device's: stored in the database, so a reload, a new tab or a
 // reopened PIN window does not reset it, and recovery codes count towards it too.
-import { configure, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DreamClassDB, useDatabase } from '../../src/data/db';
 import { checkPin, recoverWithCode, setPin, THROTTLE_KEY } from '../../src/data/pin';
@@ -9,8 +9,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 const ref = freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 /** What a reload or a new tab has: the same database opened afresh, a fresh PIN window. */
 async function reopen(): Promise<void> {

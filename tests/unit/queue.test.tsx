@@ -1,5 +1,5 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
@@ -10,9 +10,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
 
 async function setup(texts: string[]) {
   const c = await createClass({ name: '4B', yearGroup: 4 });

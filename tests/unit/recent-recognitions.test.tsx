@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
@@ -9,8 +9,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 30_000 });
 
 /** A class with `n` approved recognitions, "Handling 1" (oldest) to "Handling n" (newest). */
 async function classWith(n: number) {
@@ -34,6 +32,51 @@ async function classWith(n: number) {
 }
 
 describe("the class screen's list of strengths we have seen", () => {
+  it('finds recognitions by pupil, strength and period; a group for two pupils stays whole', async () => {
+    const c = await createClass({ name: '4B', yearGroup: 4 });
+    await addPupilsFromText(c.id, 'Ola\nKari\nSara');
+    const [kari, ola, sara] = await listPupils(c.id, 0);
+    const strengths = await listStrengths();
+    const courage = strengths.find((s) => s.key === 'courage')!;
+    const care = strengths.find((s) => s.key === 'care')!;
+    const add = (pupils: string[] | 'class', strengthId: string, text: string, at: number) =>
+      addTeacherRecognition({ classId: c.id, pupils, strengthId, text, noticedBy: { kind: 'teacher' } }, at);
+    const old = new Date(2020, 0, 10).getTime();
+    await add([ola!.id], courage.id, 'Ola modig før', old);
+    await add([ola!.id, kari!.id], care.id, 'Ola og Kari sammen', Date.now() - 1000);
+    await add([sara!.id], courage.id, 'Sara modig', Date.now() - 500);
+    await add('class', care.id, 'Alle ryddet', Date.now());
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    const list = await screen.findByRole('list', { name: 'Styrker vi har sett' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(4));
+    const find = screen.getByRole('group', { name: 'Finn styrker' });
+    fireEvent.change(within(find).getByLabelText('Elev'), { target: { value: ola!.id } });
+    expect(await screen.findByText('Fant 2.')).toBeInTheDocument();
+    let found = screen.getByRole('list', { name: 'Styrker vi har sett' });
+    expect(within(found).getByText('Ola modig før')).toBeInTheDocument();
+    expect(within(found).getByText('Ola og Kari sammen').closest('li')).toHaveTextContent('Ola, Kari');
+    fireEvent.change(within(find).getByLabelText('Periode'), { target: { value: 'month' } });
+    expect(await screen.findByText('Fant 1.')).toBeInTheDocument();
+    found = screen.getByRole('list', { name: 'Styrker vi har sett' });
+    expect(within(found).queryByText('Ola modig før')).not.toBeInTheDocument();
+    fireEvent.change(within(find).getByLabelText('Elev'), { target: { value: '' } });
+    fireEvent.change(within(find).getByLabelText('Styrke'), { target: { value: courage.id } });
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Styrker vi har sett' })).getByText('Sara modig'),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByText('Fant 1.')).toBeInTheDocument();
+    fireEvent.change(within(find).getByLabelText('Elev'), { target: { value: kari!.id } });
+    expect(await screen.findByText('Ingen styrker passer til valget.')).toBeInTheDocument();
+    fireEvent.click(within(find).getByRole('button', { name: 'Vis alle' }));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Styrker vi har sett' })).getAllByRole('listitem'),
+      ).toHaveLength(4),
+    );
+  });
+
   it('opens with the latest six, and "show more" reaches back through all of them', async () => {
     const c = await classWith(55);
     renderWithI18n(<ClassScreen classId={c.id} />);

@@ -1,5 +1,5 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { setFocus } from '../../src/data/focus-strengths';
@@ -12,9 +12,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
 
 async function setup() {
   const c = await createClass({ name: '4B', yearGroup: 4 });
@@ -38,8 +35,9 @@ describe("the teacher's quick recognition", () => {
     fireEvent.input(within(dialog).getByLabelText('Hva så du?'), { target: { value: 'Sa ifra i timen' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Lagre' }));
     expect(await screen.findByText('Lagret.')).toBeInTheDocument();
-    const recent = screen.getByRole('list', { name: 'Styrker vi har sett' });
-    expect(within(recent).getByText('Sa ifra i timen')).toBeInTheDocument();
+    // The list is live: it shows the new recognition once the write's transaction has committed.
+    const recent = await screen.findByRole('list', { name: 'Styrker vi har sett' });
+    expect(await within(recent).findByText('Sa ifra i timen')).toBeInTheDocument();
     expect(within(recent).getByText('Sett av læreren')).toBeInTheDocument();
     const [r] = await db().recognitions.toArray();
     expect(r).toMatchObject({ status: 'approved', source: 'teacher', noticedBy: { kind: 'teacher' } });

@@ -66,7 +66,7 @@ describe('fair rotation', () => {
         expect(spread(counts, pupils.keys())).toBeLessThanOrEqual(1);
       }
     }
-  }, 30_000);
+  });
 
   it('stays fair while pupils and recognitions come and go mid-run', () => {
     for (let seed = 100; seed < 115; seed++) {
@@ -107,7 +107,7 @@ describe('fair rotation', () => {
         expect(spread(counts, steady)).toBeLessThanOrEqual(1);
       }
     }
-  }, 30_000);
+  });
 
   it('lets a newcomer in during the current round, before anyone has a second extra turn', () => {
     const pupils = makeClass(10, () => 2);
@@ -258,7 +258,7 @@ describe('rotation state persistence', () => {
       if (card.kind === 'pupil') counts.set(pupilOf(card.id), (counts.get(pupilOf(card.id)) ?? 0) + 1);
       expect(spread(counts, pupils.keys())).toBeLessThanOrEqual(1);
     }
-  }, 30_000);
+  });
 
   it('stays small and bounded over a long run with many recognitions', () => {
     const pupils = makeClass(30, () => 40);
@@ -269,7 +269,7 @@ describe('rotation state persistence', () => {
     expect(s.history.length).toBeLessThanOrEqual(MAX_HISTORY);
     expect(s.round.length).toBeLessThanOrEqual(30);
     expect(JSON.stringify(s).length).toBeLessThan(25_000);
-  }, 30_000);
+  });
 
   it('repairs or replaces a damaged stored state instead of breaking the board', () => {
     expect(restoreRotation(null)).toEqual(initialRotation());

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
 import {
   addRoutineFromTemplate,
   deleteRoutine,
@@ -12,6 +13,18 @@ import { ROUTINE_TEMPLATES } from '../../src/domain/routine-templates';
 import { freshDatabase } from './helpers/db';
 
 freshDatabase();
+// Writes check that their class exists (issue 17): the class "c1" these tests write to.
+beforeEach(async () => {
+  await db().classes.add({
+    id: 'c1',
+    name: '4B',
+    yearGroup: 4,
+    isDemo: false,
+    pupilTextOptional: false,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+});
 
 describe('routines (data)', () => {
   it('every template is complete in all three languages', () => {

@@ -1,5 +1,5 @@
-import { configure, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { hasPin, PIN_KEY, recoverWithCode, setPin, verifyPin } from '../../src/data/pin';
 import { cleanStarters, getStarters } from '../../src/data/starters';
@@ -9,9 +9,6 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Screens load several live queries; a busy CI machine can take more than the default second.
-configure({ asyncUtilTimeout: 5000 });
-vi.setConfig({ testTimeout: 20_000 });
 
 describe('strength catalogue editor', () => {
   it('adds a strength in three languages with a symbol and colour, and refuses a blank word', async () => {

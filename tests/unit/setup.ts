@@ -1,10 +1,30 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
+import { options } from 'preact';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after this long. It only bounds a failure: a passing test moves on as soon
+// as what it waits for is there, and a busy machine (CI running e2e beside it) needs the headroom.
+configure({ asyncUtilTimeout: 20_000 });
+
+// Preact runs effects "after the next frame": requestAnimationFrame plus a 35 ms Node timer. A render
+// that lands just before the test file's environment is torn down left that timer calling
+// cancelAnimationFrame after jsdom had removed it (an unhandled ReferenceError that failed a green run).
+// Here effects are scheduled on a plain task that cleanup can run at once, so nothing outlives a test.
+const pendingEffects = new Set<() => void>();
+options.requestAnimationFrame = (flush) => {
+  const run = () => {
+    if (!pendingEffects.delete(run)) return;
+    flush();
+  };
+  pendingEffects.add(run);
+  setTimeout(run, 0);
+};
 
 afterEach(() => {
   cleanup();
+  for (const run of [...pendingEffects]) run();
   localStorage.clear();
 });
 

@@ -1,8 +1,9 @@
 // The update prompt offers a reload and never reloads by itself.
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { OfflineReady } from '../../src/sw/OfflineReady';
 import { UpdatePrompt } from '../../src/sw/UpdatePrompt';
-import { announceUpdate } from '../../src/sw/update-state';
+import { announceOfflineReady, announceUpdate } from '../../src/sw/update-state';
 import { renderWithI18n } from './helpers/render';
 
 describe('update prompt', () => {
@@ -28,6 +29,15 @@ describe('update prompt', () => {
   it('is not shown on the shared board screen', () => {
     act(() => announceUpdate(() => {}));
     renderWithI18n(<UpdatePrompt hidden />);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says once the first visit has stored the app for offline use, until OK', () => {
+    renderWithI18n(<OfflineReady />);
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => announceOfflineReady());
+    expect(screen.getByRole('status')).toHaveTextContent('Appen er klar til bruk uten nett.');
+    fireEvent.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.queryByRole('status')).toBeNull();
   });
 });

@@ -40,8 +40,6 @@ export type ImportProblem =
       problem: FieldProblem;
     }
   | { kind: 'duplicate'; table: TableName | 'tombstones'; index: number; id: string }
-  /** Two built-in strengths with the same key: the app would not know which one is "care". */
-  | { kind: 'duplicateKey'; index: number; key: string }
   /** `otherClass`: the record points at a pupil (round, sub-goal, routine) of another class. */
   | { kind: 'reference'; table: TableName; index: number; id: string; field: string; otherClass?: boolean }
   | { kind: 'tooManyPupils'; className: string; count: number; max: number };
@@ -50,6 +48,11 @@ export type ImportProblem =
 export interface Repairs {
   /** Times later than the file itself (or this computer's clock), set back to when the file was made. */
   futureTimes: number;
+  /**
+   * Strengths carrying the built-in key of an earlier one in the file: they stay, as the teacher's
+   * own strengths (the app would not know which one is "care"). A v1 database could hold such pairs.
+   */
+  duplicateKeys: number;
 }
 
 export type ParseResult =
@@ -174,6 +177,7 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
   const fileTime = Date.parse(env.createdAt);
   const repairs: Repairs = {
     futureTimes: clampFutureTimes(data, Math.min(fileTime, reader.now ?? fileTime)),
+    duplicateKeys: dropDuplicateKeys(data),
   };
   return { ok: true, backup: { ...(env as unknown as BackupEnvelope), data }, repairs };
 }
@@ -203,14 +207,23 @@ function keyOf(t: TableName, r: unknown): string {
   return t === 'settings' ? (r as { key: string }).key : (r as { id: string }).id;
 }
 
-function checkIdentity(data: BackupData): ImportProblem | null {
+function dropDuplicateKeys(data: BackupData): number {
   const keys = new Set<string>();
-  for (let i = 0; i < data.strengths.length; i++) {
-    const key = data.strengths[i]!.key;
-    if (key === undefined) continue;
-    if (keys.has(key)) return { kind: 'duplicateKey', index: i, key };
-    keys.add(key);
-  }
+  let n = 0;
+  data.strengths = data.strengths.map((s) => {
+    if (s.key === undefined) return s;
+    if (!keys.has(s.key)) {
+      keys.add(s.key);
+      return s;
+    }
+    n++;
+    const { key: _, ...own } = s;
+    return own;
+  });
+  return n;
+}
+
+function checkIdentity(data: BackupData): ImportProblem | null {
   for (const t of TABLES) {
     const seen = new Set<string>();
     const rows = data[t] as unknown[];

@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { ChartDefs } from '../../ui/charts/palette';
 import { CheckInsView } from './CheckInsView';
 import { ClassOverviewView } from './ClassOverviewView';
+import { ClassSheets } from './ClassSheets';
 import { NobodyLeftOutView } from './NobodyLeftOutView';
 import { PeriodPicker } from './PeriodPicker';
 import { PupilPicker } from './PupilPicker';
@@ -21,6 +22,7 @@ type View =
   | { kind: 'pupils' }
   | { kind: 'pupil'; pupilId: string }
   | { kind: 'sheet'; pupilId: string }
+  | { kind: 'allSheets' }
   | { kind: 'noticed' }
   | { kind: 'checkIns' }
   | { kind: 'unknown' };
@@ -33,6 +35,7 @@ export function parseSub(sub: string): View {
     if (parts.length === 2) return { kind: 'pupil', pupilId: parts[1]! };
     if (parts.length === 3 && parts[2] === 'sheet') return { kind: 'sheet', pupilId: parts[1]! };
   }
+  if (parts.length === 1 && parts[0] === 'sheets') return { kind: 'allSheets' };
   if (parts.length === 1 && parts[0] === 'noticed') return { kind: 'noticed' };
   if (parts.length === 1 && parts[0] === 'check-ins') return { kind: 'checkIns' };
   return { kind: 'unknown' };
@@ -49,7 +52,7 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
 
   // While the class loads, the view below already starts its own query (no waterfall); only the
   // sheet waits, because it prints the class name.
-  if ((cls === undefined && view.kind === 'sheet') || (cls === undefined && view.kind === 'unknown'))
+  if (cls === undefined && (view.kind === 'sheet' || view.kind === 'allSheets' || view.kind === 'unknown'))
     return (
       <main id="main" class="page">
         <p class="loading">{m.common.loading}</p>
@@ -73,6 +76,16 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
         pupilId={view.pupilId}
         period={period}
         back={`${base}/pupils/${encodeURIComponent(view.pupilId)}${q}`}
+      />
+    );
+
+  if (view.kind === 'allSheets')
+    return (
+      <ClassSheets
+        classId={classId}
+        className={cls?.name ?? ''}
+        period={period}
+        back={`${base}/pupils${q}`}
       />
     );
 
@@ -107,7 +120,9 @@ export function ChartsScreen(props: { classId: string; sub: string }) {
       </div>
       <PeriodPicker period={period} onChange={setPeriod} />
       {view.kind === 'class' && <ClassOverviewView classId={classId} period={period} />}
-      {view.kind === 'pupils' && <PupilPicker classId={classId} base={`${base}/pupils`} query={q} />}
+      {view.kind === 'pupils' && (
+        <PupilPicker classId={classId} base={`${base}/pupils`} query={q} sheetsHref={`${base}/sheets${q}`} />
+      )}
       {view.kind === 'pupil' && (
         <PupilView
           key={view.pupilId}

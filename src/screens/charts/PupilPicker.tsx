@@ -5,7 +5,7 @@ import { listPupils } from '../../data/pupils';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
-export function PupilPicker(props: { classId: string; base: string; query: string }) {
+export function PupilPicker(props: { classId: string; base: string; query: string; sheetsHref: string }) {
   const { m } = useI18n();
   const active = useLiveQuery(() => listPupils(props.classId, 0), [props.classId]);
   const archived = useLiveQuery(() => listPupils(props.classId, 1), [props.classId]);
@@ -18,6 +18,13 @@ export function PupilPicker(props: { classId: string; base: string; query: strin
       </p>
       <h2 id="p-title">{m.charts.pupilsTitle}</h2>
       <p class="help">{m.charts.pupilsIntro}</p>
+      {active.length > 0 && (
+        <p>
+          <Link href={props.sheetsHref} class="btn small primary">
+            <span aria-hidden="true">🖨️</span> {m.charts.printAllSheets}
+          </Link>
+        </p>
+      )}
       {active.length === 0 && <p class="empty">{m.charts.noPupils}</p>}
       <ul class="pupil-links" aria-labelledby="p-title">
         {active.map((p) => (

@@ -120,7 +120,7 @@ export function StrengthsSheet(props: {
             return (
               <li key={s.strengthId} class="sheet-strength">
                 <span class="sheet-symbol" aria-hidden="true">
-                  {st?.symbol ?? '⭐'}
+                  {st?.symbol ?? '🌱'}
                 </span>
                 <div>
                   <h2>{st ? localized(st.name, sheet.lang) : '?'}</h2>

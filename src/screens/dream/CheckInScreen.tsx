@@ -103,7 +103,7 @@ function HistoryRow(props: { checkIn: CheckIn }) {
             </span>
             {p !== undefined && (
               <span class="count-muted">
-                {c.middle(numberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p))}
+                {c.mean(numberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(p))}
               </span>
             )}
           </>

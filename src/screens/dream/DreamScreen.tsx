@@ -8,13 +8,13 @@ import { irpPhases } from '../../domain/irp';
 import type { DreamKind } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { DreamTree } from '../../ui/DreamTree';
+import { DreamTree, shortenedOnTree } from '../../ui/DreamTree';
 import { IrpTimer } from '../../ui/IrpTimer';
 import { timerHref } from '../timer/timer-link';
 import { DreamList } from './DreamList';
 import { QuestionStep } from './QuestionStep';
 import { SubgoalControls } from './SubgoalControls';
-import { questionOf, treeOverflow, treeProps } from './tree-props';
+import { questionOf, treeProps } from './tree-props';
 import './dream.css';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
 
@@ -52,8 +52,8 @@ export function DreamScreen(props: { classId: string }) {
   };
   const idx = STEPS.indexOf(step);
   const tree = treeProps(items, m);
-  // The tree has room for so many; the teacher is told how many more stand in the lists.
-  const hidden = treeOverflow(tree);
+  // Every dream and principle is drawn; one too long to stand whole gets the poster's full list.
+  const shortened = shortenedOnTree(tree);
   const back = `/class/${classId}/dream`;
 
   return (
@@ -72,7 +72,7 @@ export function DreamScreen(props: { classId: string }) {
             🖨️ {m.dream.poster}
           </Link>
           <Link class="btn" href={`/class/${classId}/checkin`}>
-            🪜 {m.dream.checkIn}
+            📈 {m.dream.checkIn}
           </Link>
           <button type="button" class="btn" aria-expanded={timer} onClick={() => setTimer(!timer)}>
             ⏱️ {timer ? m.dream.hideTimer : m.dream.timer}
@@ -164,7 +164,7 @@ export function DreamScreen(props: { classId: string }) {
           <aside class="dream-tree-preview" aria-label={m.dream.treeTitle}>
             {tree.dreams.length === 0 && <p class="help">{m.dream.treeEmpty}</p>}
             <DreamTree {...tree} />
-            {hidden > 0 && <p class="help">{m.dream.treeMore(hidden)}</p>}
+            {shortened > 0 && <p class="help">{m.dream.treeShortened(shortened)}</p>}
           </aside>
         )}
       </div>

@@ -1,7 +1,7 @@
 // The dream tree's props from a class's dream items, in the app's language.
 import type { DreamItem } from '../../domain/types';
 import type { Messages } from '../../i18n/messages';
-import { type DreamTreeProps, TREE_MAX_FRUITS, TREE_MAX_ROOTS } from '../../ui/DreamTree';
+import type { DreamTreeProps } from '../../ui/DreamTree';
 
 export function treeProps(items: DreamItem[], m: Messages): DreamTreeProps {
   const of = (k: DreamItem['kind']) => items.filter((x) => x.kind === k).map((x) => x.text);
@@ -12,13 +12,6 @@ export function treeProps(items: DreamItem[], m: Messages): DreamTreeProps {
     dreamsLabel: m.dream.dreamsLabel,
     principlesLabel: m.dream.principlesLabel,
   };
-}
-
-/** How many dreams and principles the drawn tree has no room for (they stay in the lists). */
-export function treeOverflow(tree: Pick<DreamTreeProps, 'dreams' | 'principles'>): number {
-  return (
-    Math.max(0, tree.dreams.length - TREE_MAX_FRUITS) + Math.max(0, tree.principles.length - TREE_MAX_ROOTS)
-  );
 }
 
 export function questionOf(items: DreamItem[]): string {

@@ -5,6 +5,7 @@ import './pupil.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
 import { getCurrentFocus } from '../../data/focus-strengths';
+import { GoneError } from '../../data/integrity';
 import { useLiveQuery } from '../../data/live';
 import { listPupils } from '../../data/pupils';
 import { addPupilRecognition } from '../../data/recognitions';
@@ -144,10 +145,14 @@ export function PupilScreen() {
                   strengthId: step.strength.id,
                   text,
                   textOptional: cls.pupilTextOptional,
+                  names: { [step.me.id]: step.me.name, [step.target.id]: step.target.name },
                 });
                 if (r.ok) setStep({ k: 'thanks', target: step.target });
                 return r.ok;
-              } catch {
+              } catch (err) {
+                // Someone (or the strength) was deleted in another tab: start again from the names,
+                // which now leave them out; the banner says who.
+                if (err instanceof GoneError) setStep({ k: 'who' });
                 return false;
               }
             }}

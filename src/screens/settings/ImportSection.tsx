@@ -122,6 +122,9 @@ export function ImportSection() {
             )}
           </p>
           {state.repairs.futureTimes > 0 && <p class="help">{b.repairedTimes(state.repairs.futureTimes)}</p>}
+          {state.repairs.duplicateKeys > 0 && (
+            <p class="help">{b.repairedKeys(state.repairs.duplicateKeys)}</p>
+          )}
           <fieldset>
             <legend>{b.modeLabel}</legend>
             <label class="choice">

@@ -27,8 +27,6 @@ export function describeProblem(p: ImportProblem, m: Messages): string {
       return b.problem.record(b.record[p.table], p.index + 1, field(p.field), what(p.problem));
     case 'duplicate':
       return b.problem.duplicate(b.record[p.table], p.index + 1);
-    case 'duplicateKey':
-      return b.problem.duplicateKey(p.index + 1, p.key);
     case 'reference':
       return (p.otherClass ? b.problem.referenceOtherClass : b.problem.reference)(
         b.record[p.table],

@@ -158,13 +158,14 @@ export async function backupText(
   data: BackupData,
   scope: BackupScope = { kind: 'all' },
   over: Record<string, unknown> = {},
+  now = new Date('2026-11-23T10:00:00Z'),
 ): Promise<string> {
   const { text } = await buildBackupText({
     data,
     scope,
     appVersion: '0.1.0',
     schemaVersion: 1,
-    now: new Date('2026-11-23T10:00:00Z'),
+    now,
   });
   if (!Object.keys(over).length) return text;
   return JSON.stringify({ ...JSON.parse(text), ...over });

@@ -5,13 +5,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { getCurrentFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
 import { listPupils } from '../../../data/pupils';
-import { listRecentApproved } from '../../../data/recognitions';
+import { listApprovedMatching, listRecentApproved } from '../../../data/recognitions';
 import { getStarters } from '../../../data/starters';
 import { listStrengths } from '../../../data/strengths';
 import { focusFirst } from '../../../domain/focus';
+import { periodContaining, periodRange } from '../../../domain/periods';
 import type { Recognition } from '../../../domain/types';
 import { useI18n } from '../../../i18n/i18n';
-import { RecentRecognitions } from './RecentRecognitions';
+import { groupByBatch, RecentRecognitions } from './RecentRecognitions';
+import { type FilterChoice, isFiltered, NO_FILTER, RecognitionFilters } from './RecognitionFilters';
 import { type RecognitionDraft, RecognizeDialog } from './RecognizeDialog';
 
 export function NoticingPanel(props: { classId: string }) {
@@ -29,8 +31,18 @@ export function NoticingPanel(props: { classId: string }) {
     ]);
     return { active, archived, strengths, focusIds: focus?.strengthIds ?? [], starters };
   }, [classId, lang]);
+  const [filter, setFilter] = useState<FilterChoice>(NO_FILTER);
+  const filtered = isFiltered(filter);
   // Its own query, so reading further back never blanks the panel; the last list stays while it runs.
-  const recentNow = useLiveQuery(() => listRecentApproved(classId, limit), [classId, limit]);
+  const recentNow = useLiveQuery(() => {
+    if (!filtered) return listRecentApproved(classId, limit);
+    const range = filter.period ? periodRange(periodContaining(filter.period, new Date())) : {};
+    return listApprovedMatching(classId, {
+      ...(filter.pupil ? { pupilId: filter.pupil } : {}),
+      ...(filter.strength ? { strengthId: filter.strength } : {}),
+      ...range,
+    });
+  }, [classId, limit, filter.pupil, filter.strength, filter.period]);
   const lastRecent = useRef<Recognition[] | null>(null);
   if (recentNow) lastRecent.current = recentNow;
   const recent = recentNow ?? lastRecent.current;
@@ -112,17 +124,33 @@ export function NoticingPanel(props: { classId: string }) {
       <p role="status" class="saved-status">
         {status}
       </p>
-      <RecentRecognitions
-        recognitions={recent}
-        pupils={pupilMap}
-        strengths={strengthMap}
-        hasMore={recent.length >= limit}
-        onLoadMore={() => setLimit((n) => n + 40)}
-        onEdit={(editing) => {
-          setStatus('');
-          setDialog({ editing });
-        }}
-      />
+      {recent.length > 0 || filtered ? (
+        <RecognitionFilters
+          pupils={[...data.active, ...data.archived]}
+          strengths={data.strengths}
+          value={filter}
+          onChange={setFilter}
+        />
+      ) : null}
+      {filtered && (
+        <p class="help" role="status">
+          {recent.length ? m.recognize.filterFound(groupByBatch(recent).length) : m.recognize.filterNone}
+        </p>
+      )}
+      {(!filtered || recent.length > 0) && (
+        <RecentRecognitions
+          key={filtered ? 'found' : 'recent'}
+          recognitions={recent}
+          pupils={pupilMap}
+          strengths={strengthMap}
+          hasMore={!filtered && recent.length >= limit}
+          onLoadMore={() => setLimit((n) => n + 40)}
+          onEdit={(editing) => {
+            setStatus('');
+            setDialog({ editing });
+          }}
+        />
+      )}
       {dialog && (
         <RecognizeDialog
           classId={classId}

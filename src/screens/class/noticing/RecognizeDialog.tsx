@@ -67,6 +67,12 @@ export function RecognizeDialog(props: {
     (props.archived ?? []).filter((p) => Array.isArray(e?.pupils) && e.pupils.includes(p.id)),
   );
   const choices = [...props.pupils, ...shownArchived];
+  // A pupil deleted in another tab drops out of the choice at once (a save naming them is refused).
+  useEffect(() => {
+    if (pupils === 'class') return;
+    const alive = pupils.filter((id) => choices.some((p) => p.id === id));
+    if (alive.length !== pupils.length) setPupils(alive);
+  }, [props.pupils]);
   // A pupil does not notice their own strength: the noticer is never one of the chosen pupils.
   useEffect(() => {
     if (noticedBy.kind !== 'pupil' || !selected.includes(noticedBy.pupilId)) return;
@@ -91,6 +97,7 @@ export function RecognizeDialog(props: {
       noticedBy,
       allowEmpty,
       day,
+      names: Object.fromEntries(choices.map((p) => [p.id, p.name])),
     };
     try {
       const result = e ? await updateRecognitionGroup(e.ids, input) : await addTeacherRecognition(input);

@@ -4,8 +4,9 @@
 // that a teacher or a store listing shows: the extension manifest, its _locales and index.html.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES } from './helpers/render';
+import { CATALOGUES, renderWithI18n } from './helpers/render';
 
 const root = resolve(import.meta.dirname, '../..');
 type Tree = { [k: string]: unknown };
@@ -88,4 +89,14 @@ describe('the words the practice chose', () => {
       expect(CATALOGUES[lang].charts.tabCheckIns).toBe('Skalering');
     });
   }
+  it('the page description (index.html) follows the chosen language', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'description';
+    meta.content = 'Drømmeklassen: styrkespråk, drømmeklasse og styrketavle for klasserommet.';
+    document.head.append(meta);
+    renderWithI18n(<p>nn</p>, 'nn');
+    await waitFor(() => expect(meta.content).toBe(CATALOGUES.nn.home.description));
+    expect(meta.content).toMatch(/draumeklasse og styrketavle/);
+    meta.remove();
+  });
 });

@@ -1,0 +1,296 @@
+// Firefox e2e journeys (`npm run test:firefox`): the built app (dist/) in Debian's firefox-esr, driven
+// by puppeteer-core over WebDriver BiDi, headless. One Firefox for the whole run (starting it is the
+// slow part); each app journey gets its own user context (fresh storage and service worker), and
+// the extension journey runs in the default one. Nothing waits on the clock: every step awaits a
+// state of the page. FIREFOX_SHOTS=<folder> saves screenshots; FIREFOX_DUMPIO=1 shows Firefox's
+// output (the extension pages' console lands there).
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { after, before, test } from 'node:test';
+import {
+  buildExtension,
+  EXT_ID,
+  gotoExtensionPage,
+  lap,
+  launchFirefox,
+  serviceWorkerInControl,
+  startServer,
+  textAppears,
+  watch,
+  watchFirefoxOutput,
+} from './harness.mjs';
+
+/** Puppeteer's ARIA query: the accessible name (whole) and the role. */
+const aria = (name, role) => `::-p-aria([name=${JSON.stringify(name)}][role="${role}"])`;
+const SHOTS = process.env.FIREFOX_SHOTS;
+
+let server;
+let extension;
+let browser;
+let APP;
+/** Everything that went wrong outside an assertion: foreign requests, console and page errors. */
+const problems = [];
+
+before(
+  async () => {
+    server = await startServer();
+    APP = server.origin;
+    lap(`vite preview on ${APP}`);
+    // The extension build and Firefox's start overlap: both are slow on a busy machine.
+    [extension, browser] = await Promise.all([
+      buildExtension(APP).then((e) => {
+        lap('extension built for this origin');
+        return e;
+      }),
+      launchFirefox().then((b) => {
+        lap('Firefox started');
+        return b;
+      }),
+    ]);
+    watchFirefoxOutput(browser, problems);
+    lap(await browser.version());
+    assert.equal(await browser.installExtension(extension.dir), EXT_ID);
+    lap('extension installed (temporary add-on)');
+  },
+  { timeout: 300_000 },
+);
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  extension?.remove();
+  lap('done');
+});
+
+/**
+ * A journey: a node:test test with a fresh page (in a fresh user context unless `defaultContext`).
+ * When it fails it says after which step and saves a screenshot of each page it opened (into
+ * FIREFOX_SHOTS, or the temporary folder); then it closes them. It also fails on any request to
+ * another origin, console error or page error.
+ */
+function journey(name, fn, { defaultContext = false } = {}) {
+  test(name, { timeout: 600_000 }, async () => {
+    const ctx = defaultContext ? browser.defaultBrowserContext() : await browser.createBrowserContext();
+    const pages = [];
+    const newPage = async () => {
+      const page = watch(await ctx.newPage(), APP, problems);
+      pages.push(page);
+      return page;
+    };
+    let last = 'start';
+    const step = (what) => {
+      last = what;
+      lap(`  ${what}`);
+    };
+    try {
+      await fn({ newPage, step });
+      assert.deepEqual(problems.splice(0), [], 'requests to other origins, console errors or page errors');
+    } catch (err) {
+      const saved = [];
+      for (const [i, p] of pages.entries()) {
+        const path = `${SHOTS || tmpdir()}/firefox-failed-${i}.png`;
+        await p.screenshot({ path }).then(
+          () => saved.push(`${path} (${p.url()})`),
+          (e) => saved.push(`no screenshot of ${p.url()}: ${e.message}`),
+        );
+      }
+      err.message = `after step "${last}": ${err.message}\nproblems: ${problems.splice(0).join('; ') || 'none'}\nscreenshots: ${saved.join(', ') || 'none'}`;
+      throw err;
+    } finally {
+      if (defaultContext) for (const p of pages) await p.close().catch(() => {});
+      else await ctx.close();
+    }
+  });
+}
+
+const shot = (page, name) => (SHOTS ? page.screenshot({ path: `${SHOTS}/firefox-${name}.png` }) : undefined);
+
+/** Home -> "Prøv en demoklasse" -> the demo's class screen; returns its id. */
+async function openDemoClass(page) {
+  await page.goto(`${APP}/`);
+  await page.locator(aria('Prøv en demoklasse', 'button')).click();
+  await page.waitForFunction(() => location.pathname.startsWith('/class/'));
+  await textAppears(page, /Demoklassen 4B/, 'main h1');
+  return new URL(page.url()).pathname.split('/').pop();
+}
+
+/** The text of the board's one card. */
+const cardText = (page) => page.$eval('article', (a) => a.innerText).catch(() => '');
+
+/**
+ * Presses a key and waits for the next card: the board renders every card it moves to as a new
+ * <article> element (keyed by its place in the rotation), even when two cards read the same.
+ */
+async function pressForNextCard(page, key) {
+  await page.$eval('article', (a) => {
+    a.dataset.seen = 'yes';
+  });
+  await page.keyboard.press(key);
+  await page.waitForFunction(() => {
+    const a = document.querySelector('article');
+    return a !== null && a.dataset.seen !== 'yes';
+  });
+  return cardText(page);
+}
+
+/** Steps the (paused) board with the clicker's PageDown until a card holds `words`. */
+async function stepUntil(page, words, max = 100) {
+  let text = await cardText(page);
+  for (let i = 0; i < max && !text.includes(words); i++) text = await pressForNextCard(page, 'PageDown');
+  if (!text.includes(words)) throw new Error(`"${words}" never reached the board in ${max} cards`);
+  return text;
+}
+
+journey(
+  'demo class -> pupil mode: a pupil notices a strength -> the teacher approves -> the board shows it',
+  async ({ newPage, step }) => {
+    const page = await newPage();
+    const classId = await openDemoClass(page);
+    step('demo class loaded');
+
+    // The board on the "smartboard": a second tab, open from the start and paused, so only the
+    // clicker moves it.
+    const board = await newPage();
+    await board.goto(`${APP}/board?class=${classId}`);
+    await board.locator('article').wait();
+    await board.keyboard.press(' ');
+    await textAppears(board, /Tavla står på pause/);
+    step('board open and paused');
+
+    // Pupil mode, from the class screen: the first pupil noticed the second.
+    await page.bringToFront();
+    await page.locator(aria('Elevmodus', 'link')).click();
+    await page.waitForFunction(() => location.pathname === '/pupil');
+    const who = `${aria('Hvem er du?', 'list')} button`;
+    await page.locator(who).wait();
+    const pupil = await page.$eval(who, (b) => b.innerText.trim());
+    await page.locator(who).click();
+    const whom = `${aria('Hvem så du?', 'list')} button`;
+    await page.locator(whom).wait();
+    const seen = await page.$eval(whom, (b) => b.innerText.trim());
+    assert.notEqual(seen, pupil);
+    await page.locator(whom).click();
+    await page.locator(aria(`Hvilken styrke viste ${seen}?`, 'heading')).wait();
+    await page.locator(aria('Hjelpsomhet', 'button')).click();
+    step(`pupil mode: ${pupil} chose ${seen} and a strength`);
+    const words = `Hjalp meg med lua i Firefox ${Date.now()}`;
+    await page.locator(aria('Skriv hva du så', 'textbox')).fill(words);
+    await page.locator(aria('Send', 'button')).click();
+    await page.locator(aria('Takk!', 'heading')).wait();
+    step(`pupil mode: ${pupil} noticed ${seen}`);
+
+    // The teacher approves it in the queue.
+    await page.locator(aria('Avslutt elevmodus', 'button')).click();
+    await textAppears(page, /Demoklassen 4B/, 'main h1');
+    await page.locator('a::-p-text(Til godkjenning)').click();
+    const item = aria(`${pupil} så hjelpsomhet hos ${seen}`, 'listitem');
+    await page.locator(`${item} ${aria('Godkjenn', 'button')}`).click();
+    await textAppears(page, /Godkjent\./, '[role="status"]');
+    step('approved in the queue');
+
+    // The board, never reloaded, has it in its rotation.
+    await board.bringToFront();
+    const card = await stepUntil(board, words);
+    assert.match(card, new RegExp(seen));
+    assert.match(card, /Hjelpsomhet/);
+    await shot(board, 'board');
+    step('on the board');
+  },
+);
+
+journey(
+  'offline: the service worker serves a reload and a deep link with the network cut',
+  async ({ newPage, step }) => {
+    const page = await newPage();
+    await page.goto(`${APP}/`);
+    await serviceWorkerInControl(page);
+    step('service worker in control');
+    const classId = await openDemoClass(page);
+
+    await page.setOfflineMode(true);
+    // The network is really cut: a file the service worker does not cache cannot be fetched.
+    const reached = await page.evaluate(async () =>
+      fetch(`/not-cached-${Date.now()}.txt`, { cache: 'no-store' }).then(
+        () => true,
+        () => false,
+      ),
+    );
+    assert.equal(reached, false, 'the network is cut');
+    assert.equal(await page.evaluate(() => navigator.onLine), false);
+    step('offline');
+
+    await page.reload();
+    await textAppears(page, /Demoklassen 4B/, 'main h1');
+    await page.locator(aria('Elevmodus', 'link')).wait();
+    step('class screen reloaded offline');
+    await page.goto(`${APP}/class/${classId}/routines`);
+    await textAppears(page, /Rutiner/, 'main h1');
+    await page.goto(`${APP}/settings`);
+    await textAppears(page, /Innstillinger/, 'main h1');
+    await shot(page, 'offline-settings');
+    step('deep links offline');
+    await page.setOfflineMode(false);
+  },
+);
+
+journey(
+  "the extension: the app hands it the class's board; popup, board page and praise strip show it; the board stays without the app",
+  async ({ newPage, step }) => {
+    const app = await newPage();
+    await openDemoClass(app);
+    await app.locator('::-p-aria(Vis denne klassen i utvidelsen)').click();
+    await textAppears(app, /Utvidelsen har tavla/, '.extension-card');
+    step('bridge: the extension has the board');
+
+    // The popup (opened as a tab: BiDi has no toolbar) shows the class.
+    const popup = await newPage();
+    await gotoExtensionPage(popup, 'popup.html?tab=0');
+    await textAppears(popup, /Demoklassen 4B/);
+    step('popup shows the class');
+
+    // The board page shows the class, and the clicker changes the card.
+    const board = await newPage();
+    await gotoExtensionPage(board, 'board.html');
+    await textAppears(board, /Rosetavla for Demoklassen 4B/);
+    await board.locator('article').wait();
+    const first = await cardText(board);
+    assert.notEqual(await pressForNextCard(board, 'ArrowRight'), first, 'ArrowRight shows another card');
+    await shot(board, 'extension-board');
+    step('board page shows the class; ArrowRight changes the card');
+
+    // The praise strip on the app's tab: on, at the bottom of the page, then off again.
+    const tabId = await popup.evaluate(
+      async (origin) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(origin))?.id,
+      APP,
+    );
+    assert.ok(Number.isInteger(tabId), "the app's tab is visible to the extension");
+    await gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
+    const toggle = aria('Vis eller skjul rosestripa på denne fanen', 'button');
+    await popup.locator(toggle).click();
+    const strip = await app.waitForSelector('drommeklassen-strip');
+    const box = await strip.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: r.height, vh: innerHeight };
+    });
+    assert.ok(
+      box.height >= 40 && Math.abs(box.bottom - box.vh) <= 1,
+      `strip at the bottom: ${JSON.stringify(box)}`,
+    );
+    await app.bringToFront();
+    await shot(app, 'extension-strip');
+    await popup.bringToFront();
+    await popup.locator(toggle).click();
+    await app.waitForSelector('drommeklassen-strip', { hidden: true });
+    step('strip on and off');
+
+    // The app closed and its server gone: the board page still shows the last board. This stops
+    // the server, so this journey stays the last one.
+    await app.close();
+    await server.stop();
+    await gotoExtensionPage(board, 'board.html');
+    await textAppears(board, /Rosetavla for Demoklassen 4B/);
+    await board.locator('article').wait();
+    step('board page with the app closed and its server stopped');
+  },
+  { defaultContext: true },
+);
