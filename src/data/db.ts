@@ -1,7 +1,7 @@
 // Owns the IndexedDB database: the Dexie class, the schema and its append-only version history.
 // Nothing outside src/data imports Dexie. Add a new `this.version(n)` for every change and a
 // fixture test that opens a database made by the previous version (see docs/data-model.md).
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { reportError } from '../app-errors';
 import type { Tombstone } from '../domain/backup/format';
 import { DEFAULT_STRENGTHS } from '../domain/default-strengths';
@@ -18,7 +18,7 @@ import type {
   Setting,
   Strength,
 } from '../domain/types';
-import { schemaOf } from './registry';
+import { type RegisteredTable, schemaOf } from './registry';
 import { tombstoneMiddleware } from './tombstones';
 
 export const DB_NAME = 'drommeklassen';
@@ -45,17 +45,17 @@ export const SCHEMA_V2 = schemaOf();
 export const SCHEMA_VERSION = 2;
 
 export class DreamClassDB extends Dexie {
-  classes!: EntityTable<SchoolClass, 'id'>;
-  pupils!: EntityTable<Pupil, 'id'>;
-  strengths!: EntityTable<Strength, 'id'>;
-  recognitions!: EntityTable<Recognition, 'id'>;
-  focusStrengths!: EntityTable<FocusStrength, 'id'>;
-  dreamItems!: EntityTable<DreamItem, 'id'>;
-  checkIns!: EntityTable<CheckIn, 'id'>;
-  routines!: EntityTable<Routine, 'id'>;
-  routineRuns!: EntityTable<RoutineRun, 'id'>;
-  friendRounds!: EntityTable<FriendRound, 'id'>;
-  settings!: EntityTable<Setting, 'key'>;
+  classes!: RegisteredTable<SchoolClass, 'id', 'classes'>;
+  pupils!: RegisteredTable<Pupil, 'id', 'pupils'>;
+  strengths!: RegisteredTable<Strength, 'id', 'strengths'>;
+  recognitions!: RegisteredTable<Recognition, 'id', 'recognitions'>;
+  focusStrengths!: RegisteredTable<FocusStrength, 'id', 'focusStrengths'>;
+  dreamItems!: RegisteredTable<DreamItem, 'id', 'dreamItems'>;
+  checkIns!: RegisteredTable<CheckIn, 'id', 'checkIns'>;
+  routines!: RegisteredTable<Routine, 'id', 'routines'>;
+  routineRuns!: RegisteredTable<RoutineRun, 'id', 'routineRuns'>;
+  friendRounds!: RegisteredTable<FriendRound, 'id', 'friendRounds'>;
+  settings!: RegisteredTable<Setting, 'key', 'settings'>;
   tombstones!: Table<Tombstone, [string, string]>;
 
   constructor(name = DB_NAME) {

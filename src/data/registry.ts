@@ -4,7 +4,7 @@
 // it belongs to a class (and is removed with it) or to this device (never in a backup, never taken
 // from one). db.ts's schema, deleteClass, the backup export and import, and pupil erasure are all
 // derived from here: a new table or setting is added in this file, and nothing can forget it.
-import Dexie, { type Collection } from 'dexie';
+import Dexie, { type Collection, type IDType, type InsertType, type Table, type WhereClause } from 'dexie';
 import { type CLASS_TABLES, TABLES, type TableName } from '../domain/backup/format';
 import type { FriendRound, Recognition } from '../domain/types';
 
@@ -159,12 +159,25 @@ export type StoredTable = keyof typeof REGISTRY;
 export const STORED_TABLES = Object.keys(REGISTRY) as StoredTable[];
 
 type Spec<T extends StoredTable> = (typeof REGISTRY)[T];
-/** Every index name a table has, primary key included: a typo is a compile error. */
-export type IndexName<T extends StoredTable> = Spec<T>['key'] | Spec<T>['indexes'][number];
+/** The leading parts of a compound index, which Dexie also answers as indexes: 'a' and '[a+b]' of '[a+b+c]'. */
+type Prefixes<S extends string, Acc extends string = ''> = S extends `${infer H}+${infer Rest}`
+  ? (Acc extends '' ? H : `[${Acc}+${H}]`) | Prefixes<Rest, Acc extends '' ? H : `${Acc}+${H}`>
+  : never;
+type WithPrefixes<I extends string> = I | (I extends `[${infer Inner}]` ? Prefixes<Inner> : never);
+/** Every index name a table answers, primary key included: a typo is a compile error. */
+export type IndexName<T extends StoredTable> =
+  | ':id'
+  | WithPrefixes<Spec<T>['key'] | Spec<T>['indexes'][number]>;
 
-/** A typed index name for `table.where(...)`. */
-export function idx<T extends StoredTable, I extends IndexName<T>>(_table: T, name: I): I {
-  return name;
+/**
+ * A Dexie table whose `where` and `orderBy` take only the index names the registry declares for it:
+ * `db().recognitions.where('[classId+createdAt]')` is checked, a misspelt index does not compile.
+ */
+export interface RegisteredTable<T, K extends keyof T, N extends StoredTable>
+  extends Table<T, IDType<T, K>, InsertType<T, K>> {
+  where(index: IndexName<N>): WhereClause<T, IDType<T, K>, InsertType<T, K>>;
+  where(equalityCriterias: { [key: string]: unknown }): Collection<T, IDType<T, K>, InsertType<T, K>>;
+  orderBy(index: IndexName<N>): Collection<T, IDType<T, K>, InsertType<T, K>>;
 }
 
 /** The Dexie `stores()` line of every table, as the registry says. */

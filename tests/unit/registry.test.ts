@@ -9,11 +9,25 @@ import { setExtensionClass } from '../../src/data/board-publish';
 import { archiveClass, createClass, deleteClass } from '../../src/data/classes';
 import { db, SCHEMA_V1, SCHEMA_V2 } from '../../src/data/db';
 import { loadDemoClass } from '../../src/data/demo';
-import { hasPin, PIN_KEY, setPin, verifyPin } from '../../src/data/pin';
+import {
+  hasPin,
+  LOCK_SETTING,
+  PIN_KEY,
+  RECOVERED_KEY,
+  setPin,
+  THROTTLE_KEY,
+  verifyPin,
+} from '../../src/data/pin';
 import { erasePupil } from '../../src/data/pupils';
 import { deleteRecognitions } from '../../src/data/recognitions';
 import { CLASS_OWNED, isDeviceSetting, REGISTRY, STORED_TABLES, settingScope } from '../../src/data/registry';
-import { buildBackupText, CLASS_TABLES, FORMAT_VERSION, TABLES } from '../../src/domain/backup/format';
+import {
+  type BackupScope,
+  buildBackupText,
+  CLASS_TABLES,
+  FORMAT_VERSION,
+  TABLES,
+} from '../../src/domain/backup/format';
 import { normalizeBoardSettings } from '../../src/domain/board-settings';
 import { initialRotation } from '../../src/domain/rotation';
 import { backupText, sampleData } from './helpers/backup';
@@ -40,6 +54,15 @@ describe('the registry', () => {
     expect([...CLASS_OWNED].sort()).toEqual([...CLASS_TABLES].sort());
   });
 
+  it('index names are typed from the registry: a misspelt one does not compile', () => {
+    const typo = () =>
+      // @ts-expect-error '[classId+created]' is no index of recognitions (npm run typecheck checks this)
+      db().recognitions.where('[classId+created]');
+    const prefix = () => db().routineRuns.where('classId'); // a compound index's first part is one
+    expect(typeof typo).toBe('function');
+    expect(typeof prefix).toBe('function');
+  });
+
   it('schema version 2 is version 1 plus the tombstones table, nothing else changed', () => {
     const { tombstones, ...rest } = SCHEMA_V2;
     expect(rest).toEqual(SCHEMA_V1);
@@ -49,8 +72,9 @@ describe('the registry', () => {
   it('sorts settings: the device’s own, a class’s, shared', () => {
     for (const key of [
       PIN_KEY,
-      'teacher.pinWait',
-      'teacher.lock',
+      THROTTLE_KEY,
+      RECOVERED_KEY,
+      LOCK_SETTING,
       'board.lastClass',
       'extension.boardClassId',
     ])
@@ -273,13 +297,28 @@ describe('tombstones: deletions win over older copies', () => {
   });
 });
 
+/** A file made just now (so its times are not set back to the file's time as "in the future"). */
+async function fileNow(
+  data: ReturnType<typeof sampleData>,
+  scope: BackupScope = { kind: 'all' },
+): Promise<string> {
+  const { text } = await buildBackupText({
+    data,
+    scope,
+    appVersion: '0.1.0',
+    schemaVersion: 1,
+    now: new Date(),
+  });
+  return text;
+}
+
 describe('device settings never travel', () => {
   it('a class file carrying teacher.pin = null, merged, leaves the PIN in place', async () => {
     await importBackupText(await backupText(sampleData()), 'merge');
     expect(await setPin('2468')).toBeTruthy();
     const file = sampleData();
-    file.settings = [{ key: PIN_KEY, value: null, updatedAt: Date.now() + 86_400_000 }];
-    const text = await backupText(file, { kind: 'class', classId: 'c-4b', className: '4B' });
+    file.settings = [{ key: PIN_KEY, value: null, updatedAt: Date.now() + 60_000 }];
+    const text = await fileNow(file, { kind: 'class', classId: 'c-4b', className: '4B' });
     const r = await importBackupText(text, 'merge');
     expect(r.ok).toBe(true);
     expect(await hasPin()).toBe(true);
@@ -289,12 +328,16 @@ describe('device settings never travel', () => {
   it('a teacher.pin with 2e9 rounds is never taken from a file, in merge or replace', async () => {
     const file = sampleData();
     const evil = { algo: 'PBKDF2-SHA-256', iterations: 2e9, salt: '00', hash: '00' };
-    file.settings = [{ key: PIN_KEY, value: evil, updatedAt: Date.now() + 86_400_000 }];
-    file.tombstones = [{ table: 'settings', id: PIN_KEY, deletedAt: Date.now() + 86_400_000 }];
-    await importBackupText(await backupText(file), 'merge');
+    await importBackupText(await fileNow(file), 'merge');
+    file.settings = [{ key: PIN_KEY, value: evil, updatedAt: Date.now() + 60_000 }];
+    expect(await importBackupText(await fileNow(file), 'merge')).toMatchObject({ ok: true });
     expect(await db().settings.get(PIN_KEY)).toBeUndefined();
     expect(await setPin('1357')).toBeTruthy();
-    await importBackupText(await backupText(file), 'replace');
+    file.settings[0]!.updatedAt = Date.now() + 60_000;
+    file.tombstones = [{ table: 'settings', id: PIN_KEY, deletedAt: Date.now() + 60_000 }];
+    expect(await importBackupText(await fileNow(file), 'merge')).toMatchObject({ ok: true });
+    expect(await verifyPin('1357')).toBe(true);
+    await importBackupText(await fileNow(file), 'replace');
     expect(await verifyPin('1357')).toBe(true);
   });
 
