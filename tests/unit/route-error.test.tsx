@@ -18,7 +18,7 @@ describe('a broken address or a screen that throws', () => {
     render(<App initial={{ lang: 'nb', m: CATALOGUES.nb }} />);
     expect(await screen.findByRole('heading', { name: 'Denne siden finnes ikke.' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('link', { name: 'Gå til forsiden' }));
-    expect(await screen.findByRole('heading', { name: 'Dine klasser' })).toBeInTheDocument();
+    expect(await screen.findByText(/Du har ingen klasser ennå/)).toBeInTheDocument();
     expect(location.pathname).toBe('/');
   });
 
