@@ -192,7 +192,10 @@ export const nbFeatures = {
         ? '1 avvist anerkjennelse er tatt vare på, men vises ingen steder. Du kan slette den for godt.'
         : `${n} avviste anerkjennelser er tatt vare på, men vises ingen steder. Du kan slette dem for godt.`,
     eraseDeclined: 'Slett avviste for godt',
-    eraseConfirm: (n: number) => `Slette ${n} avviste for godt? Dette kan ikke angres.`,
+    eraseConfirm: (n: number) =>
+      n === 1
+        ? 'Slette den avviste anerkjennelsen for godt? Dette kan ikke angres.'
+        : `Slette de ${n} avviste for godt? Dette kan ikke angres.`,
   },
 
   dream: {
@@ -392,7 +395,7 @@ export const nbFeatures = {
   friend: {
     title: 'Hemmelig venn',
     intro:
-      'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene deres i noen dager, opptil to uker. Til slutt deles gavene ut, én om gangen.',
+      'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene til den de har trukket, i noen dager, opptil to uker. Til slutt deles gavene ut, én om gangen.',
     openFriend: 'Hemmelig venn',
     startTitle: 'Start en ny runde',
     from: 'Fra',
@@ -415,7 +418,7 @@ export const nbFeatures = {
     open: 'Åpne runden',
     roundTitle: (period: string) => `Runden ${period}`,
     reveal: 'Vis trekningen på storskjermen',
-    revealHelp: 'Én elev om gangen trykker på navnet sitt og ser hvem de har trukket. Ingen andre ser det.',
+    revealHelp: 'Elevene trykker på navnet sitt én og én og ser hvem de har trukket. Ingen andre ser det.',
     noPinTip:
       'Uten PIN-kode kan en elev lukke storskjermen og komme hit, der hele trekningen står. Sett en PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
@@ -523,7 +526,7 @@ export const nbFeatures = {
     otherSeries: 'Andre styrker',
     focusNone: 'Klassen hadde ingen fokusstyrke i denne perioden.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Fokus i perioden: ${names}. ${focus} av ${total} styrker var fokusstyrken mens den var i fokus.`,
+      `Fokus i perioden: ${names}. ${focus} av ${total === 1 ? '1 styrke' : `${total} styrker`} var fokusstyrken mens den var i fokus.`,
     noticersTitle: 'Hvem så styrkene',
     noticersChart: 'Styrker sett av voksne og av elever over tid',
     adults: 'Voksne',
@@ -615,8 +618,8 @@ export const nbFeatures = {
     download: 'Last ned sikkerhetskopi',
     downloadCsv: 'Last ned styrkene som regneark (CSV)',
     exporting: 'Lager sikkerhetskopien …',
-    exported: (n: number) => `Sikkerhetskopien er lastet ned (${n} poster).`,
-    csvDone: (n: number) => `Regnearket er lastet ned (${n} rader).`,
+    exported: (n: number) => `Sikkerhetskopien er lastet ned (${n === 1 ? '1 post' : `${n} poster`}).`,
+    csvDone: (n: number) => `Regnearket er lastet ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
     exportFailed: 'Sikkerhetskopien kunne ikke lages. Ingenting er endret. Prøv igjen.',
     lastBackup: (date: string) => `Siste sikkerhetskopi fra denne maskinen: ${date}.`,
     neverBackedUp: 'Du har ikke lastet ned noen sikkerhetskopi fra denne maskinen ennå.',
@@ -647,7 +650,7 @@ export const nbFeatures = {
     importing: 'Henter inn …',
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
-      `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
+      `Ferdig. ${added} ${added === 1 ? 'ny' : 'nye'}, ${updated} ${updated === 1 ? 'oppdatert' : 'oppdaterte'} og ${kept} som var like fra før.`,
     rejected: 'Fila ble ikke hentet inn. Ingenting er endret.',
     importFailed: 'Innhentingen stoppet, og alt er rullet tilbake. Ingenting er endret.',
     problem: {
