@@ -36,150 +36,150 @@ export const DEMO_NAMES = [
 
 type Tri = Record<Lang, string>;
 
-/** What was seen, by strength key. `{other}` is another pupil's name. */
+/** What was seen, by strength key, said to the pupil (second person, the one voice of the board). `{other}` is another pupil's name. */
 const ACTIONS: { strength: string; text: Tri }[] = [
   {
     strength: 'patience',
     text: {
-      nb: 'Ventet rolig til {other} var ferdig med puslespillet.',
-      nn: 'Venta roleg til {other} var ferdig med puslespelet.',
-      en: 'Waited calmly until {other} had finished the puzzle.',
+      nb: 'Du ventet rolig til {other} var ferdig med puslespillet.',
+      nn: 'Du venta roleg til {other} var ferdig med puslespelet.',
+      en: 'You waited calmly until {other} had finished the puzzle.',
     },
   },
   {
     strength: 'cooperation',
     text: {
-      nb: 'Delte oppgavene slik at alle på gruppa fikk bidra.',
-      nn: 'Delte oppgåvene slik at alle på gruppa fekk bidra.',
-      en: 'Shared out the tasks so everyone in the group could help.',
+      nb: 'Du delte oppgavene slik at alle på gruppa fikk være med.',
+      nn: 'Du delte oppgåvene slik at alle på gruppa fekk vere med.',
+      en: 'You shared out the tasks so everyone in the group could take part.',
     },
   },
   {
     strength: 'cooperation',
     text: {
-      nb: 'Lyttet til ideen til {other} og bygde videre på den.',
-      nn: 'Lytta til ideen til {other} og bygde vidare på han.',
-      en: "Listened to {other}'s idea and built on it.",
+      nb: 'Du lyttet til ideen til {other} og bygde videre på den.',
+      nn: 'Du lytta til ideen til {other} og bygde vidare på han.',
+      en: "You listened to {other}'s idea and built on it.",
     },
   },
   {
     strength: 'care',
     text: {
-      nb: 'Satte seg ved {other} i friminuttet da {other} var lei seg.',
-      nn: 'Sette seg ved {other} i friminuttet då {other} var lei seg.',
-      en: 'Sat with {other} at break time when {other} was sad.',
+      nb: 'Du satte deg ved {other} i friminuttet da {other} var lei seg.',
+      nn: 'Du sette deg ved {other} i friminuttet då {other} var lei seg.',
+      en: 'You sat with {other} at break time when {other} was sad.',
     },
   },
   {
     strength: 'helpfulness',
     text: {
-      nb: 'Hjalp {other} med å finne igjen lua si uten at noen spurte.',
-      nn: 'Hjelpte {other} med å finne att lua si utan at nokon spurde.',
-      en: 'Helped {other} find a lost hat without being asked.',
+      nb: 'Du hjalp {other} med å finne igjen lua uten at noen spurte.',
+      nn: 'Du hjelpte {other} med å finne att lua utan at nokon spurde.',
+      en: 'You helped {other} find a lost hat without being asked.',
     },
   },
   {
     strength: 'courage',
     text: {
-      nb: 'Rakk opp hånda og leste høyt for hele klassen for første gang.',
-      nn: 'Rekte opp handa og las høgt for heile klassen for første gong.',
-      en: 'Put a hand up and read aloud to the whole class for the first time.',
+      nb: 'Du rakk opp hånda og leste høyt for hele klassen for første gang.',
+      nn: 'Du rekte opp handa og las høgt for heile klassen for første gong.',
+      en: 'You put your hand up and read aloud to the whole class for the first time.',
     },
   },
   {
     strength: 'honesty',
     text: {
-      nb: 'Sa fra at ballen traff vinduet, selv om ingen hadde sett det.',
-      nn: 'Sa frå at ballen trefte vindauget, sjølv om ingen hadde sett det.',
-      en: 'Owned up that the ball hit the window, even though nobody had seen it.',
+      nb: 'Du sa fra at ballen traff vinduet, selv om ingen hadde sett det.',
+      nn: 'Du sa frå at ballen trefte vindauget, sjølv om ingen hadde sett det.',
+      en: 'You owned up that the ball hit the window, even though nobody had seen it.',
     },
   },
   {
     strength: 'joyOfLearning',
     text: {
-      nb: 'Fant tre nye fakta om bier og fortalte dem med et stort smil.',
-      nn: 'Fann tre nye fakta om bier og fortalde dei med eit stort smil.',
-      en: 'Found three new facts about bees and shared them with a big smile.',
+      nb: 'Du fant tre nye fakta om bier og fortalte dem med et stort smil.',
+      nn: 'Du fann tre nye fakta om bier og fortalde dei med eit stort smil.',
+      en: 'You found three new facts about bees and shared them with a big smile.',
     },
   },
   {
     strength: 'humour',
     text: {
-      nb: 'Fikk hele gruppa til å le da matteoppgaven var vanskelig.',
-      nn: 'Fekk heile gruppa til å le då matteoppgåva var vanskeleg.',
-      en: 'Made the whole group laugh when the maths task was hard.',
+      nb: 'Du fikk hele gruppa til å le da matteoppgaven var vanskelig.',
+      nn: 'Du fekk heile gruppa til å le då matteoppgåva var vanskeleg.',
+      en: 'You made the whole group laugh when the maths task was hard.',
     },
   },
   {
     strength: 'respect',
     text: {
-      nb: 'Lot {other} snakke ferdig og ventet på tur.',
-      nn: 'Let {other} snakke ferdig og venta på tur.',
-      en: 'Let {other} finish speaking before taking a turn.',
+      nb: 'Du lot {other} snakke ferdig og ventet på tur.',
+      nn: 'Du let {other} snakke ferdig og venta på tur.',
+      en: 'You let {other} finish speaking before taking your turn.',
     },
   },
   {
     strength: 'gratitude',
     text: {
-      nb: 'Takket kantinedamen for maten på vei ut.',
-      nn: 'Takka kantinedama for maten på veg ut.',
-      en: 'Thanked the canteen worker for the food on the way out.',
+      nb: 'Du takket assistenten for hjelpen i garderoben.',
+      nn: 'Du takka assistenten for hjelpa i garderoben.',
+      en: 'You thanked the teaching assistant for the help in the cloakroom.',
     },
   },
   {
     strength: 'selfConfidence',
     text: {
-      nb: 'Prøvde den vanskeligste oppgaven og sa «jeg klarer det».',
-      nn: 'Prøvde den vanskelegaste oppgåva og sa «eg klarer det».',
-      en: 'Tried the hardest task and said "I can do this".',
+      nb: 'Du prøvde den vanskeligste oppgaven og sa «jeg klarer det».',
+      nn: 'Du prøvde den vanskelegaste oppgåva og sa «eg klarer det».',
+      en: 'You tried the hardest task and said "I can do this".',
     },
   },
   {
     strength: 'responsibility',
     text: {
-      nb: 'Ryddet hele leseskroken etter timen uten å bli bedt om det.',
-      nn: 'Rydda heile lesekroken etter timen utan å bli beden om det.',
-      en: 'Tidied the whole reading corner after the lesson without being asked.',
+      nb: 'Du ryddet hele lesekroken etter timen uten å bli bedt om det.',
+      nn: 'Du rydda heile lesekroken etter timen utan å bli beden om det.',
+      en: 'You tidied the whole reading corner after the lesson without being asked.',
     },
   },
   {
     strength: 'selfControl',
     text: {
-      nb: 'Gikk bort og pustet rolig da spillet ble urettferdig.',
-      nn: 'Gjekk bort og pusta roleg då spelet vart urettferdig.',
-      en: 'Walked away and breathed calmly when the game got unfair.',
+      nb: 'Du gikk bort og pustet rolig da spillet ble urettferdig.',
+      nn: 'Du gjekk bort og pusta roleg då spelet vart urettferdig.',
+      en: 'You walked away and breathed calmly when the game got unfair.',
     },
   },
   {
     strength: 'perseverance',
     text: {
-      nb: 'Øvde på skrivingen hele timen og ga seg ikke.',
-      nn: 'Øvde på skrivinga heile timen og gav seg ikkje.',
-      en: 'Practised handwriting for the whole lesson and did not give up.',
+      nb: 'Du øvde på skrivingen hele timen og ga deg ikke.',
+      nn: 'Du øvde på skrivinga heile timen og gav deg ikkje.',
+      en: 'You practised handwriting for the whole lesson and didn’t give up.',
     },
   },
   {
     strength: 'cooperation',
     text: {
-      nb: 'Bar benken sammen med {other} og telte «en, to, tre».',
-      nn: 'Bar benken saman med {other} og talde «ein, to, tre».',
-      en: 'Carried the bench together with {other}, counting "one, two, three".',
+      nb: 'Du bar benken sammen med {other} og telte «en, to, tre».',
+      nn: 'Du bar benken saman med {other} og talde «ein, to, tre».',
+      en: 'You carried the bench together with {other}, counting "one, two, three".',
     },
   },
   {
     strength: 'helpfulness',
     text: {
-      nb: 'Forklarte gangestykket til {other} på en tålmodig måte.',
-      nn: 'Forklarte gangestykket til {other} på ein tolmodig måte.',
-      en: 'Explained the multiplication to {other} in a patient way.',
+      nb: 'Du forklarte gangestykket til {other} på en tålmodig måte.',
+      nn: 'Du forklarte gangestykket til {other} på ein tolmodig måte.',
+      en: 'You explained the multiplication to {other} in a patient way.',
     },
   },
   {
     strength: 'care',
     text: {
-      nb: 'Spurte om {other} ville være med i leken.',
-      nn: 'Spurde om {other} ville vere med i leiken.',
-      en: 'Asked {other} to join the game.',
+      nb: 'Du spurte om {other} ville være med i leken.',
+      nn: 'Du spurde om {other} ville vere med i leiken.',
+      en: 'You asked {other} to join the game.',
     },
   },
 ];
@@ -196,33 +196,33 @@ const WAITING: { strength: string; text: Tri }[] = [
   {
     strength: 'cooperation',
     text: {
-      nb: 'Hjalp meg å bygge tårnet.',
-      nn: 'Hjelpte meg å byggje tårnet.',
-      en: 'Helped me build the tower.',
+      nb: 'Du hjalp meg med å bygge tårnet.',
+      nn: 'Du hjelpte meg med å byggje tårnet.',
+      en: 'You helped me build the tower.',
     },
   },
   {
     strength: 'care',
     text: {
-      nb: 'Trøstet meg da jeg falt.',
-      nn: 'Trøysta meg då eg datt.',
-      en: 'Comforted me when I fell.',
+      nb: 'Du trøstet meg da jeg falt.',
+      nn: 'Du trøysta meg då eg datt.',
+      en: 'You comforted me when I fell.',
     },
   },
   {
     strength: 'humour',
     text: {
-      nb: 'Fortalte en morsom vits i matpausen.',
-      nn: 'Fortalde ein morosam vits i matpausen.',
-      en: 'Told a funny joke at lunch.',
+      nb: 'Du fortalte en morsom vits i matpausen.',
+      nn: 'Du fortalde ein morosam vits i matpausen.',
+      en: 'You told a funny joke at lunch.',
     },
   },
   {
     strength: 'patience',
     text: {
-      nb: 'Ventet på meg i garderoben.',
-      nn: 'Venta på meg i garderoben.',
-      en: 'Waited for me in the cloakroom.',
+      nb: 'Du ventet på meg i garderoben.',
+      nn: 'Du venta på meg i garderoben.',
+      en: 'You waited for me in the cloakroom.',
     },
   },
 ];
@@ -408,9 +408,9 @@ const CHECK_INS: {
     counts: [1, 5, 10, 7, 2],
     answers: {
       ledTheWay: {
-        nb: 'Hele gutteflokken på fotballbanen.',
-        nn: 'Heile gutegjengen på fotballbana.',
-        en: 'The whole football group.',
+        nb: 'Alle som spilte fotball i friminuttet.',
+        nn: 'Alle som spela fotball i friminuttet.',
+        en: 'Everyone who played football at break time.',
       },
       liked: {
         nb: 'De delte lagene så alle fikk være med.',

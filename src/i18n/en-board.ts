@@ -15,7 +15,7 @@ export const enBoard: BoardMessages = {
     pause: 'Pause',
     resume: 'Resume',
     interval: 'Time per card',
-    seconds: (n: number) => `${n} seconds`,
+    seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
     fullscreen: 'Full screen',
     exitFullscreen: 'Exit full screen',
     settings: 'Options',

@@ -87,7 +87,7 @@ export const enFeatures: FeatureMessages = {
     starterList: ['I saw that you', 'You helped', 'You waited for your turn when', 'You said'],
     whatLabel: 'What did you see?',
     whatHelp:
-      'The concrete thing you saw, for example "waited calmly for a turn and helped Kari with the task".',
+      'The concrete thing you saw, for example "You waited calmly for your turn and helped Kari with the task".',
     counter: (n: number, max: number) => `${n} of ${max} characters`,
     tooLong: (max: number) => `The text is too long. Shorten it to ${max} characters.`,
     nudge: 'Do write what you saw. The concrete action is what makes a recognition strong.',
@@ -166,9 +166,9 @@ export const enFeatures: FeatureMessages = {
     pickThis: (strength: string) => `Choose ${strength}`,
     whatDidTheyDo: (name: string) => `What did ${name} do?`,
     startersLabel: 'Start with',
-    starters: ['helped me with', 'was kind to', 'waited for a turn', 'shared with'],
+    starters: ['You helped me with', 'You were kind to', 'You waited for your turn', 'You shared with'],
     textLabel: 'Write what you saw',
-    textHelp: 'Keep it short, for example "helped me tidy up".',
+    textHelp: 'Keep it short, for example "You helped me tidy up".',
     textOptionalHint: 'You can write what you saw, or just press Send.',
     needText: (name: string) => `Write a few words about what ${name} did.`,
     notSent: 'It was not sent. Try again, or tell your teacher.',
@@ -219,7 +219,8 @@ export const enFeatures: FeatureMessages = {
         ? '1 declined recognition is kept but not shown anywhere. You can erase it for good.'
         : `${n} declined recognitions are kept but not shown anywhere. You can erase them for good.`,
     eraseDeclined: 'Erase declined for good',
-    eraseConfirm: (n: number) => `Erase ${n} declined for good? This cannot be undone.`,
+    eraseConfirm: (n: number) =>
+      `Erase ${n === 1 ? '1 declined recognition' : `${n} declined recognitions`} for good? This cannot be undone.`,
   },
 
   dream: {
@@ -234,14 +235,14 @@ export const enFeatures: FeatureMessages = {
     stepPrinciple: 'Principles',
     stepSubgoal: 'Roadmap',
     helpQuestion:
-      'The question the class works from, for example: How do we make a class where everyone is fine?',
+      'The question the class works from, for example: How do we make a class where everyone is happy?',
     helpBest:
       'Pupils tell about times when the class was at its best. Think alone, tell a partner, share with the class.',
     helpDream: 'What is our dream class like? The dreams become fruits on the dream tree.',
     helpPrinciple: 'A few agreements the class draws from the dream. They become the roots of the tree.',
     helpSubgoal: 'One sub-goal at a time on the way to the dream. Mark it reached when the class is there.',
     questionLabel: 'Focus question',
-    questionPlaceholder: 'How do we make a class where everyone is fine?',
+    questionPlaceholder: 'How do we make a class where everyone is happy?',
     saveQuestion: 'Save the question',
     questionSaved: 'The question is saved.',
     addBest: 'A new story of when we were at our best',
@@ -448,7 +449,7 @@ export const enFeatures: FeatureMessages = {
     open: 'Open the round',
     roundTitle: (period: string) => `The round ${period}`,
     reveal: 'Show the draw on the big screen',
-    revealHelp: 'One pupil at a time taps their name and sees who they drew. Nobody else sees it.',
+    revealHelp: 'Pupils tap their name one at a time and see who they drew. Nobody else sees it.',
     noPinTip:
       'Without a PIN, a pupil can close the big screen and land here, where the whole draw is listed. Set a PIN first:',
     everyoneHasSeen: 'Everyone has seen – start the period',
@@ -569,7 +570,7 @@ export const enFeatures: FeatureMessages = {
     otherSeries: 'Other strengths',
     focusNone: 'The class had no focus strength in this period.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Focus in this period: ${names}. ${focus} of ${total} strengths were the focus strength while it was the focus.`,
+      `Focus in this period: ${names}. ${focus} of ${total === 1 ? '1 strength was' : `${total} strengths were`} the focus strength while it was the focus.`,
     noticersTitle: 'Who noticed the strengths',
     noticersChart: 'Strengths noticed by adults and by pupils over time',
     adults: 'Adults',
@@ -668,8 +669,8 @@ export const enFeatures: FeatureMessages = {
     download: 'Download a backup',
     downloadCsv: 'Download the strengths as a spreadsheet (CSV)',
     exporting: 'Making the backup …',
-    exported: (n: number) => `The backup has been downloaded (${n} records).`,
-    csvDone: (n: number) => `The spreadsheet has been downloaded (${n} rows).`,
+    exported: (n: number) => `The backup has been downloaded (${n === 1 ? '1 record' : `${n} records`}).`,
+    csvDone: (n: number) => `The spreadsheet has been downloaded (${n === 1 ? '1 row' : `${n} rows`}).`,
     exportFailed: 'The backup could not be made. Nothing was changed. Please try again.',
     lastBackup: (date: string) => `Last backup from this computer: ${date}.`,
     neverBackedUp: 'You have not downloaded a backup from this computer yet.',
@@ -688,26 +689,26 @@ export const enFeatures: FeatureMessages = {
     fileAll: 'It holds everything from one computer.',
     fileCounts: (classes: number, pupils: number, recognitions: number) =>
       `${classes === 1 ? '1 class' : `${classes} classes`}, ${pupils === 1 ? '1 pupil' : `${pupils} pupils`} and ${recognitions === 1 ? '1 recorded strength' : `${recognitions} recorded strengths`}.`,
-    modeLabel: 'How should it be brought in?',
+    modeLabel: 'How should it be restored?',
     modeMerge: 'Merge with what is here',
     modeMergeHelp:
       'The most recently changed version of each record is kept. Nothing is doubled and nothing here is deleted.',
     modeReplace: 'Replace what is here',
     modeReplaceHelp:
-      'What the file covers is deleted here and brought in from the file. A backup of what is here now is downloaded first.',
-    importButton: 'Bring it in',
+      'What the file covers is deleted here and replaced with the file’s contents. A backup of what is here now is downloaded first.',
+    importButton: 'Restore',
     replaceConfirm:
       'Replace the data here with the file’s contents? A backup of what is here now is downloaded first.',
     safetySaved: 'A backup of what was here has been downloaded first.',
-    importing: 'Bringing it in …',
+    importing: 'Restoring …',
     progress: (done: number, total: number) => `${done} of ${total}`,
     imported: (added: number, updated: number, kept: number) =>
-      `Done. ${added} new, ${updated} updated and ${kept} that were already the same.`,
+      `Done. ${added} new, ${updated} updated and ${kept} ${kept === 1 ? 'that was' : 'that were'} already the same.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 time' : `${n} times`} in the file lay after the file was made. They are set to the time the file was made.`,
     repairedKeys: (n: number) =>
       `${n === 1 ? '1 strength' : `${n} strengths`} had the same built-in key as another one in the file. They are kept as your own strengths.`,
-    rejected: 'The file was not brought in. Nothing was changed.',
+    rejected: 'The file was not imported. Nothing was changed.',
     importFailed: 'The import stopped and everything was rolled back. Nothing was changed.',
     problem: {
       empty: 'The file is empty.',
@@ -783,14 +784,14 @@ export const enFeatures: FeatureMessages = {
     },
     recoverTitle: 'Get your data back',
     recoverIntro:
-      'The app cannot open its database in this browser. If you have a backup, you can bring it into a new, empty database.',
+      'The app cannot open its database in this browser. If you have a backup, you can restore it into a new, empty database.',
     recoverWarning:
       'The old database on this computer is deleted when you do. First try closing other tabs with the app and reloading the page.',
     recoverHint:
-      'Does reloading not help? If you have a backup, you can bring it into a new, empty database.',
+      'Does reloading not help? If you have a backup, you can restore it into a new, empty database.',
     recoverLink: 'Restore from a backup',
-    recoverConfirm: 'Delete the old database here and bring in the backup?',
-    recoverDone: 'The data has been brought into a new database.',
+    recoverConfirm: 'Delete the old database here and restore the backup?',
+    recoverDone: 'The data has been restored into a new database.',
     recoverOpen: 'Open the app',
     upgradeFailed:
       'The app was updated, but its data could not be converted to the new version. Nothing was deleted: the data is as it was. Reload the page, or download a backup from another tab with the old version.',
@@ -860,7 +861,7 @@ export const enFeatures: FeatureMessages = {
     pupilErased: (name: string) => `${name} has been erased from this computer.`,
     yearEndTitle: 'End of the school year',
     yearEndHelp:
-      'Archive a class to a file (an ordinary backup that can be brought back in) and remove it from this computer.',
+      'Archive a class to a file (an ordinary backup that can be restored later) and remove it from this computer.',
     archiveClass: (name: string) => `Archive and remove ${name}`,
     archiveConfirm: (name: string) =>
       `The archive file for ${name} has been downloaded. Remove ${name} with all pupils and everything recorded from this computer now?`,

@@ -83,7 +83,7 @@ export const en: CoreMessages = {
     label: 'PIN',
     unlock: 'Unlock',
     wrong: 'Wrong PIN. Try again.',
-    wait: (s: number) => `Too many tries. Wait ${s} seconds and try again.`,
+    wait: (s: number) => `Too many tries. Wait ${s === 1 ? '1 second' : `${s} seconds`} and try again.`,
     lockedTitle: 'The teacher screens are locked',
     lockedText:
       "This computer has been used in pupil mode or as the board. Enter the teacher's PIN to continue.",

@@ -16,7 +16,7 @@ export const nbBoard = {
     pause: 'Pause',
     resume: 'Fortsett',
     interval: 'Tid per kort',
-    seconds: (n: number) => `${n} sekunder`,
+    seconds: (n: number) => (n === 1 ? '1 sekund' : `${n} sekunder`),
     fullscreen: 'Fullskjerm',
     exitFullscreen: 'Avslutt fullskjerm',
     settings: 'Valg',

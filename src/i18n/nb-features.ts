@@ -86,7 +86,7 @@ export const nbFeatures = {
     starters: 'Begynn med',
     starterList: ['Jeg så at du', 'Du hjalp', 'Du ventet på tur da', 'Du sa'],
     whatLabel: 'Hva så du?',
-    whatHelp: 'Det konkrete du så, for eksempel «ventet rolig på tur og hjalp Kari med oppgaven».',
+    whatHelp: 'Det konkrete du så, for eksempel «Du ventet rolig på tur og hjalp Kari med oppgaven».',
     counter: (n: number, max: number) => `${n} av ${max} tegn`,
     tooLong: (max: number) => `Teksten er for lang. Kort den ned til ${max} tegn.`,
     nudge: 'Skriv gjerne hva du så. Det konkrete som ble gjort, er det som gjør anerkjennelsen sterk.',
@@ -165,9 +165,9 @@ export const nbFeatures = {
     pickThis: (strength: string) => `Velg ${strength}`,
     whatDidTheyDo: (name: string) => `Hva gjorde ${name}?`,
     startersLabel: 'Begynn med',
-    starters: ['hjalp meg med', 'var snill mot', 'ventet på tur', 'delte med'],
+    starters: ['Du hjalp meg med', 'Du var snill mot', 'Du ventet på tur', 'Du delte med'],
     textLabel: 'Skriv hva du så',
-    textHelp: 'Skriv kort, for eksempel «hjalp meg å rydde».',
+    textHelp: 'Skriv kort, for eksempel «Du hjalp meg med å rydde».',
     textOptionalHint: 'Du kan skrive hva du så, eller bare trykke Send.',
     needText: (name: string) => `Skriv noen ord om hva ${name} gjorde.`,
     notSent: 'Det ble ikke sendt. Prøv igjen, eller si ifra til læreren.',
@@ -219,7 +219,10 @@ export const nbFeatures = {
         ? '1 avvist anerkjennelse er tatt vare på, men vises ingen steder. Du kan slette den for godt.'
         : `${n} avviste anerkjennelser er tatt vare på, men vises ingen steder. Du kan slette dem for godt.`,
     eraseDeclined: 'Slett avviste for godt',
-    eraseConfirm: (n: number) => `Slette ${n} avviste for godt? Dette kan ikke angres.`,
+    eraseConfirm: (n: number) =>
+      n === 1
+        ? 'Slette den avviste anerkjennelsen for godt? Dette kan ikke angres.'
+        : `Slette de ${n} avviste for godt? Dette kan ikke angres.`,
   },
 
   dream: {
@@ -427,7 +430,7 @@ export const nbFeatures = {
   friend: {
     title: 'Hemmelig venn',
     intro:
-      'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene deres i noen dager, opptil to uker. Til slutt deles gavene ut, én om gangen.',
+      'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene til den de har trukket, i noen dager, opptil to uker. Til slutt deles gavene ut, én om gangen.',
     openFriend: 'Hemmelig venn',
     startTitle: 'Start en ny runde',
     from: 'Fra',
@@ -450,7 +453,7 @@ export const nbFeatures = {
     open: 'Åpne runden',
     roundTitle: (period: string) => `Runden ${period}`,
     reveal: 'Vis trekningen på storskjermen',
-    revealHelp: 'Én elev om gangen trykker på navnet sitt og ser hvem de har trukket. Ingen andre ser det.',
+    revealHelp: 'Elevene trykker på navnet sitt én og én og ser hvem de har trukket. Ingen andre ser det.',
     noPinTip:
       'Uten PIN-kode kan en elev lukke storskjermen og komme hit, der hele trekningen står. Sett en PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
@@ -571,7 +574,7 @@ export const nbFeatures = {
     otherSeries: 'Andre styrker',
     focusNone: 'Klassen hadde ingen fokusstyrke i denne perioden.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Fokus i perioden: ${names}. ${focus} av ${total} styrker var fokusstyrken mens den var i fokus.`,
+      `Fokus i perioden: ${names}. ${focus} av ${total === 1 ? '1 styrke' : `${total} styrker`} var fokusstyrken mens den var i fokus.`,
     noticersTitle: 'Hvem så styrkene',
     noticersChart: 'Styrker sett av voksne og av elever over tid',
     adults: 'Voksne',
@@ -670,8 +673,8 @@ export const nbFeatures = {
     download: 'Last ned sikkerhetskopi',
     downloadCsv: 'Last ned styrkene som regneark (CSV)',
     exporting: 'Lager sikkerhetskopien …',
-    exported: (n: number) => `Sikkerhetskopien er lastet ned (${n} poster).`,
-    csvDone: (n: number) => `Regnearket er lastet ned (${n} rader).`,
+    exported: (n: number) => `Sikkerhetskopien er lastet ned (${n === 1 ? '1 post' : `${n} poster`}).`,
+    csvDone: (n: number) => `Regnearket er lastet ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
     exportFailed: 'Sikkerhetskopien kunne ikke lages. Ingenting er endret. Prøv igjen.',
     lastBackup: (date: string) => `Siste sikkerhetskopi fra denne maskinen: ${date}.`,
     neverBackedUp: 'Du har ikke lastet ned noen sikkerhetskopi fra denne maskinen ennå.',
@@ -702,7 +705,7 @@ export const nbFeatures = {
     importing: 'Henter inn …',
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
-      `Ferdig. ${added} nye, ${updated} oppdatert og ${kept} som var like fra før.`,
+      `Ferdig. ${added} ${added === 1 ? 'ny' : 'nye'}, ${updated} ${updated === 1 ? 'oppdatert' : 'oppdaterte'} og ${kept} som var like fra før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkter`} i fila lå etter at fila ble laget. De settes til tidspunktet fila ble laget.`,
     repairedKeys: (n: number) =>

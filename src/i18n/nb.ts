@@ -85,7 +85,7 @@ export const nb = {
     label: 'PIN-kode',
     unlock: 'Lås opp',
     wrong: 'Feil PIN-kode. Prøv igjen.',
-    wait: (s: number) => `For mange forsøk. Vent ${s} sekunder og prøv igjen.`,
+    wait: (s: number) => `For mange forsøk. Vent ${s === 1 ? '1 sekund' : `${s} sekunder`} og prøv igjen.`,
     lockedTitle: 'Lærersidene er låst',
     lockedText:
       'Denne maskinen er brukt i elevmodus eller som tavle. Skriv lærerens PIN-kode for å fortsette.',

@@ -57,7 +57,7 @@ export const nnFeatures: FeatureMessages = {
     add: 'Legg til ein styrke',
     added: (name: string) => `${name} er lagd til.`,
     word: 'Ord',
-    definition: 'Forklaring (éi setning born forstår)',
+    definition: 'Forklaring (éi setning barn forstår)',
     langHelp: 'Bokmål må fyllast ut. Er nynorsk eller engelsk tomt, blir bokmål brukt.',
     symbol: 'Symbol',
     symbolLabel: (s: string) => `Symbolet ${s}`,
@@ -86,7 +86,7 @@ export const nnFeatures: FeatureMessages = {
     starters: 'Byrj med',
     starterList: ['Eg såg at du', 'Du hjelpte', 'Du venta på tur då', 'Du sa'],
     whatLabel: 'Kva såg du?',
-    whatHelp: 'Det konkrete du såg, til dømes «venta roleg på tur og hjelpte Kari med oppgåva».',
+    whatHelp: 'Det konkrete du såg, til dømes «Du venta roleg på tur og hjelpte Kari med oppgåva».',
     counter: (n: number, max: number) => `${n} av ${max} teikn`,
     tooLong: (max: number) => `Teksten er for lang. Kort han ned til ${max} teikn.`,
     nudge: 'Skriv gjerne kva du såg. Det konkrete som vart gjort, er det som gjer anerkjenninga sterk.',
@@ -165,9 +165,9 @@ export const nnFeatures: FeatureMessages = {
     pickThis: (strength: string) => `Vel ${strength}`,
     whatDidTheyDo: (name: string) => `Kva gjorde ${name}?`,
     startersLabel: 'Byrj med',
-    starters: ['hjelpte meg med', 'var snill mot', 'venta på tur', 'delte med'],
+    starters: ['Du hjelpte meg med', 'Du var snill mot', 'Du venta på tur', 'Du delte med'],
     textLabel: 'Skriv kva du såg',
-    textHelp: 'Skriv kort, til dømes «hjelpte meg å rydde».',
+    textHelp: 'Skriv kort, til dømes «Du hjelpte meg med å rydde».',
     textOptionalHint: 'Du kan skrive kva du såg, eller berre trykkje Send.',
     needText: (name: string) => `Skriv nokre ord om kva ${name} gjorde.`,
     notSent: 'Det vart ikkje sendt. Prøv igjen, eller sei ifrå til læraren.',
@@ -219,7 +219,10 @@ export const nnFeatures: FeatureMessages = {
         ? '1 avvist anerkjenning er teken vare på, men blir ikkje vist nokon stad. Du kan slette henne for godt.'
         : `${n} avviste anerkjenningar er tekne vare på, men blir ikkje viste nokon stad. Du kan slette dei for godt.`,
     eraseDeclined: 'Slett avviste for godt',
-    eraseConfirm: (n: number) => `Slette ${n} avviste for godt? Dette kan ikkje angrast.`,
+    eraseConfirm: (n: number) =>
+      n === 1
+        ? 'Slette den avviste anerkjenninga for godt? Dette kan ikkje angrast.'
+        : `Slette dei ${n} avviste for godt? Dette kan ikkje angrast.`,
   },
 
   dream: {
@@ -426,15 +429,15 @@ export const nnFeatures: FeatureMessages = {
   friend: {
     title: 'Hemmeleg ven',
     intro:
-      'Alle trekkjer ein klassekamerat i løyndom og ser etter styrkane deira i nokre dagar, opptil to veker. Til slutt blir gåvene delte ut, éi om gongen.',
+      'Alle trekkjer ein klassekamerat i løyndom og ser etter styrkane til den dei har trekt, i nokre dagar, opptil to veker. Til slutt blir gåvene delte ut, éi om gongen.',
     openFriend: 'Hemmeleg ven',
     startTitle: 'Start ein ny runde',
     from: 'Frå',
     to: 'Til',
     absentLabel: 'Borte no (blir ikkje med i trekkinga, kan leggjast til seinare)',
-    startRound: 'Trekk hemmelege venner',
+    startRound: 'Trekk hemmelege vener',
     pupilsInRound: (n: number) => (n === 1 ? '1 elev er med' : `${n} elevar er med`),
-    tooFew: 'Det trengst minst to elevar for å trekkje hemmelege venner.',
+    tooFew: 'Det trengst minst to elevar for å trekkje hemmelege vener.',
     twoOnly: 'Med berre to elevar trekkjer dei kvarandre.',
     badDate: 'Vel både frå- og til-dato.',
     endBeforeStart: 'Til-datoen kan ikkje vere før frå-datoen.',
@@ -449,7 +452,7 @@ export const nnFeatures: FeatureMessages = {
     open: 'Opne runden',
     roundTitle: (period: string) => `Runden ${period}`,
     reveal: 'Vis trekkinga på storskjermen',
-    revealHelp: 'Éin elev om gongen trykkjer på namnet sitt og ser kven dei har trekt. Ingen andre ser det.',
+    revealHelp: 'Elevane trykkjer på namnet sitt éin og éin og ser kven dei har trekt. Ingen andre ser det.',
     noPinTip:
       'Utan PIN-kode kan ein elev lukke storskjermen og kome hit, der heile trekninga står. Set ein PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
@@ -473,7 +476,7 @@ export const nnFeatures: FeatureMessages = {
     tag: 'Merk som gåve',
     untag: 'Fjern gåvemerket',
     tagged: 'Gåve',
-    tagAll: 'Merk alle frå hemmelege venner',
+    tagAll: 'Merk alle frå hemmelege vener',
     aboutBy: (about: string, by: string) => `Om ${about}, sett av ${by}`,
     noGiftYet: (names: string) => `Har inga godkjend gåve enno: ${names}.`,
     allHaveGifts: 'Alle i runden har minst éi gåve.',
@@ -511,7 +514,7 @@ export const nnFeatures: FeatureMessages = {
     progress: (i: number, n: number) => `${i} av ${n}`,
     ceremonyDone: 'Alle har fått gåva si. Takk for at de ser kvarandre!',
     ceremonyStart: 'Gåvene frå dei hemmelege venene',
-    begin: 'Byrja',
+    begin: 'Byrj',
     sheetTitle: (name: string) => `Ei gåve til ${name}`,
     sheetFrom: (name: string) => `Frå den hemmelege venen din, ${name}`,
     sheetStrengthLine: 'Styrken eg såg hos deg:',
@@ -568,7 +571,7 @@ export const nnFeatures: FeatureMessages = {
     otherSeries: 'Andre styrkar',
     focusNone: 'Klassen hadde ingen fokusstyrke i denne perioden.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Fokus i perioden: ${names}. ${focus} av ${total} styrkar var fokusstyrken medan han var i fokus.`,
+      `Fokus i perioden: ${names}. ${focus} av ${total === 1 ? '1 styrke' : `${total} styrkar`} var fokusstyrken medan han var i fokus.`,
     noticersTitle: 'Kven såg styrkane',
     noticersChart: 'Styrkar sett av vaksne og av elevar over tid',
     adults: 'Vaksne',
@@ -666,8 +669,8 @@ export const nnFeatures: FeatureMessages = {
     download: 'Last ned tryggleikskopi',
     downloadCsv: 'Last ned styrkane som rekneark (CSV)',
     exporting: 'Lagar tryggleikskopien …',
-    exported: (n: number) => `Tryggleikskopien er lasta ned (${n} postar).`,
-    csvDone: (n: number) => `Reknearket er lasta ned (${n} rader).`,
+    exported: (n: number) => `Tryggleikskopien er lasta ned (${n === 1 ? '1 post' : `${n} postar`}).`,
+    csvDone: (n: number) => `Reknearket er lasta ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
     exportFailed: 'Tryggleikskopien kunne ikkje lagast. Ingenting er endra. Prøv igjen.',
     lastBackup: (date: string) => `Siste tryggleikskopi frå denne maskina: ${date}.`,
     neverBackedUp: 'Du har ikkje lasta ned nokon tryggleikskopi frå denne maskina enno.',
@@ -699,7 +702,7 @@ export const nnFeatures: FeatureMessages = {
     importing: 'Hentar inn …',
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
-      `Ferdig. ${added} nye, ${updated} oppdaterte og ${kept} som var like frå før.`,
+      `Ferdig. ${added} ${added === 1 ? 'ny' : 'nye'}, ${updated} ${updated === 1 ? 'oppdatert' : 'oppdaterte'} og ${kept} som var like frå før.`,
     repairedTimes: (n: number) =>
       `${n === 1 ? '1 tidspunkt' : `${n} tidspunkt`} i fila låg etter at fila vart laga. Dei blir sette til tidspunktet fila vart laga.`,
     repairedKeys: (n: number) =>

@@ -60,7 +60,7 @@ export const nn: CoreMessages = {
     description:
       'Drømmeklassen: styrkespråk, draumeklasse og styrketavle for klasserommet. Alt blir lagra berre på denne maskina.',
     intro:
-      'Klassen drøymer fram klassen han vil vere, born og vaksne ser og set ord på styrkane til kvarandre, og faste rutinar held det levande. Alt blir lagra berre på denne maskina.',
+      'Klassen drøymer fram klassen han vil vere, barn og vaksne ser og set ord på styrkane til kvarandre, og faste rutinar held det levande. Alt blir lagra berre på denne maskina.',
     yourClasses: 'Klassane dine',
     noClasses:
       'Du har ingen klassar enno. Lag ein klasse, eller prøv ein demoklasse for å sjå korleis appen verkar.',

@@ -99,4 +99,35 @@ describe('the words the practice chose', () => {
     expect(meta.content).toMatch(/draumeklasse og styrketavle/);
     meta.remove();
   });
+  // A count of one is singular: «1 sekund», «1 post», «1 row», never «1 sekunder» or «1 records».
+  const PLURAL_AFTER_ONE =
+    /(?<![\d,.])1 (sekunder|poster|postar|rader|elever|elevar|ganger|gonger|styrker|styrkar|nye|oppdaterte|avviste|seconds|records|rows|pupils|times|strengths|new ones|that were)(?!\p{L})/u;
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    it(`${lang}: every count of one reads singular`, () => {
+      const ones: [string, string][] = [];
+      const walk = (tree: Tree, prefix = '') => {
+        for (const [k, v] of Object.entries(tree)) {
+          if (typeof v === 'function') {
+            // Functions that take a name or a word first are not counts; they throw on a number.
+            try {
+              ones.push([`${prefix}${k}`, String((v as (...a: number[]) => unknown)(1, 1, 1, 1))]);
+            } catch {}
+          } else if (v && typeof v === 'object') walk(v as Tree, `${prefix}${k}.`);
+        }
+      };
+      walk(CATALOGUES[lang] as unknown as Tree);
+      expect(ones.filter(([, s]) => PLURAL_AFTER_ONE.test(s))).toEqual([]);
+    });
+  }
+  // The review's M findings that a reader notices at once (N1-N3, N5, B5, E2, E3).
+  it('nn: «Byrj», «vener», «Styrken denne veka», «barn»; nb and nn: no singular «deres/deira»; en: no «bring in»', () => {
+    const nn = catalogueStrings(CATALOGUES.nn as unknown as Tree).map(([, s]) => s);
+    expect(nn.filter((s) => /(?<!\p{L})(Byrja|venner|born)(?!\p{L})|sin styrke/u.test(s))).toEqual([]);
+    expect(CATALOGUES.nn.friend.begin).toBe('Byrj');
+    expect(CATALOGUES.nn.board.focusWeek).toBe('Styrken denne veka');
+    expect(CATALOGUES.nb.friend.intro).not.toMatch(/styrkene deres/);
+    expect(CATALOGUES.nn.friend.intro).not.toMatch(/styrkane deira/);
+    const en = catalogueStrings(CATALOGUES.en as unknown as Tree).map(([, s]) => s);
+    expect(en.filter((s) => /\b(bring|brought|bringing)\b[^.]*\bin\b|everyone is fine/i.test(s))).toEqual([]);
+  });
 });

@@ -141,9 +141,9 @@ describe('pupil mode steps', () => {
     fireEvent.click(screen.getByRole('button', { name: /Send/ }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv noen ord om hva Ola gjorde.');
     expect(onSend).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole('button', { name: 'hjalp meg med …' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Du hjalp meg med …' }));
     const box = screen.getByLabelText('Skriv hva du så');
-    expect(box).toHaveValue('hjalp meg med ');
+    expect(box).toHaveValue('Du hjalp meg med ');
     fireEvent.input(box, { target: { value: 'x'.repeat(281) } });
     expect(screen.getByText('281 av 280 tegn')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Kort den ned til 280 tegn');
@@ -203,7 +203,7 @@ describe('pupil mode, the whole way through', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mot' }));
     // The teacher's own starter phrases replace the built-in ones.
     expect(await screen.findByRole('button', { name: 'sa ifra …' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'hjalp meg med …' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Du hjalp meg med …' })).not.toBeInTheDocument();
     fireEvent.input(screen.getByLabelText('Skriv hva du så'), {
       target: { value: '  sa ifra da noen ble ertet  ' },
     });

@@ -243,4 +243,16 @@ describe("the teacher's quick recognition", () => {
     expect([...heading.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['שרה', 'Ola']);
     expect(heading).not.toHaveAttribute('dir', 'auto');
   });
+  it('the starters follow the pupils chosen: «du» for one, «dere» for several or the whole class', async () => {
+    const c = await setup();
+    renderWithI18n(<ClassScreen classId={c.id} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Jeg så en styrke' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Jeg så en styrke' });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Ola' }));
+    expect(within(dialog).getByRole('button', { name: 'Jeg så at du …' })).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Kari' }));
+    expect(within(dialog).getByRole('button', { name: 'Jeg så at dere …' })).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Dere hjalp …' }));
+    expect(within(dialog).getByLabelText('Hva så du?')).toHaveValue('Dere hjalp ');
+  });
 });

@@ -154,7 +154,9 @@ describe('starter phrases', () => {
   it("the teacher's own pupil-mode starters are saved per language and can go back to the defaults", async () => {
     renderWithI18n(<SettingsScreen />);
     const field = await screen.findByLabelText('For elevmodus');
-    await waitFor(() => expect(field).toHaveValue('hjalp meg med\nvar snill mot\nventet på tur\ndelte med'));
+    await waitFor(() =>
+      expect(field).toHaveValue('Du hjalp meg med\nDu var snill mot\nDu ventet på tur\nDu delte med'),
+    );
     fireEvent.input(field, { target: { value: 'lekte med\n\nheiet på' } });
     const form = field.closest('form')!;
     fireEvent.click(within(form).getByRole('button', { name: 'Lagre' }));

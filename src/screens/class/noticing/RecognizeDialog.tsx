@@ -8,6 +8,7 @@ import {
   updateRecognitionGroup,
 } from '../../../data/recognitions';
 import { isoDate } from '../../../domain/dates';
+import { starterFor } from '../../../domain/starters';
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
 import { localized, useI18n } from '../../../i18n/i18n';
 import { CountedText } from '../../../ui/CountedText';
@@ -197,20 +198,22 @@ export function RecognizeDialog(props: {
 
         <fieldset class="starters">
           <legend class="sr-only">{m.recognize.starters}</legend>
-          {props.starters.map((s) => (
-            <button
-              key={s}
-              type="button"
-              class="btn small ghost starter"
-              onClick={() => {
-                setProblem(null);
-                setText((t) => (t.trim() ? `${t.trimEnd()} ${s} ` : `${s} `));
-                textRef.current?.focus();
-              }}
-            >
-              {s} …
-            </button>
-          ))}
+          {props.starters
+            .map((s) => starterFor(s, pupils === 'class' || pupils.length > 1, lang))
+            .map((s) => (
+              <button
+                key={s}
+                type="button"
+                class="btn small ghost starter"
+                onClick={() => {
+                  setProblem(null);
+                  setText((t) => (t.trim() ? `${t.trimEnd()} ${s} ` : `${s} `));
+                  textRef.current?.focus();
+                }}
+              >
+                {s} …
+              </button>
+            ))}
         </fieldset>
         <CountedText
           id="recognize-text"
