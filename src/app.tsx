@@ -5,11 +5,11 @@ import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messag
 import { decodeSegment, Link, match, usePath } from './router';
 import { BackupReminderSlot } from './screens/home/BackupReminderSlot';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { markSharedScreen, TeacherScreenGate } from './screens/pin/LeaveSharedScreen';
 import { isSharedScreen } from './shared-screens';
 import { OfflineReady } from './sw/OfflineReady';
 import { UpdatePrompt } from './sw/UpdatePrompt';
 import { ErrorBanner } from './ui/ErrorBanner';
-import { markSharedScreen, TeacherScreenGate } from './ui/LeaveSharedScreen';
 import { lazy } from './ui/lazy';
 import { OpenFailedHelp } from './ui/OpenFailedHelp';
 import { RouteErrorBoundary } from './ui/RouteErrorBoundary';

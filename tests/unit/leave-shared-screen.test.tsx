@@ -2,7 +2,11 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { hasPin, LOCK_KEY, LOCK_SETTING, pinRecovery, setPin } from '../../src/data/pin';
-import { LeaveSharedScreen, markSharedScreen, TeacherScreenGate } from '../../src/ui/LeaveSharedScreen';
+import {
+  LeaveSharedScreen,
+  markSharedScreen,
+  TeacherScreenGate,
+} from '../../src/screens/pin/LeaveSharedScreen';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 

@@ -4,7 +4,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DreamClassDB, useDatabase } from '../../src/data/db';
 import { checkPin, recoverWithCode, setPin, THROTTLE_KEY } from '../../src/data/pin';
-import { PinForm } from '../../src/ui/PinForm';
+import { PinForm } from '../../src/screens/pin/PinForm';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 

@@ -16,7 +16,7 @@ import { useLiveQuery } from '../../data/live';
 import type { RotationState } from '../../domain/rotation';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { timerHref } from '../timer/timer-link';
 
 /** The rotation is written at most this often (and when the page is hidden or left). */

@@ -4,7 +4,7 @@ import { listDream } from '../../data/dream';
 import { useLiveQuery } from '../../data/live';
 import { useI18n } from '../../i18n/i18n';
 import { DreamTree } from '../../ui/DreamTree';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { questionOf, treeProps } from './tree-props';
 import './dream.css';
 

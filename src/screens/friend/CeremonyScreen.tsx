@@ -7,7 +7,7 @@ import { listStrengths } from '../../data/strengths';
 import { giverOf } from '../../domain/derangement';
 import { ceremonyOrder, giftsFor } from '../../domain/friend-round';
 import { localized, useI18n } from '../../i18n/i18n';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { useRound } from './use-round';
 import './friend.css';
 

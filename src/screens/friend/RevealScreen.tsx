@@ -3,7 +3,7 @@
 // friend's name hides by itself after a short countdown if the pupil walks away.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/i18n';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { byName, useRound } from './use-round';
 import './friend.css';
 

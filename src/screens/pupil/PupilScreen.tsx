@@ -14,7 +14,7 @@ import { listStrengths } from '../../data/strengths';
 import { focusFirst } from '../../domain/focus';
 import type { Pupil, Strength } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { singleTap } from './NameGrid';
 import { PupilStrengthStep } from './PupilStrengthStep';
 import { PupilTextStep } from './PupilTextStep';

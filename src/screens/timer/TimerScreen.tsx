@@ -4,7 +4,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { irpPhases, plainPhase, type TimerPhase } from '../../domain/irp';
 import { useI18n } from '../../i18n/i18n';
 import { IrpTimer } from '../../ui/IrpTimer';
-import { LeaveSharedScreen } from '../../ui/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../pin/LeaveSharedScreen';
 import { phasesFromQuery, safeBack } from './timer-link';
 
 export function TimerScreen() {

@@ -1,10 +1,10 @@
 // Asks for the teacher PIN. "Glemt PIN-koden?" asks for the recovery code the teacher was given
 // when the PIN was set (something a pupil does not have); it removes the PIN and nothing else.
 // Wrong tries of either count towards the device's stored wait (src/data/pin.ts).
-import './noticing.css';
+import '../../ui/noticing.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { checkPin, type PinCheck, recoverWithCode } from '../data/pin';
-import { useI18n } from '../i18n/i18n';
+import { checkPin, type PinCheck, recoverWithCode } from '../../data/pin';
+import { useI18n } from '../../i18n/i18n';
 
 export function PinForm(props: {
   onUnlock: () => void;

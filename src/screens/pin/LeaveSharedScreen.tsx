@@ -4,12 +4,12 @@
 // browser, asks for the PIN first; nothing of it renders before the lock is checked.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../data/pin';
-import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
-import { isSharedScreen } from '../shared-screens';
-import { lazy } from './lazy';
-import { useModal } from './use-modal';
+import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../../data/pin';
+import { useI18n } from '../../i18n/i18n';
+import { navigate } from '../../router';
+import { isSharedScreen } from '../../shared-screens';
+import { lazy } from '../../ui/lazy';
+import { useModal } from '../../ui/use-modal';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
