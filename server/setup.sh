@@ -97,10 +97,11 @@ json_names() { # json_names a b c -> ["a","b","c"]
 wait_up() {
   local i
   for i in $(seq 1 60); do
-    if curl -fsS -o /dev/null -u "$COUCHDB_USER:$COUCHDB_PASSWORD" "$COUCH/_up"; then return 0; fi
+    # GET / rather than /_up: the test server (express-pouchdb) has no /_up.
+    if curl -fsS -o /dev/null -u "$COUCHDB_USER:$COUCHDB_PASSWORD" "$COUCH/"; then return 0; fi
     sleep 1
   done
-  die "CouchDB did not answer on $COUCH/_up within 60 s"
+  die "CouchDB did not answer on $COUCH/ within 60 s"
 }
 
 create_db() { ALLOW=412 request PUT "/$1" >/dev/null; }
