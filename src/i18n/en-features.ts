@@ -385,6 +385,8 @@ export const enFeatures: FeatureMessages = {
     lastDone: (date: string) => `Last: ${date}`,
     log: 'The log',
     logEmpty: 'Nothing logged yet.',
+    logSince: (date: string) => `Everything logged since ${date}.`,
+    logMore: (n: number) => `Show more (${n} left)`,
     logDone: 'Done',
     logSkipped: 'Skipped',
     timer: {

@@ -386,6 +386,8 @@ export const nbFeatures = {
     lastDone: (date: string) => `Sist: ${date}`,
     log: 'Loggen',
     logEmpty: 'Ingenting logget ennå.',
+    logSince: (date: string) => `Alt som er logget siden ${date}.`,
+    logMore: (n: number) => `Vis flere (${n} til)`,
     logDone: 'Gjort',
     logSkipped: 'Hoppet over',
     timer: {

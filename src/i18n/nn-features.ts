@@ -385,6 +385,8 @@ export const nnFeatures: FeatureMessages = {
     lastDone: (date: string) => `Sist: ${date}`,
     log: 'Loggen',
     logEmpty: 'Ingenting logga enno.',
+    logSince: (date: string) => `Alt som er logga sidan ${date}.`,
+    logMore: (n: number) => `Vis fleire (${n} til)`,
     logDone: 'Gjort',
     logSkipped: 'Hoppa over',
     timer: {
