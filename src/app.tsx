@@ -31,6 +31,9 @@ const CeremonyScreen = lazy(() => import('./screens/friend/CeremonyScreen').then
 const GiftSheets = lazy(() => import('./screens/friend/GiftSheets').then((x) => x.GiftSheets));
 const ChartsScreen = lazy(() => import('./screens/charts/ChartsScreen').then((x) => x.ChartsScreen));
 const PrivacyScreen = lazy(() => import('./screens/privacy/PrivacyScreen').then((x) => x.PrivacyScreen));
+const PupilRecordPage = lazy(() =>
+  import('./screens/privacy/PupilRecordPage').then((x) => x.PupilRecordPage),
+);
 const RecoverScreen = lazy(() => import('./screens/recover/RecoverScreen').then((x) => x.RecoverScreen));
 const QueueScreen = lazy(() => import('./screens/queue/QueueScreen').then((x) => x.QueueScreen));
 
@@ -55,6 +58,8 @@ function Routes(props: { path: string }) {
   const chartsClass = charts && decodeSegment(charts[1]!);
   if (charts && chartsClass !== null) return <ChartsScreen classId={chartsClass} sub={charts[2] ?? ''} />;
   if (path === '/privacy') return <PrivacyScreen />;
+  const record = match('/privacy/pupil/:id', path);
+  if (record) return <PupilRecordPage pupilId={record.id!} />;
   if (path === '/recover') return <RecoverScreen />;
   const cls = match('/class/:id', path);
   if (cls) return <ClassScreen classId={cls.id!} />;

@@ -5,6 +5,7 @@ import { exportPupil } from '../../data/privacy';
 import { erasePupil, listPupils } from '../../data/pupils';
 import type { SchoolClass } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
 
@@ -80,6 +81,9 @@ export function PupilPrivacy(props: { classes: SchoolClass[] }) {
             >
               {p.exportPupil(pupil.name)}
             </button>
+            <Link href={`/privacy/pupil/${encodeURIComponent(pupil.id)}`} class="btn">
+              {p.readablePage(pupil.name)}
+            </Link>
             <button type="button" class="btn danger" onClick={() => setConfirm(true)}>
               {p.erasePupil(pupil.name)}
             </button>

@@ -1,5 +1,5 @@
 // How the routines have been kept over the last four weeks, in friendly words (no scores, no red),
-// and the log of runs with their notes.
+// and the log of runs with their notes (the whole term, see RunLog).
 import { useLiveQuery } from '../../data/live';
 import { listRuns } from '../../data/routines';
 import { keptSummary } from '../../domain/routine-log';
@@ -7,6 +7,7 @@ import { addDaysIso } from '../../domain/schedule';
 import type { Routine } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../ui/format-date';
+import { RunLog } from './RunLog';
 
 export function KeptOverview(props: { classId: string; routines: Routine[] }) {
   const { m, lang } = useI18n();
@@ -15,8 +16,6 @@ export function KeptOverview(props: { classId: string; routines: Routine[] }) {
   const from = addDaysIso(today, -27);
   const runs = useLiveQuery(() => listRuns(props.classId, from, today), [props.classId, from, today]);
   if (!runs || props.routines.length === 0) return null;
-  const names = new Map(props.routines.map((x) => [x.id, x.name]));
-  const log = [...runs].sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt - a.updatedAt);
   return (
     <section class="section" aria-labelledby="kept-h">
       <h2 id="kept-h">{r.overview}</h2>
@@ -39,22 +38,7 @@ export function KeptOverview(props: { classId: string; routines: Routine[] }) {
           );
         })}
       </ul>
-      <details class="run-log">
-        <summary>{r.log}</summary>
-        {log.length === 0 ? (
-          <p class="empty">{r.logEmpty}</p>
-        ) : (
-          <ul>
-            {log.map((run) => (
-              <li key={run.id}>
-                {formatDate(run.date, lang, { weekday: true })} · {names.get(run.routineId) ?? '…'} ·{' '}
-                {run.status === 'done' ? r.logDone : r.logSkipped}
-                {run.note && <> · «{run.note}»</>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </details>
+      <RunLog classId={props.classId} routines={props.routines} today={today} />
     </section>
   );
 }

@@ -1,0 +1,131 @@
+// /privacy/pupil/:id - everything stored about one pupil as a readable, printable page for the
+// parents (a subject access request), in the pupil's language. The JSON download stays for machines.
+import { useEffect, useState } from 'preact/hooks';
+import { useLiveQuery } from '../../data/live';
+import { readPupilRecord } from '../../data/privacy';
+import { isoDate } from '../../domain/dates';
+import { LANGS, type Lang, type NoticedBy } from '../../domain/types';
+import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+import { Link } from '../../router';
+import { formatDate } from '../../ui/format-date';
+import { PageLoading, PageNotFound } from '../../ui/PageState';
+
+export function PupilRecordPage(props: { pupilId: string }) {
+  const app = useI18n();
+  const [chosen, setChosen] = useState<Lang | null>(null);
+  const first = useLiveQuery(() => readPupilRecord(props.pupilId, 'nb'), [props.pupilId]);
+  const lang: Lang = chosen ?? first?.pupil.lang ?? app.lang;
+  const record = useLiveQuery(() => readPupilRecord(props.pupilId, lang), [props.pupilId, lang]);
+  const [page, setPage] = useState<{ lang: Lang; m: Messages } | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void loadMessages(lang).then((m) => alive && setPage({ lang, m }));
+    return () => {
+      alive = false;
+    };
+  }, [lang]);
+
+  if (first === null) return <PageNotFound />;
+  if (!record || !page) return <PageLoading />;
+  const p = page.m.privacy;
+  const day = (ms: number) => formatDate(isoDate(new Date(ms)), page.lang, { year: true });
+  const by = (n: NoticedBy) =>
+    n.kind === 'teacher'
+      ? p.recordTeacher
+      : n.kind === 'adult'
+        ? n.name
+        : n.kind === 'pupil'
+          ? (record.names.get(n.pupilId) ?? p.recordClassmate)
+          : p.recordClassmate;
+  const status = (s: 'waiting' | 'approved' | 'declined') =>
+    s === 'waiting' ? p.recordWaiting : s === 'approved' ? p.recordApproved : p.recordDeclined;
+  const name = record.pupil.name;
+
+  return (
+    <main id="main" class="page record-page">
+      <div class="row wrap sheet-tools">
+        <Link href="/privacy" class="btn ghost">
+          <span aria-hidden="true">←</span> {app.m.common.back}
+        </Link>
+        <label class="lang-switch">
+          {app.m.charts.sheetLang}
+          <select value={lang} onChange={(e) => setChosen(e.currentTarget.value as Lang)}>
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="btn primary" onClick={() => window.print()}>
+          <span aria-hidden="true">🖨️</span> {app.m.charts.print}
+        </button>
+      </div>
+      <article lang={page.lang} aria-labelledby="record-h">
+        <h1 id="record-h" dir="auto">
+          {p.recordTitle(name)}
+        </h1>
+        <p>{p.recordIntro(record.className)}</p>
+        <h2>{p.recordAbout}</h2>
+        {record.about.length === 0 ? (
+          <p>{p.recordNone}</p>
+        ) : (
+          <ul>
+            {record.about.map((r) => (
+              <li key={r.id}>
+                <strong>{r.strengthName}</strong> · {day(r.createdAt)} · {p.recordBy(by(r.noticedBy))} ·{' '}
+                {status(r.status)}
+                {r.text && (
+                  <>
+                    <br />
+                    <span dir="auto">«{r.text}»</span>
+                  </>
+                )}
+                {r.originalText && (
+                  <>
+                    <br />
+                    <span dir="auto">{p.recordOriginal(r.originalText)}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{p.recordNoticed}</h2>
+        {record.noticed.length === 0 ? (
+          <p>{p.recordNone}</p>
+        ) : (
+          <ul>
+            {record.noticed.map((r) => (
+              <li key={r.id}>
+                <strong>{r.strengthName}</strong> {p.recordFor(r.aboutName ?? p.recordClassmate)} ·{' '}
+                {day(r.createdAt)} · {status(r.status)}
+                {r.text && (
+                  <>
+                    <br />
+                    <span dir="auto">«{r.originalText ?? r.text}»</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <h2>{p.recordRounds}</h2>
+        {record.rounds.length === 0 ? (
+          <p>{p.recordNone}</p>
+        ) : (
+          <ul>
+            {record.rounds.map((f) => (
+              <li key={f.start}>
+                {formatDate(f.start, page.lang)} – {formatDate(f.end, page.lang, { year: true })} ·{' '}
+                {f.absent ? p.recordAbsent : f.watchedOver ? p.recordWatched(f.watchedOver) : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="help">{p.recordMade(formatDate(isoDate(new Date()), page.lang, { year: true }))}</p>
+      </article>
+    </main>
+  );
+}
