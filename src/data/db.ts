@@ -105,12 +105,22 @@ export function db(): DreamClassDB {
  * transaction: if it fails, the database stays at the old version with the old data. We name that
  * case "UpgradeError" so the app can say the data is safe (src/ui/OpenFailedHelp.tsx).
  */
+/** Whether any table but the catalogue, the settings and the tombstones holds a record. */
+async function holdsRecords(d: DreamClassDB): Promise<boolean> {
+  for (const t of d.tables) {
+    if (t.name === 'strengths' || t.name === 'settings' || t.name === 'tombstones') continue;
+    if ((await t.limit(1).count()) > 0) return true;
+  }
+  return false;
+}
+
 export async function openDatabase(d: DreamClassDB): Promise<boolean> {
   try {
     await d.open();
-    // Deferred: the first screen never waits for it.
-    void import('./repair-orphans')
-      .then(({ repairOrphans }) => repairOrphans(d))
+    // Deferred: the first screen never waits for it, and an empty database (a first visit) never
+    // loads it at all.
+    void holdsRecords(d)
+      .then((any) => (any ? import('./repair-orphans').then(({ repairOrphans }) => repairOrphans(d)) : 0))
       .then((n) => {
         if (n > 0) reportError('setAside', undefined, n);
       })

@@ -31,7 +31,7 @@ export const enFeatures: FeatureMessages = {
     skippedNoLetter: (lines: string) => `Not a name (no letters), skipped: ${lines}.`,
     nothingToAdd: 'There were no new names to add.',
     tooMany: (max: number, wanted: number) =>
-      `Nobody was added: the class would have had ${wanted} pupils, and a class can have at most ${max}.`,
+      `Nobody was added: the class would have had ${wanted === 1 ? '1 pupil' : `${wanted} pupils`}, and a class can have at most ${max}.`,
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
     archivedHelp:
@@ -734,7 +734,7 @@ export const enFeatures: FeatureMessages = {
       referenceOtherClass: (record: string, n: number, field: string) =>
         `${record} no. ${n} points to something in another class (${field}). The file was probably put together wrongly.`,
       tooManyPupils: (className: string, count: number, max: number) =>
-        `The class ${className} has ${count} pupils in the file. Drømmeklassen takes at most ${max} pupils in a class.`,
+        `The class ${className} has ${count === 1 ? '1 pupil' : `${count} pupils`} in the file. Drømmeklassen takes at most ${max === 1 ? '1 pupil' : `${max} pupils`} in a class.`,
       missing: 'is missing',
       wrongType: 'has the wrong kind of value',
       tooLong: 'is too long',

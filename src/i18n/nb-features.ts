@@ -31,7 +31,7 @@ export const nbFeatures = {
     skippedNoLetter: (lines: string) => `Ikke et navn (ingen bokstaver), hoppet over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye navn å legge til.',
     tooMany: (max: number, wanted: number) =>
-      `Ingen ble lagt til: klassen ville fått ${wanted} elever, og en klasse kan ha høyst ${max}.`,
+      `Ingen ble lagt til: klassen ville fått ${wanted === 1 ? '1 elev' : `${wanted} elever`}, og en klasse kan ha høyst ${max}.`,
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
     archivedHelp:
@@ -736,7 +736,7 @@ export const nbFeatures = {
       referenceOtherClass: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noe i en annen klasse (${field}). Fila er trolig satt sammen feil.`,
       tooManyPupils: (className: string, count: number, max: number) =>
-        `Klassen ${className} har ${count} elever i fila. Drømmeklassen tar høyst ${max} elever i en klasse.`,
+        `Klassen ${className} har ${count === 1 ? '1 elev' : `${count} elever`} i fila. Drømmeklassen tar høyst ${max === 1 ? '1 elev' : `${max} elever`} i en klasse.`,
       missing: 'mangler',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',

@@ -31,7 +31,7 @@ export const nnFeatures: FeatureMessages = {
     skippedNoLetter: (lines: string) => `Ikkje eit namn (ingen bokstavar), hoppa over: ${lines}.`,
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
     tooMany: (max: number, wanted: number) =>
-      `Ingen vart lagde til: klassen ville fått ${wanted} elevar, og ein klasse kan ha høgst ${max}.`,
+      `Ingen vart lagde til: klassen ville fått ${wanted === 1 ? '1 elev' : `${wanted} elevar`}, og ein klasse kan ha høgst ${max}.`,
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
     archivedHelp:
@@ -733,7 +733,7 @@ export const nnFeatures: FeatureMessages = {
       referenceOtherClass: (record: string, n: number, field: string) =>
         `${record} nr. ${n} viser til noko i ein annan klasse (${field}). Fila er truleg sett saman feil.`,
       tooManyPupils: (className: string, count: number, max: number) =>
-        `Klassen ${className} har ${count} elevar i fila. Drømmeklassen tek høgst ${max} elevar i ein klasse.`,
+        `Klassen ${className} har ${count === 1 ? '1 elev' : `${count} elevar`} i fila. Drømmeklassen tek høgst ${max === 1 ? '1 elev' : `${max} elevar`} i ein klasse.`,
       missing: 'manglar',
       wrongType: 'har feil slags verdi',
       tooLong: 'er for lang',

@@ -142,7 +142,7 @@ test('a broken file gets a clear message and changes nothing; merging twice chan
   const csvPath = info.outputPath('r.csv');
   await downloadBackup(page, 'Last ned styrkene som regneark (CSV)', csvPath);
   const csv = readFileSync(csvPath, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('\uFEFFDato,Klasse,Elev,Styrke,Det som ble sett,Sett av,Status');
+  expect(csv.split('\r\n')[0]).toBe('\uFEFFDato;Klasse;Elev;Styrke;Det som ble sett;Sett av;Status');
   expect(csv).toContain('Demoklassen 4B');
 });
 

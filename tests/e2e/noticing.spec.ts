@@ -163,7 +163,7 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
   await expect(dialog.getByText('Skriv gjerne hva du så.', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/recognize-dialog.png` });
-  await dialog.getByRole('button', { name: 'Du hjalp …' }).click();
+  await dialog.getByRole('button', { name: 'Dere hjalp …' }).click();
   await dialog.getByLabel('Hva så du?').pressSequentially('Sara med å rydde');
   await dialog.getByRole('button', { name: 'Lagre', exact: true }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Lagret for 2 elever.' })).toBeVisible();
@@ -172,7 +172,7 @@ test("the teacher's quick recognition: several pupils, a nudge, one save on a do
   const recent = page.getByRole('list', { name: 'Styrker vi har sett' });
   await expect(recent.getByRole('listitem')).toHaveCount(1);
   await expect(recent).toContainText('Ola, Kari');
-  await expect(recent).toContainText('Du hjalp Sara med å rydde');
+  await expect(recent).toContainText('Dere hjalp Sara med å rydde');
   await recent.getByRole('button', { name: 'Endre anerkjennelsen av Ola, Kari' }).click();
   const edit = page.getByRole('dialog', { name: 'Endre anerkjennelsen' });
   await edit.getByRole('checkbox', { name: 'Kari' }).uncheck();

@@ -80,7 +80,7 @@ test('secret friend: a gift note stays off the board while the round runs and af
     .getByRole('listitem', { name: `Aksel så hjelpsomhet hos ${friend}` })
     .getByRole('button', { name: 'Godkjenn' })
     .click();
-  await expect(page.getByRole('status')).toContainText('Godkjent.');
+  await expect(page.getByRole('status')).toContainText(`Godkjent som gave til ${friend}.`);
 
   // The board on the smartboard: the gift (and "Sett av Aksel") is not there.
   const board = await context.newPage();

@@ -155,6 +155,20 @@ describe('leaving a shared screen', () => {
     expect(await screen.findByLabelText('PIN')).toBeInTheDocument();
   });
 
+  it('a database that cannot be opened shows the teacher screens (and their restore help) only when no shared screen locked them', async () => {
+    await setPin('2468');
+    const broken = Object.assign(new Error('cannot open'), { name: 'OpenFailedError' });
+    vi.spyOn(db().settings, 'get').mockRejectedValue(broken);
+    teacherTab();
+    expect(await screen.findByRole('heading', { name: 'Lærerside' })).toBeInTheDocument();
+    vi.restoreAllMocks();
+    localStorage.clear();
+    markSharedScreen('/pupil?class=x');
+    vi.spyOn(db().settings, 'get').mockRejectedValue(broken);
+    teacherTab();
+    expect(await screen.findByRole('alert')).toHaveTextContent('PIN-koden kan ikke leses');
+  });
+
   it('fails closed when a PIN record is there but is not one this app wrote', async () => {
     markSharedScreen('/pupil?class=x');
     await db().settings.put({ key: 'teacher.pin', value: null, updatedAt: 1 });

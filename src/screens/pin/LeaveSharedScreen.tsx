@@ -4,6 +4,7 @@
 // browser, asks for the PIN first; nothing of it renders before the lock is checked.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { classifyError } from '../../app-errors';
 import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../../data/pin';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
@@ -71,7 +72,11 @@ async function checkLock(): Promise<{ state: GateState; back: string | null }> {
       return { state: 'open', back: null };
     }
     return { state: status === 'set' ? 'locked' : 'error', back: where };
-  } catch {
+  } catch (err) {
+    // The database cannot be opened at all and no shared screen locked this computer: no teacher
+    // data can be shown anyway, and the app's own help (restore from a backup) must be reachable.
+    // With the lock in localStorage it stays closed.
+    if (!localLock() && classifyError(err) === 'openFailed') return { state: 'open', back: null };
     return { state: 'error', back: null };
   }
 }
