@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/preact';
 import { options } from 'preact';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 // findBy*/waitFor give up after this long. It only bounds a failure: a passing test moves on as soon
 // as what it waits for is there, and a busy machine (CI running e2e beside it) needs the headroom.
@@ -23,6 +23,8 @@ options.requestAnimationFrame = (flush) => {
 };
 
 afterEach(() => {
+  // A test that faked the clock never leaves it faked for the next one (or for the teardown).
+  vi.useRealTimers();
   cleanup();
   for (const run of [...pendingEffects]) run();
   localStorage.clear();
