@@ -92,6 +92,11 @@ export class DreamClassDB extends Dexie {
 
 let instance: DreamClassDB | null = null;
 
+/** The app's database could not be opened at all (corrupt, blocked by the browser): nothing can be read. */
+export function openHasFailed(): boolean {
+  return !!instance && instance.hasFailed();
+}
+
 export function db(): DreamClassDB {
   if (!instance) {
     instance = new DreamClassDB();

@@ -4,7 +4,7 @@
 // stored data.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { dumpDatabase, lastBackupAt } from '../../src/data/backup-export';
+import { lastBackupAt } from '../../src/data/backup-export';
 import { importBackupText, readBackupFile } from '../../src/data/backup-import';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyError } from '../../app-errors';
+import { openHasFailed } from '../../data/db';
 import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../../data/pin';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
@@ -76,7 +77,8 @@ async function checkLock(): Promise<{ state: GateState; back: string | null }> {
     // The database cannot be opened at all and no shared screen locked this computer: no teacher
     // data can be shown anyway, and the app's own help (restore from a backup) must be reachable.
     // With the lock in localStorage it stays closed.
-    if (!localLock() && classifyError(err) === 'openFailed') return { state: 'open', back: null };
+    if (!localLock() && (openHasFailed() || classifyError(err) === 'openFailed'))
+      return { state: 'open', back: null };
     return { state: 'error', back: null };
   }
 }
