@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../src/data/db';
 import { addBlankRoutine, logRun } from '../../src/data/routines';
 import { addDaysIso } from '../../src/domain/schedule';
 import { RunLog } from '../../src/screens/routines/RunLog';
@@ -7,6 +8,18 @@ import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
+// Writes check that their class exists (a class removed in another tab stores nothing).
+beforeEach(async () => {
+  await db().classes.put({
+    id: 'c1',
+    name: '4B',
+    yearGroup: 4,
+    isDemo: false,
+    pupilTextOptional: false,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+});
 
 describe('the routine log', () => {
   it('reaches back through the whole term, twenty at a time, and not into the last term', async () => {
