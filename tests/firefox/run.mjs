@@ -234,7 +234,7 @@ journey(
 );
 
 journey(
-  "the extension: the app hands it the class's board; popup, board page and praise strip show it; the board stays without the app",
+  "the extension: the app hands it the class's board; popup, board page and strength strip show it; the board stays without the app",
   async ({ newPage, step }) => {
     const app = await newPage();
     await openDemoClass(app);
@@ -251,14 +251,14 @@ journey(
     // The board page shows the class, and the clicker changes the card.
     const board = await newPage();
     await gotoExtensionPage(board, 'board.html');
-    await textAppears(board, /Rosetavla for Demoklassen 4B/);
+    await textAppears(board, /Styrketavla for Demoklassen 4B/);
     await board.locator('article').wait();
     const first = await cardText(board);
     assert.notEqual(await pressForNextCard(board, 'ArrowRight'), first, 'ArrowRight shows another card');
     await shot(board, 'extension-board');
     step('board page shows the class; ArrowRight changes the card');
 
-    // The praise strip on the app's tab: on, at the bottom of the page, then off again.
+    // The strength strip on the app's tab: on, at the bottom of the page, then off again.
     const tabId = await popup.evaluate(
       async (origin) => (await browser.tabs.query({})).find((t) => t.url?.startsWith(origin))?.id,
       APP,
@@ -288,7 +288,7 @@ journey(
     await app.close();
     await server.stop();
     await gotoExtensionPage(board, 'board.html');
-    await textAppears(board, /Rosetavla for Demoklassen 4B/);
+    await textAppears(board, /Styrketavla for Demoklassen 4B/);
     await board.locator('article').wait();
     step('board page with the app closed and its server stopped');
   },
