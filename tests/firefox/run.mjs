@@ -265,7 +265,7 @@ journey(
     );
     assert.ok(Number.isInteger(tabId), "the app's tab is visible to the extension");
     await gotoExtensionPage(popup, `popup.html?tab=${tabId}`);
-    const toggle = aria('Vis eller skjul rosestripa på denne fanen', 'button');
+    const toggle = aria('Vis eller skjul styrkestripa på denne fanen', 'button');
     await popup.locator(toggle).click();
     const strip = await app.waitForSelector('drommeklassen-strip');
     const box = await strip.evaluate((el) => {
