@@ -260,7 +260,7 @@ test('a secret-friend round: draw, private reveal, leave out and add back, tag a
   await page.getByRole('checkbox', { name: 'Kari' }).check();
   await expect(page.getByText('24 elever er med')).toBeVisible();
   await page.getByRole('button', { name: 'Trekk hemmelige venner' }).click();
-  await expect(page.getByRole('heading', { name: /Runden/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Runden / })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Med i runden' }).getByRole('listitem')).toHaveCount(24);
 
   // The private reveal: one pupil at a time; nobody else's friend is on screen.

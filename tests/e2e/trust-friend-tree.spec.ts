@@ -42,7 +42,9 @@ test('secret friend: a gift note stays off the board while the round runs and af
   await page.getByLabel('Fra').fill(isoDaysFromToday(-4));
   await page.getByLabel('Til').fill(isoDaysFromToday(0));
   await page.getByRole('button', { name: 'Trekk hemmelige venner' }).click();
-  await expect(page.getByRole('heading', { name: /Runden/ })).toBeVisible();
+  // «Rundene» (the list on the start page) also contains «Runden»: wait for the round's own page.
+  await expect(page).toHaveURL(/\/friend\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: /^Runden / })).toBeVisible();
   const roundUrl = page.url();
   await expect(page.getByText('Gavene i runden vises ikke på tavla mens runden pågår')).toBeVisible();
   await expect(page.getByText('Runden skulle vare til')).toHaveCount(0);
