@@ -65,8 +65,14 @@ export function currentError(): ShownError | null {
   return current;
 }
 
+/**
+ * Calls `l` with the error shown now, then on every change. The replay matters: a component subscribes
+ * in an effect, after its first render, and an error reported in between must not be missed (a
+ * database that fails to open while the app starts did exactly that: no message, "Laster …" forever).
+ */
 export function onErrorChange(l: (e: ShownError | null) => void): () => void {
   listeners.add(l);
+  l(current);
   return () => listeners.delete(l);
 }
 

@@ -2,7 +2,7 @@
 // screen keeps what was typed, and nothing is stored. Plus the weekly reminder rule.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { clearError } from '../../src/app-errors';
+import { clearError, reportError } from '../../src/app-errors';
 import { markBackupSaved } from '../../src/data/backup-export';
 import { backupReminderDue, setReminderEnabled, snoozeReminder } from '../../src/data/backup-reminder';
 import { db } from '../../src/data/db';
@@ -45,6 +45,29 @@ describe('storage full', () => {
     renderWithI18n(<ErrorBanner />);
     await expect(setSetting('x', 1)).rejects.toThrow();
     expect(await screen.findByRole('alert')).toHaveTextContent('Lagringsplassen på denne maskinen er full');
+  });
+});
+
+describe('an error reported while the app starts', () => {
+  // The banner reads the current error when it first renders and listens from its effect, which runs
+  // later: an error reported in between (a database failing to open at start) must still be shown.
+  function ReportsWhileRendering() {
+    reportError('openFailed', new DOMException('simulated corrupt database', 'UnknownError'));
+    return null;
+  }
+
+  it('is shown even when it arrives between the banner\'s first render and its listening', async () => {
+    clearError();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    renderWithI18n(
+      <>
+        <ErrorBanner />
+        <ReportsWhileRendering />
+      </>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Appen får ikke åpnet dataene sine');
+    vi.restoreAllMocks();
+    clearError();
   });
 });
 
