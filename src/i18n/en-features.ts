@@ -432,7 +432,7 @@ export const enFeatures: FeatureMessages = {
       'In a holiday no routine is planned, and holiday days do not count as planned. "Next time" skips them.',
     schoolYear: (from: number, to: number) => `School year ${from}–${to}`,
     suggestionsHelp:
-      'The suggestions are the common Norwegian breaks. Your municipality may use other weeks: confirm, move or remove each one. A suggestion counts only once you have confirmed it.',
+      'The suggestions are the common Norwegian breaks. Your municipality may use other weeks: confirm, move or remove each one. A suggestion counts only once you have confirmed or moved it.',
     names: {
       autumn: 'Autumn break',
       christmas: 'Christmas holidays',

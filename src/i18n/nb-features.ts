@@ -436,7 +436,7 @@ export const nbFeatures = {
       'I en ferie står ingen rutiner på planen, og feriedagene teller ikke som planlagt. «Neste gang» hopper over dem.',
     schoolYear: (from: number, to: number) => `Skoleåret ${from}–${to}`,
     suggestionsHelp:
-      'Forslagene er de vanlige norske feriene. Kommunen din kan ha andre uker: bekreft, flytt eller fjern hvert forslag. Et forslag teller først når du har bekreftet det.',
+      'Forslagene er de vanlige norske feriene. Kommunen din kan ha andre uker: bekreft, flytt eller fjern hvert forslag. Et forslag teller først når du har bekreftet eller flyttet det.',
     names: {
       autumn: 'Høstferie',
       christmas: 'Juleferie',

@@ -435,7 +435,7 @@ export const nnFeatures: FeatureMessages = {
       'I ein ferie står ingen rutinar på planen, og feriedagane tel ikkje som planlagde. «Neste gong» hoppar over dei.',
     schoolYear: (from: number, to: number) => `Skuleåret ${from}–${to}`,
     suggestionsHelp:
-      'Forslaga er dei vanlege norske feriane. Kommunen din kan ha andre veker: stadfest, flytt eller fjern kvart forslag. Eit forslag tel først når du har stadfesta det.',
+      'Forslaga er dei vanlege norske feriane. Kommunen din kan ha andre veker: stadfest, flytt eller fjern kvart forslag. Eit forslag tel først når du har stadfesta eller flytta det.',
     names: {
       autumn: 'Haustferie',
       christmas: 'Juleferie',

@@ -46,15 +46,21 @@ describe('the school-holiday screen', () => {
     expect(await item('Juleferie')).toHaveTextContent('21. desember 2026 – 1. januar 2027');
     expect(await item('Påskeferie')).toHaveTextContent('22. mars – 29. mars');
 
-    // The county has its autumn break in week 41.
-    fireEvent.change(within(autumn).getByRole('combobox', { name: 'Uke' }), { target: { value: '41' } });
-    expect(autumn).toHaveTextContent('uke 41 · 5. oktober – 9. oktober');
+    // Nothing counts before the teacher says so; confirming stores the break as offered.
     expect((await loadHolidays('c1')).periods).toEqual([]);
     fireEvent.click(within(autumn).getByRole('button', { name: /Bekreft/ }));
     expect(await within(autumn).findByText(/Bekreftet/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('«Høstferie» er bekreftet.');
+    expect((await loadHolidays('c1')).periods).toEqual([suggestedBreaks(2026)[0]]);
+
+    // The county has its winter break in week 9: choosing the week moves and confirms it.
+    const winter = await item('Vinterferie');
+    fireEvent.change(within(winter).getByRole('combobox', { name: 'Uke' }), { target: { value: '9' } });
+    expect(await within(winter).findByText(/Bekreftet/)).toBeInTheDocument();
+    expect(winter).toHaveTextContent('uke 9 · 1. mars – 5. mars');
     expect((await loadHolidays('c1')).periods).toMatchObject([
-      { id: 'autumn-2026', kind: 'autumn', from: '2026-10-05', to: '2026-10-09' },
+      { id: 'autumn-2026', from: '2026-09-28', to: '2026-10-02' },
+      { id: 'winter-2026', kind: 'winter', from: '2027-03-01', to: '2027-03-05' },
     ]);
   });
 

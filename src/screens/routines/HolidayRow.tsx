@@ -1,5 +1,6 @@
 // One holiday on the school-holiday screen: a suggested break to confirm, move (autumn and winter
-// by week) or remove, or a confirmed one whose dates can be changed. Nothing counts until confirmed.
+// by week; moving confirms it) or remove, or a confirmed one whose dates can be changed. A suggestion
+// counts only once the teacher has confirmed, moved or changed it.
 import { useState } from 'preact/hooks';
 import { confirmHoliday, removeHoliday } from '../../data/holidays';
 import {
@@ -21,9 +22,7 @@ export function HolidayRow(props: {
 }) {
   const { m, lang } = useI18n();
   const t = m.holidays;
-  // A suggestion moved to another week is shown (and confirmed) as moved.
-  const [moved, setMoved] = useState<Holiday | null>(null);
-  const h = props.confirmed ? props.holiday : (moved ?? props.holiday);
+  const h = props.holiday;
   const [editing, setEditing] = useState(false);
   const [from, setFrom] = useState(h.from);
   const [to, setTo] = useState(h.to);
@@ -44,12 +43,11 @@ export function HolidayRow(props: {
       return false;
     }
   };
+  // Choosing the week is the teacher's answer for this class: the break is confirmed in that week.
   const moveTo = (w: number) => {
     if (h.kind !== 'autumn' && h.kind !== 'winter') return;
     const next = weekBreak(h.kind, props.schoolYear, w);
-    // A confirmed break moves at once; a suggestion moves and still waits for the teacher.
-    if (props.confirmed) void save({ ...h, from: next.from, to: next.to });
-    else setMoved(next);
+    void save({ ...h, from: next.from, to: next.to });
   };
 
   return (
@@ -72,10 +70,14 @@ export function HolidayRow(props: {
             if (await save({ ...h, from, to })) setEditing(false);
           }}
         >
-          <label for={`hf-${id}`}>{t.from}</label>
-          <input id={`hf-${id}`} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
-          <label for={`ht-${id}`}>{t.to}</label>
-          <input id={`ht-${id}`} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          <span class="holiday-field">
+            <label for={`hf-${id}`}>{t.from}</label>
+            <input id={`hf-${id}`} type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          </span>
+          <span class="holiday-field">
+            <label for={`ht-${id}`}>{t.to}</label>
+            <input id={`ht-${id}`} type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          </span>
           <button type="submit" class="btn primary small">
             {t.save}
           </button>
