@@ -25,6 +25,7 @@ const PosterScreen = lazy(() => import('./screens/dream/PosterScreen').then((x) 
 const CheckInScreen = lazy(() => import('./screens/dream/CheckInScreen').then((x) => x.CheckInScreen));
 const TimerScreen = lazy(() => import('./screens/timer/TimerScreen').then((x) => x.TimerScreen));
 const RoutinesScreen = lazy(() => import('./screens/routines/RoutinesScreen').then((x) => x.RoutinesScreen));
+const HolidaysScreen = lazy(() => import('./screens/routines/HolidaysScreen').then((x) => x.HolidaysScreen));
 const FriendScreen = lazy(() => import('./screens/friend/FriendScreen').then((x) => x.FriendScreen));
 const RevealScreen = lazy(() => import('./screens/friend/RevealScreen').then((x) => x.RevealScreen));
 const CeremonyScreen = lazy(() => import('./screens/friend/CeremonyScreen').then((x) => x.CeremonyScreen));
@@ -73,6 +74,7 @@ function Routes(props: { path: string }) {
   if (sub?.screen === 'poster') return <PosterScreen classId={sub.id!} />;
   if (sub?.screen === 'checkin') return <CheckInScreen classId={sub.id!} />;
   if (sub?.screen === 'routines') return <RoutinesScreen classId={sub.id!} />;
+  if (sub?.screen === 'holidays') return <HolidaysScreen classId={sub.id!} />;
   if (sub?.screen === 'friend') return <FriendScreen classId={sub.id!} />;
   const round = match('/class/:id/friend/:round', path);
   if (round) return <FriendScreen classId={round.id!} roundId={round.round!} />;

@@ -261,6 +261,8 @@ export async function erasePupilRecords(d: Dexie, pupil: { id: string; classId: 
 export const CLASS_SETTINGS = {
   boardRotation: (classId: string) => `board.rotation.${classId}`,
   boardSettings: (classId: string) => `board.settings.${classId}`,
+  /** The class's confirmed school holidays (src/data/holidays.ts). */
+  schoolHolidays: (classId: string) => `holidays.${classId}`,
 } as const;
 const CLASS_SETTING_PREFIXES = Object.values(CLASS_SETTINGS).map((f) => f(''));
 

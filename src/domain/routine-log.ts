@@ -1,6 +1,6 @@
 // How routines have been kept: today's state of each routine and a friendly summary over a period.
 // Pure: takes routines and their logged runs, gives plain numbers (never a score on a shared screen).
-import { dueDates, isDue } from './schedule';
+import { type DayOff, dueDates, isPlanned } from './schedule';
 import type { Routine, RoutineRun } from './types';
 
 export type TodayState = 'done' | 'skipped' | 'due' | 'notDue';
@@ -16,20 +16,21 @@ export function todayState(
   routine: Pick<Routine, 'id' | 'schedule' | 'active'>,
   runs: RoutineRun[],
   iso: string,
+  off?: DayOff,
 ): TodayState {
   const run = runOn(runs, routine.id, iso);
   if (run) return run.status;
-  return routine.active && isDue(routine.schedule, iso) ? 'due' : 'notDue';
+  return routine.active && isPlanned(routine.schedule, iso, off) ? 'due' : 'notDue';
 }
 
 export interface KeptSummary {
   routineId: string;
-  /** Due dates in the period up to and including `to`. */
+  /** Due dates in the period up to and including `to`, school holidays left out. */
   planned: number;
   /** Held, on a due day or any other day. */
   done: number;
   skipped: number;
-  /** Held on a day it was not scheduled. */
+  /** Held on a day it was not planned (another weekday, or in a holiday). */
   extra: number;
   /** Due days with nothing logged. */
   open: number;
@@ -45,11 +46,11 @@ export function keptSummary(
   runs: RoutineRun[],
   from: string,
   to: string,
-  opts: { today?: string } = {},
+  opts: { today?: string; off?: DayOff } = {},
 ): KeptSummary {
   const loggedToday =
     opts.today !== undefined && runs.some((r) => r.routineId === routine.id && r.date === opts.today);
-  const due = dueDates(routine.schedule, from, to).filter((d) => d !== opts.today || loggedToday);
+  const due = dueDates(routine.schedule, from, to, opts.off).filter((d) => d !== opts.today || loggedToday);
   const dueSet = new Set(due);
   // One state per day: the newest log for that day counts.
   const byDay = new Map<string, RoutineRun>();

@@ -1,6 +1,7 @@
 // When a routine is due: weekdays, an optional time, and "every other week" counted from the
 // anchor's week. Dates are calendar dates (YYYY-MM-DD) counted in whole days, so a daylight-saving
-// change or a year with 53 ISO weeks cannot shift the count.
+// change or a year with 53 ISO weeks cannot shift the count. A day off (a confirmed school holiday,
+// src/domain/holidays.ts) has nothing planned: `off` says which days those are.
 import type { Routine, RoutineSchedule } from './types';
 
 /** Days since 1970-01-01 for a calendar date, independent of time zones. */
@@ -49,20 +50,47 @@ export function isDue(schedule: RoutineSchedule, iso: string): boolean {
   return weeks % 2 === 0;
 }
 
-/** Every due date from `from` to `to`, inclusive. */
-export function dueDates(schedule: RoutineSchedule, from: string, to: string): string[] {
+/** Which days have nothing planned (school holidays); none by default. */
+export type DayOff = (iso: string) => boolean;
+const noDayOff: DayOff = () => false;
+/** Looking for the next due date never goes further than this, holidays or not. */
+const MAX_LOOKAHEAD = 400;
+
+/** Planned on a date: due by the schedule and not a day off. */
+export function isPlanned(schedule: RoutineSchedule, iso: string, off: DayOff = noDayOff): boolean {
+  return isDue(schedule, iso) && !off(iso);
+}
+
+/** Every planned date from `from` to `to`, inclusive (days off left out). */
+export function dueDates(
+  schedule: RoutineSchedule,
+  from: string,
+  to: string,
+  off: DayOff = noDayOff,
+): string[] {
   const out: string[] = [];
   for (let n = dayNumber(from); n <= dayNumber(to); n++) {
     const iso = fromDayNumber(n);
-    if (isDue(schedule, iso)) out.push(iso);
+    if (isPlanned(schedule, iso, off)) out.push(iso);
   }
   return out;
 }
 
-/** The first due date on or after `from`, looking at most `horizon` days ahead. */
-export function nextDue(schedule: RoutineSchedule, from: string, horizon = 28): string | undefined {
-  for (let i = 0; i <= horizon; i++) {
+/**
+ * The first planned date on or after `from`, looking `horizon` school days ahead: days off do not use
+ * up the horizon, so a routine still has a next time after the Christmas holiday.
+ */
+export function nextDue(
+  schedule: RoutineSchedule,
+  from: string,
+  horizon = 28,
+  off: DayOff = noDayOff,
+): string | undefined {
+  let looked = 0;
+  for (let i = 0; looked <= horizon && i <= MAX_LOOKAHEAD; i++) {
     const iso = addDaysIso(from, i);
+    if (off(iso)) continue;
+    looked++;
     if (isDue(schedule, iso)) return iso;
   }
   return undefined;
@@ -76,17 +104,19 @@ export function nextOccasion(
   schedule: RoutineSchedule,
   today: string,
   loggedToday: boolean,
+  off: DayOff = noDayOff,
 ): string | undefined {
-  return nextDue(schedule, loggedToday ? addDaysIso(today, 1) : today);
+  return nextDue(schedule, loggedToday ? addDaysIso(today, 1) : today, 28, off);
 }
 
-/** The routines due on a date, active ones only, those with a time first by time. */
+/** The routines planned on a date (none on a day off), active ones only, those with a time first by time. */
 export function dueOn<T extends Pick<Routine, 'schedule' | 'active' | 'name'>>(
   routines: T[],
   iso: string,
+  off: DayOff = noDayOff,
 ): T[] {
   return routines
-    .filter((r) => r.active && isDue(r.schedule, iso))
+    .filter((r) => r.active && isPlanned(r.schedule, iso, off))
     .sort(
       (a, b) =>
         (a.schedule.time ?? '99:99').localeCompare(b.schedule.time ?? '99:99') ||

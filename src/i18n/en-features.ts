@@ -425,6 +425,53 @@ export const enFeatures: FeatureMessages = {
     },
   },
 
+  holidays: {
+    title: 'School holidays',
+    open: 'School holidays',
+    intro:
+      'In a holiday no routine is planned, and holiday days do not count as planned. "Next time" skips them.',
+    schoolYear: (from: number, to: number) => `School year ${from}–${to}`,
+    suggestionsHelp:
+      'The suggestions are the common Norwegian breaks. Your municipality may use other weeks: confirm, move or remove each one. A suggestion counts only once you have confirmed or moved it.',
+    names: {
+      autumn: 'Autumn break',
+      christmas: 'Christmas holidays',
+      winter: 'Winter break',
+      easter: 'Easter holidays',
+    },
+    week: (n: number) => `week ${n}`,
+    weekLabel: 'Week',
+    dates: (from: string, to: string) => `${from} to ${to}`,
+    suggested: 'Suggestion – not counted yet',
+    confirmed: 'Confirmed',
+    confirm: 'Confirm',
+    adjust: 'Change the dates',
+    remove: 'Remove',
+    save: 'Save',
+    cancel: 'Cancel',
+    from: 'From',
+    to: 'To',
+    dismissedTitle: 'Suggestions you removed',
+    restore: (name: string) => `Show "${name}" again`,
+    ownTitle: 'Your own days off and holidays',
+    ownHelp: 'Planning days, the summer holiday or other days without routines. They count at once.',
+    ownNone: 'No days off of your own yet.',
+    ownName: 'Name (optional)',
+    ownDefault: 'Day off',
+    add: 'Add',
+    addTitle: 'Add a day off or a holiday',
+    confirmedStatus: (name: string) => `"${name}" is confirmed.`,
+    removedStatus: (name: string) => `"${name}" is removed.`,
+    addedStatus: (name: string) => `"${name}" is added.`,
+    badDate: 'Choose both a from and a to date.',
+    endBeforeStart: 'The to date cannot be before the from date.',
+    tooLong: 'A holiday can last ten weeks at most.',
+    todayOff: (name: string) => `School holiday today (${name}). No routines are planned.`,
+    summary: (n: number) =>
+      n === 0 ? 'No holidays confirmed yet.' : n === 1 ? '1 holiday confirmed.' : `${n} holidays confirmed.`,
+    notCounted: (names: string) => `Holidays do not count as planned: ${names}.`,
+  },
+
   friend: {
     title: 'Secret friend',
     intro:

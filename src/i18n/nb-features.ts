@@ -429,6 +429,57 @@ export const nbFeatures = {
     },
   },
 
+  holidays: {
+    title: 'Skoleferier',
+    open: 'Skoleferier',
+    intro:
+      'I en ferie står ingen rutiner på planen, og feriedagene teller ikke som planlagt. «Neste gang» hopper over dem.',
+    schoolYear: (from: number, to: number) => `Skoleåret ${from}–${to}`,
+    suggestionsHelp:
+      'Forslagene er de vanlige norske feriene. Kommunen din kan ha andre uker: bekreft, flytt eller fjern hvert forslag. Et forslag teller først når du har bekreftet eller flyttet det.',
+    names: {
+      autumn: 'Høstferie',
+      christmas: 'Juleferie',
+      winter: 'Vinterferie',
+      easter: 'Påskeferie',
+    },
+    week: (n: number) => `uke ${n}`,
+    weekLabel: 'Uke',
+    dates: (from: string, to: string) => `${from} – ${to}`,
+    suggested: 'Forslag – teller ikke ennå',
+    confirmed: 'Bekreftet',
+    confirm: 'Bekreft',
+    adjust: 'Endre datoene',
+    remove: 'Fjern',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    from: 'Fra',
+    to: 'Til',
+    dismissedTitle: 'Forslag du har fjernet',
+    restore: (name: string) => `Vis «${name}» igjen`,
+    ownTitle: 'Egne fridager og ferier',
+    ownHelp: 'Planleggingsdager, sommerferien eller andre dager uten rutiner. De teller med en gang.',
+    ownNone: 'Ingen egne fridager er lagt inn.',
+    ownName: 'Navn (valgfritt)',
+    ownDefault: 'Fridag',
+    add: 'Legg til',
+    addTitle: 'Legg til en fridag eller ferie',
+    confirmedStatus: (name: string) => `«${name}» er bekreftet.`,
+    removedStatus: (name: string) => `«${name}» er fjernet.`,
+    addedStatus: (name: string) => `«${name}» er lagt til.`,
+    badDate: 'Velg både fra- og til-dato.',
+    endBeforeStart: 'Til-datoen kan ikke være før fra-datoen.',
+    tooLong: 'En ferie kan vare høyst ti uker.',
+    todayOff: (name: string) => `Skoleferie i dag (${name}). Ingen rutiner står på planen.`,
+    summary: (n: number) =>
+      n === 0
+        ? 'Ingen ferier er bekreftet ennå.'
+        : n === 1
+          ? '1 ferie er bekreftet.'
+          : `${n} ferier er bekreftet.`,
+    notCounted: (names: string) => `Ferier teller ikke som planlagt: ${names}.`,
+  },
+
   friend: {
     title: 'Hemmelig venn',
     intro:

@@ -428,6 +428,57 @@ export const nnFeatures: FeatureMessages = {
     },
   },
 
+  holidays: {
+    title: 'Skuleferiar',
+    open: 'Skuleferiar',
+    intro:
+      'I ein ferie står ingen rutinar på planen, og feriedagane tel ikkje som planlagde. «Neste gong» hoppar over dei.',
+    schoolYear: (from: number, to: number) => `Skuleåret ${from}–${to}`,
+    suggestionsHelp:
+      'Forslaga er dei vanlege norske feriane. Kommunen din kan ha andre veker: stadfest, flytt eller fjern kvart forslag. Eit forslag tel først når du har stadfesta eller flytta det.',
+    names: {
+      autumn: 'Haustferie',
+      christmas: 'Juleferie',
+      winter: 'Vinterferie',
+      easter: 'Påskeferie',
+    },
+    week: (n: number) => `veke ${n}`,
+    weekLabel: 'Veke',
+    dates: (from: string, to: string) => `${from} – ${to}`,
+    suggested: 'Forslag – tel ikkje enno',
+    confirmed: 'Stadfesta',
+    confirm: 'Stadfest',
+    adjust: 'Endre datoane',
+    remove: 'Fjern',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    from: 'Frå',
+    to: 'Til',
+    dismissedTitle: 'Forslag du har fjerna',
+    restore: (name: string) => `Vis «${name}» igjen`,
+    ownTitle: 'Eigne fridagar og feriar',
+    ownHelp: 'Planleggingsdagar, sommarferien eller andre dagar utan rutinar. Dei tel med ein gong.',
+    ownNone: 'Ingen eigne fridagar er lagde inn.',
+    ownName: 'Namn (valfritt)',
+    ownDefault: 'Fridag',
+    add: 'Legg til',
+    addTitle: 'Legg til ein fridag eller ferie',
+    confirmedStatus: (name: string) => `«${name}» er stadfesta.`,
+    removedStatus: (name: string) => `«${name}» er fjerna.`,
+    addedStatus: (name: string) => `«${name}» er lagd til.`,
+    badDate: 'Vel både frå- og til-dato.',
+    endBeforeStart: 'Til-datoen kan ikkje vere før frå-datoen.',
+    tooLong: 'Ein ferie kan vare høgst ti veker.',
+    todayOff: (name: string) => `Skuleferie i dag (${name}). Ingen rutinar står på planen.`,
+    summary: (n: number) =>
+      n === 0
+        ? 'Ingen feriar er stadfesta enno.'
+        : n === 1
+          ? '1 ferie er stadfesta.'
+          : `${n} feriar er stadfesta.`,
+    notCounted: (names: string) => `Feriar tel ikkje som planlagde: ${names}.`,
+  },
+
   friend: {
     title: 'Hemmeleg ven',
     intro:

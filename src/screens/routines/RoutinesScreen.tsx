@@ -2,6 +2,7 @@
 // and how the routines have been kept.
 import { useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
+import { loadHolidays } from '../../data/holidays';
 import { useLiveQuery } from '../../data/live';
 import {
   addBlankRoutine,
@@ -10,8 +11,9 @@ import {
   listRoutines,
   listRuns,
 } from '../../data/routines';
+import { dayOff } from '../../domain/holidays';
 import { ROUTINE_TEMPLATES } from '../../domain/routine-templates';
-import { nextOccasion } from '../../domain/schedule';
+import { type DayOff, nextOccasion } from '../../domain/schedule';
 import type { Routine } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
@@ -42,9 +44,11 @@ export function RoutinesScreen(props: { classId: string }) {
     () => listRuns(classId, today, today).then((runs) => new Set(runs.map((r) => r.routineId))),
     [classId, today],
   );
+  const holidays = useLiveQuery(() => loadHolidays(classId), [classId]);
   const [added, setAdded] = useState('');
   const back = `/class/${classId}/routines`;
-  if (!cls || !routines) return cls === null ? <PageNotFound /> : <PageLoading />;
+  if (!cls || !routines || !holidays) return cls === null ? <PageNotFound /> : <PageLoading />;
+  const off = dayOff(holidays.periods);
   return (
     <main id="main" class="page routines-screen">
       <div class="page-head">
@@ -53,6 +57,10 @@ export function RoutinesScreen(props: { classId: string }) {
         </p>
         <h1>{m.routines.title}</h1>
         <p class="lead">{m.routines.intro}</p>
+        <p class="help holiday-link">
+          <Link href={`/class/${classId}/holidays`}>{m.holidays.open}</Link> ·{' '}
+          {m.holidays.summary(holidays.periods.length)}
+        </p>
       </div>
 
       <div class="card">
@@ -72,6 +80,7 @@ export function RoutinesScreen(props: { classId: string }) {
                 back={back}
                 today={today}
                 loggedToday={!!loggedToday?.has(r.id)}
+                off={off}
               />
             ))}
           </ul>
@@ -117,12 +126,18 @@ export function RoutinesScreen(props: { classId: string }) {
         </p>
       </section>
 
-      <KeptOverview classId={classId} routines={routines} />
+      <KeptOverview classId={classId} routines={routines} holidays={holidays.periods} />
     </main>
   );
 }
 
-function RoutineCard(props: { routine: Routine; back: string; today: string; loggedToday: boolean }) {
+function RoutineCard(props: {
+  routine: Routine;
+  back: string;
+  today: string;
+  loggedToday: boolean;
+  off: DayOff;
+}) {
   const { m, lang } = useI18n();
   const r = props.routine;
   const [editing, setEditing] = useState(false);
@@ -134,7 +149,7 @@ function RoutineCard(props: { routine: Routine; back: string; today: string; log
         <RoutineEditor routine={r} onDone={() => setEditing(false)} returnTo={`routine-edit-${r.id}`} />
       </li>
     );
-  const next = r.active ? nextOccasion(r.schedule, props.today, props.loggedToday) : undefined;
+  const next = r.active ? nextOccasion(r.schedule, props.today, props.loggedToday, props.off) : undefined;
   return (
     <li class={`card routine-card ${r.active ? '' : 'paused'}`}>
       <h3>{r.name}</h3>

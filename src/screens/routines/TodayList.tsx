@@ -1,40 +1,48 @@
-// What is due today for a class: each routine with its steps, and done / skipped with a note.
+// What is due today for a class: each routine with its steps, and done / skipped with a note. On a
+// school holiday nothing is due (a run the teacher logs anyway shows as an extra).
 // Used on the routines screen and (small) on the class screen.
 import { useState } from 'preact/hooks';
+import { loadHolidays } from '../../data/holidays';
 import { useLiveQuery } from '../../data/live';
 import { deleteRun, listRoutines, listRuns, logRun, setRunNote } from '../../data/routines';
+import { dayOff, holidayOn } from '../../domain/holidays';
 import { runOn, todayState } from '../../domain/routine-log';
-import { dueOn } from '../../domain/schedule';
+import { type DayOff, dueOn } from '../../domain/schedule';
 import type { Routine, RoutineRun } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate, todayIso } from '../../ui/format-date';
+import { holidayName } from './holiday-words';
 import { RoutineSteps } from './RoutineSteps';
 
 export function TodayList(props: { classId: string; back: string; headingLevel?: 2 | 3 }) {
   const { m, lang } = useI18n();
   const today = todayIso();
   const data = useLiveQuery(async () => {
-    const [routines, runs] = await Promise.all([
+    const [routines, runs, holidays] = await Promise.all([
       listRoutines(props.classId),
       listRuns(props.classId, today, today),
+      loadHolidays(props.classId),
     ]);
-    return { routines, runs };
+    return { routines, runs, holidays: holidays.periods };
   }, [props.classId, today]);
   const H = props.headingLevel === 3 ? 'h3' : 'h2';
   if (!data) return <p class="loading">{m.common.loading}</p>;
   // Due today, plus anything logged today although not scheduled (an extra run).
-  const due = dueOn(data.routines, today);
+  const off = dayOff(data.holidays);
+  const holiday = holidayOn(data.holidays, today);
+  const due = dueOn(data.routines, today, off);
   const extra = data.routines.filter((r) => !due.includes(r) && runOn(data.runs, r.id, today));
   const list = [...due, ...extra];
   return (
     <section class="today" aria-labelledby={`today-h-${props.classId}`}>
       <H id={`today-h-${props.classId}`}>{m.routines.todayFor(formatDate(today, lang, { weekday: true }))}</H>
+      {holiday && <p class="holiday-today">{m.holidays.todayOff(holidayName(holiday, m))}</p>}
       {list.length === 0 ? (
-        <p class="empty">{m.routines.nothingToday}</p>
+        !holiday && <p class="empty">{m.routines.nothingToday}</p>
       ) : (
         <ul class="today-list">
           {list.map((r) => (
-            <TodayItem key={r.id} routine={r} runs={data.runs} today={today} back={props.back} />
+            <TodayItem key={r.id} routine={r} runs={data.runs} today={today} back={props.back} off={off} />
           ))}
         </ul>
       )}
@@ -42,10 +50,16 @@ export function TodayList(props: { classId: string; back: string; headingLevel?:
   );
 }
 
-function TodayItem(props: { routine: Routine; runs: RoutineRun[]; today: string; back: string }) {
+function TodayItem(props: {
+  routine: Routine;
+  runs: RoutineRun[];
+  today: string;
+  back: string;
+  off: DayOff;
+}) {
   const { m } = useI18n();
   const { routine: r, today } = props;
-  const state = todayState(r, props.runs, today);
+  const state = todayState(r, props.runs, today, props.off);
   const run = runOn(props.runs, r.id, today);
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
