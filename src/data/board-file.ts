@@ -1,6 +1,6 @@
 // The board file: the same snapshot the extension receives, as a JSON file for a classroom PC
 // without the app (imported in the extension's popup or board page).
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import type { Lang } from '../domain/types';
 import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
 
@@ -18,7 +18,7 @@ export async function boardFile(
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
   return {
-    name: `styrketavle-${slug || 'klasse'}-${isoDate(new Date(now))}.json`,
+    name: `styrketavle-${slug || 'klasse'}-${todayIso(now)}.json`,
     text: `${JSON.stringify(snapshot, null, 2)}\n`,
   };
 }

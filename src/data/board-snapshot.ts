@@ -10,7 +10,7 @@ import {
   type BoardSettings,
   type BoardSnapshot,
 } from '../domain/board-snapshot';
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import { keptOffBoard } from '../domain/friend-round';
 import { withCurrentDefaults } from '../domain/retired-defaults';
 import type { Lang, Localized, NoticedBy } from '../domain/types';
@@ -59,14 +59,14 @@ export async function buildBoardSnapshot(
           .toArray(),
         d.focusStrengths
           .where('[classId+start]')
-          .between([classId, ''], [classId, isoDate(new Date(now))], true, true)
+          .between([classId, ''], [classId, todayIso(now)], true, true)
           .toArray(),
         d.dreamItems.where('[classId+kind]').between([classId, ''], [classId, '\uffff']).toArray(),
         d.settings.get(boardSettingsKey(classId)),
         d.friendRounds.where('classId').equals(classId).toArray(),
       ]);
       const names = new Map(pupils.map((p) => [p.id, p.name]));
-      const today = isoDate(new Date(now));
+      const today = todayIso(now);
       const focus = focusRows.filter((f) => f.end >= today).sort((a, b) => b.start.localeCompare(a.start))[0];
       const noticed = (n: NoticedBy): string | undefined => {
         if (n.kind === 'teacher') return words.teacher;

@@ -2,7 +2,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { addBlankRoutine, logRun } from '../../src/data/routines';
-import { addDaysIso } from '../../src/domain/schedule';
+import { addDaysIso } from '../../src/domain/dates';
 import { RunLog } from '../../src/screens/routines/RunLog';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';

@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
 import { addRoutineFromTemplate, listRuns, saveRoutine } from '../../src/data/routines';
+import { todayIso } from '../../src/domain/dates';
 import { TodayList } from '../../src/screens/routines/TodayList';
-import { todayIso } from '../../src/ui/format-date';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import { readPupilRecord } from '../../data/privacy';
-import { isoDate } from '../../domain/dates';
+import { isoDate, todayIso } from '../../domain/dates';
 import { LANGS, type Lang, type NoticedBy } from '../../domain/types';
 import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
@@ -124,7 +124,7 @@ export function PupilRecordPage(props: { pupilId: string }) {
             ))}
           </ul>
         )}
-        <p class="help">{p.recordMade(formatDate(isoDate(new Date()), page.lang, { year: true }))}</p>
+        <p class="help">{p.recordMade(formatDate(todayIso(), page.lang, { year: true }))}</p>
       </article>
     </main>
   );

@@ -3,11 +3,12 @@
 import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import { deleteRun, listRoutines, listRuns, logRun, setRunNote } from '../../data/routines';
+import { todayIso } from '../../domain/dates';
 import { runOn, todayState } from '../../domain/routine-log';
 import { dueOn } from '../../domain/schedule';
 import type { Routine, RoutineRun } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 import { RoutineSteps } from './RoutineSteps';
 
 export function TodayList(props: { classId: string; back: string; headingLevel?: 2 | 3 }) {

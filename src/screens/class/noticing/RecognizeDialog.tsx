@@ -7,7 +7,7 @@ import {
   type TeacherRecognitionInput,
   updateRecognitionGroup,
 } from '../../../data/recognitions';
-import { isoDate } from '../../../domain/dates';
+import { todayIso } from '../../../domain/dates';
 import { starterFor } from '../../../domain/starters';
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
 import { localized, useI18n } from '../../../i18n/i18n';
@@ -49,7 +49,7 @@ export function RecognizeDialog(props: {
   const [strengthId, setStrengthId] = useState(e?.strengthId ?? '');
   const [text, setText] = useState(e?.text ?? '');
   const [noticedBy, setNoticedBy] = useState<NoticedBy>(e?.noticedBy ?? { kind: 'teacher' });
-  const [today] = useState(() => isoDate(new Date()));
+  const [today] = useState(() => todayIso());
   const [day, setDay] = useState(e?.day ?? today);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
