@@ -2,12 +2,13 @@
 // without the app (imported in the extension's popup or board page).
 import { todayIso } from '../domain/dates';
 import type { Lang } from '../domain/types';
-import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
+import { buildBoardSnapshot } from './board-snapshot';
 
 export async function boardFile(
   classId: string,
   lang: Lang,
-  words: SnapshotWords,
+  words: NoticedByWords,
   now = Date.now(),
 ): Promise<{ name: string; text: string } | null> {
   const snapshot = await buildBoardSnapshot(classId, lang, words, now);

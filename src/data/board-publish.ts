@@ -5,7 +5,8 @@ import { liveQuery } from 'dexie';
 import { BRIDGE_CHANNEL } from '../domain/board-bridge';
 import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../domain/board-snapshot-schema';
 import { LANGS, type Lang } from '../domain/types';
-import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
+import { buildBoardSnapshot } from './board-snapshot';
 import { setBridgeStatus } from './extension-bridge';
 import { DEVICE_CLASS_POINTERS } from './registry';
 import { getSetting, setSetting } from './settings';
@@ -28,7 +29,7 @@ function pageLang(): Lang {
   return LANGS.includes(l) ? l : 'nb';
 }
 
-export function startBoardPublishing(wordsFor: (lang: Lang) => Promise<SnapshotWords>): () => void {
+export function startBoardPublishing(wordsFor: (lang: Lang) => Promise<NoticedByWords>): () => void {
   let sub: { unsubscribe(): void } | null = null;
   let generation = 0;
   const run = async () => {

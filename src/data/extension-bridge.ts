@@ -7,7 +7,7 @@ import {
   isExtensionToApp,
 } from '../domain/board-bridge';
 import type { Lang } from '../domain/types';
-import type { SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
 
 export type ExtensionAck =
   | { ok: true; classId: string; at: number }
@@ -49,7 +49,7 @@ function onAck(msg: Extract<ExtensionToApp, { type: 'board-ack' }>): void {
 let started = false;
 
 /** Call once at start-up. `wordsFor` words the snapshot ("the teacher", "a classmate"). */
-export function listenForExtension(wordsFor: (lang: Lang) => Promise<SnapshotWords>): void {
+export function listenForExtension(wordsFor: (lang: Lang) => Promise<NoticedByWords>): void {
   if (started || typeof window === 'undefined') return;
   started = true;
   window.addEventListener('message', (event: MessageEvent) => {

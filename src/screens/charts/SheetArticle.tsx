@@ -3,9 +3,9 @@
 import { pupilStrengths } from '../../domain/charts';
 import type { Period } from '../../domain/periods';
 import type { Lang, Pupil, Recognition, Strength } from '../../domain/types';
-import { localized } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
 import type { Messages } from '../../i18n/messages';
-import { fmtDay, noticedByName, periodLabel } from './format';
+import { chartsNoticedBy, fmtDay, periodLabel } from './format';
 import { clampText } from './StrengthsSheet';
 
 /** What fits on one A4 page at a size a child can read (the same as the single sheet). */
@@ -65,7 +65,7 @@ export function SheetArticle(props: {
                         {close}
                       </span>{' '}
                       <span class="sheet-by">
-                        – {m.charts.sheetSeenBy(noticedByName(e.noticedBy, props.classmates, m))}
+                        – {m.charts.sheetSeenBy(chartsNoticedBy(e.noticedBy, props.classmates, m))}
                       </span>
                     </li>
                   ))}

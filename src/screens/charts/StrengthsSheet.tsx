@@ -6,10 +6,11 @@ import { useLiveQuery } from '../../data/live';
 import { pupilStrengths } from '../../domain/charts';
 import type { Period } from '../../domain/periods';
 import { LANGS, type Lang } from '../../domain/types';
-import { LANG_NAMES, loadMessages, localized, useI18n } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
+import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
-import { fmtDay, noticedByName, periodLabel } from './format';
+import { chartsNoticedBy, fmtDay, periodLabel } from './format';
 import { SheetNotYet } from './SheetNotYet';
 
 /** What fits on one A4 page at a size a child can read (checked by an e2e test on a PDF). */
@@ -134,7 +135,7 @@ export function StrengthsSheet(props: {
                           {close}
                         </span>{' '}
                         <span class="sheet-by">
-                          – {m.charts.sheetSeenBy(noticedByName(e.noticedBy, mates, m))}
+                          – {m.charts.sheetSeenBy(chartsNoticedBy(e.noticedBy, mates, m))}
                         </span>
                       </li>
                     ))}

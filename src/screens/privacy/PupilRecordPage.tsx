@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../data/live';
 import { readPupilRecord } from '../../data/privacy';
 import { isoDate, todayIso } from '../../domain/dates';
 import { LANGS, type Lang, type NoticedBy } from '../../domain/types';
+import { noticedByName } from '../../domain/wording';
 import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
@@ -31,13 +32,10 @@ export function PupilRecordPage(props: { pupilId: string }) {
   const p = page.m.privacy;
   const day = (ms: number) => formatDate(isoDate(new Date(ms)), page.lang, { year: true });
   const by = (n: NoticedBy) =>
-    n.kind === 'teacher'
-      ? p.recordTeacher
-      : n.kind === 'adult'
-        ? n.name
-        : n.kind === 'pupil'
-          ? (record.names.get(n.pupilId) ?? p.recordClassmate)
-          : p.recordClassmate;
+    noticedByName(n, (id) => record.names.get(id), {
+      teacher: p.recordTeacher,
+      classmate: p.recordClassmate,
+    });
   const status = (s: 'waiting' | 'approved' | 'declined') =>
     s === 'waiting' ? p.recordWaiting : s === 'approved' ? p.recordApproved : p.recordDeclined;
   const name = record.pupil.name;

@@ -9,7 +9,8 @@ import { parseIsoDate, todayIso } from '../../../domain/dates';
 import { currentFocus, FOCUS_CHOICES, type FocusChoice } from '../../../domain/focus';
 import { dateFormat } from '../../../domain/locale-format';
 import type { FocusStrength, Strength } from '../../../domain/types';
-import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
+import { localized } from '../../../domain/wording';
+import { LOCALES, useI18n } from '../../../i18n/i18n';
 
 export function FocusPanel(props: { classId: string }) {
   const { m, lang } = useI18n();

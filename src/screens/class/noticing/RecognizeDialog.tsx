@@ -10,7 +10,8 @@ import {
 import { todayIso } from '../../../domain/dates';
 import { starterFor } from '../../../domain/starters';
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
-import { localized, useI18n } from '../../../i18n/i18n';
+import { localized } from '../../../domain/wording';
+import { useI18n } from '../../../i18n/i18n';
 import { CountedText } from '../../../ui/CountedText';
 import { useModal } from '../../../ui/use-modal';
 import { NoticedByField } from './NoticedByField';
