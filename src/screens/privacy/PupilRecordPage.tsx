@@ -1,16 +1,15 @@
 // /privacy/pupil/:id - everything stored about one pupil as a readable, printable page for the
 // parents (a subject access request), in the pupil's language. The JSON download stays for machines.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import { readPupilRecord } from '../../data/privacy';
 import { isoDate, todayIso } from '../../domain/dates';
-import { LANGS, type Lang, type NoticedBy } from '../../domain/types';
+import type { Lang, NoticedBy } from '../../domain/types';
 import { noticedByName } from '../../domain/wording';
-import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
-import type { Messages } from '../../i18n/messages';
-import { Link } from '../../router';
+import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format-date';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
+import { SheetTools, useSheetMessages } from '../charts/SheetTools';
 
 export function PupilRecordPage(props: { pupilId: string }) {
   const app = useI18n();
@@ -18,14 +17,7 @@ export function PupilRecordPage(props: { pupilId: string }) {
   const first = useLiveQuery(() => readPupilRecord(props.pupilId, 'nb'), [props.pupilId]);
   const lang: Lang = chosen ?? first?.pupil.lang ?? app.lang;
   const record = useLiveQuery(() => readPupilRecord(props.pupilId, lang), [props.pupilId, lang]);
-  const [page, setPage] = useState<{ lang: Lang; m: Messages } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void loadMessages(lang).then((m) => alive && setPage({ lang, m }));
-    return () => {
-      alive = false;
-    };
-  }, [lang]);
+  const page = useSheetMessages(lang);
 
   if (first === null) return <PageNotFound />;
   if (!record || !page) return <PageLoading />;
@@ -42,24 +34,7 @@ export function PupilRecordPage(props: { pupilId: string }) {
 
   return (
     <main id="main" class="page record-page">
-      <div class="row wrap sheet-tools">
-        <Link href="/privacy" class="btn ghost">
-          <span aria-hidden="true">←</span> {app.m.common.back}
-        </Link>
-        <label class="lang-switch">
-          {app.m.charts.sheetLang}
-          <select value={lang} onChange={(e) => setChosen(e.currentTarget.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" class="btn primary" onClick={() => window.print()}>
-          <span aria-hidden="true">🖨️</span> {app.m.charts.print}
-        </button>
-      </div>
+      <SheetTools backHref="/privacy" backLabel={app.m.common.back} lang={lang} onLang={setChosen} />
       <article lang={page.lang} aria-labelledby="record-h">
         <h1 id="record-h" dir="auto">
           {p.recordTitle(name)}
