@@ -28,8 +28,8 @@ test('secret friend: a gift note stays off the board while the round runs and af
 
   // A round of this week, ending today.
   await page.getByRole('link', { name: 'Hemmelig venn' }).click();
-  await page.getByLabel('Fra').fill(isoDaysFromToday(-4));
-  await page.getByLabel('Til').fill(isoDaysFromToday(0));
+  await page.getByLabel('Fra', { exact: true }).fill(isoDaysFromToday(-4));
+  await page.getByLabel('Til', { exact: true }).fill(isoDaysFromToday(0));
   await page.getByRole('button', { name: 'Trekk hemmelige venner' }).click();
   await expect(page.getByRole('heading', { name: /Runden/ })).toBeVisible();
   const roundUrl = page.url();
