@@ -1,5 +1,6 @@
 // What the strength strip shows next: the stored board's cards in the fair rotation (the same rotation
 // as the board, its own state), worded in the board's language. The strip itself stays tiny.
+import { focusHeading, focusStrengths, recognitionCardText } from '../../src/domain/board-card';
 import type { BoardSnapshot } from '../../src/domain/board-snapshot';
 import {
   type BoardCard,
@@ -48,23 +49,22 @@ export interface StripData {
 const BATCH = 30;
 
 function itemFor(card: BoardCard, s: BoardSnapshot, m: Messages): StripItem | null {
-  const strength = (id: string) => s.strengths.find((x) => x.id === id);
   const b = m.board;
   if (card.kind === 'pupil' || card.kind === 'wholeClass') {
-    const r = s.recognitions.find((x) => x.id === card.id);
-    const st = r && strength(r.strengthId);
-    if (!r || !st) return null;
+    const c = recognitionCardText(s, card.id, b);
+    const st = c?.strength;
+    if (!c || !st) return null;
     return {
       symbol: currentSymbol(st.symbol),
       color: st.color,
-      title: `${r.pupilName ?? b.wholeClass} · ${st.name}`,
-      text: r.text || st.definition,
-      byline: s.settings.showNoticedBy && r.noticedBy ? b.noticedBy(r.noticedBy) : undefined,
+      title: `${c.name} · ${st.name}`,
+      text: c.recognition.text || st.definition,
+      byline: c.byline,
     };
   }
   if (card.kind === 'focus') {
-    const st = s.focus?.strengthIds.map(strength).find((x) => x !== undefined);
-    const title = s.focus?.period === 'month' ? b.focusMonth : b.focusWeek;
+    const st = focusStrengths(s)[0];
+    const title = focusHeading(s, b);
     return st
       ? {
           symbol: currentSymbol(st.symbol),

@@ -4,25 +4,13 @@
 // origin is not exactly one of the app's it does nothing at all.
 import {
   BRIDGE_CHANNEL,
-  type BridgeRejection,
   type ExtensionToApp,
   isAppToExtension,
+  isExtensionRejection,
 } from '../../src/domain/board-bridge';
 import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../../src/domain/board-snapshot-schema';
 import { ext } from '../shared/browser';
 import { isAppOrigin } from '../shared/origins';
-
-const REASONS = new Set<string>([
-  'too-large',
-  'not-json',
-  'format',
-  'version',
-  'not-approved',
-  'shape',
-  'origin',
-  'malformed',
-  'store-failed',
-]);
 
 function toApp(message: ExtensionToApp): void {
   // Only the app's own origin may read the answer.
@@ -51,7 +39,7 @@ function onMessage(event: MessageEvent): void {
       if (r?.ok && typeof r.classId === 'string')
         toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: true, classId: r.classId, at });
       else {
-        const reason = (r?.reason && REASONS.has(r.reason) ? r.reason : 'malformed') as BridgeRejection;
+        const reason = isExtensionRejection(r?.reason) ? r.reason : 'malformed';
         toApp({ channel: BRIDGE_CHANNEL, type: 'board-ack', ok: false, reason, at });
       }
     })

@@ -7,6 +7,7 @@ import {
   parseBoardSnapshot,
   type SnapshotRejection,
 } from '../../src/domain/board-snapshot-schema';
+import { isRecord } from '../../src/domain/guards';
 import { isAppOrigin } from './origins';
 
 export type RuntimeMessage =
@@ -55,10 +56,6 @@ export function senderOrigin(sender: SenderInfo): string | null {
   } catch {
     return null;
   }
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /**

@@ -21,7 +21,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { normalizeBoardSettings } from '../domain/board-settings';
 import type { BoardSettings, BoardSnapshot } from '../domain/board-snapshot';
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import {
   type BoardCard,
   currentCard,
@@ -76,7 +76,7 @@ export function Board(props: BoardProps) {
   const root = useRef<HTMLDivElement>(null);
   const cardRef = useRef<HTMLElement>(null);
   // Rebuilt each new day too, so "this week" moves on while the board runs.
-  const day = isoDate(new Date(clock()));
+  const day = todayIso(clock());
   const deck = useMemo(() => deckFromSnapshot(snapshot, clock()), [snapshot, day]);
   const card = currentCard(rotation, deck);
   const key = cardKey(card, rotation);

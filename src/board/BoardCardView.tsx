@@ -1,7 +1,13 @@
 // One card of the strength board, drawn from the snapshot: a pupil's recognition, a whole-class
 // recognition, the focus strength, the dream tree, or the friendly "nothing yet" card.
 // Never a count, total, rank or comparison.
-import type { BoardRecognition, BoardSnapshot, BoardStrength } from '../domain/board-snapshot';
+import {
+  focusHeading,
+  focusStrengths,
+  type RecognitionCardText,
+  recognitionCardText,
+} from '../domain/board-card';
+import type { BoardSnapshot, BoardStrength } from '../domain/board-snapshot';
 import type { BoardCard } from '../domain/rotation';
 import { currentSymbol } from '../domain/strength-symbols';
 import { type When, whenWords } from '../domain/when-words';
@@ -51,27 +57,24 @@ function StrengthLine(props: { strength: BoardStrength | undefined }) {
   );
 }
 
-function RecognitionCard(props: BoardCardViewProps & { r: BoardRecognition; name: string }) {
-  const { r, snapshot, messages: m } = props;
-  const strength = snapshot.strengths.find((s) => s.id === r.strengthId);
+function RecognitionCard(props: BoardCardViewProps & { c: RecognitionCardText }) {
+  const { c, messages: m } = props;
+  const r = c.recognition;
   const when = whenText(whenWords(r.at, props.now, props.locale), m);
-  const showBy = snapshot.settings.showNoticedBy && r.noticedBy;
   return (
     <>
-      <StrengthLine strength={strength} />
-      <h2 class={`bc-name${[...props.name].length > 14 ? ' long-name' : ''}`}>{props.name}</h2>
+      <StrengthLine strength={c.strength} />
+      <h2 class={`bc-name${[...c.name].length > 14 ? ' long-name' : ''}`}>{c.name}</h2>
       <p class={`bc-text ${lengthClass(r.text)}`}>{r.text}</p>
       <p class="bc-meta">
-        {showBy ? `${m.noticedBy(r.noticedBy!)} · ${when}` : when.charAt(0).toUpperCase() + when.slice(1)}
+        {c.byline ? `${c.byline} · ${when}` : when.charAt(0).toUpperCase() + when.slice(1)}
       </p>
     </>
   );
 }
 
 function FocusBlock(props: { snapshot: BoardSnapshot; headingLevel: 2 | 3 }) {
-  const strengths = (props.snapshot.focus?.strengthIds ?? [])
-    .map((id) => props.snapshot.strengths.find((s) => s.id === id))
-    .filter((s): s is BoardStrength => !!s);
+  const strengths = focusStrengths(props.snapshot);
   const H = props.headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul class={`bc-focus-list${strengths.length > 1 ? ' several' : ''}`}>
@@ -93,14 +96,13 @@ export function BoardCardView(props: BoardCardViewProps) {
   switch (card.kind) {
     case 'pupil':
     case 'wholeClass': {
-      const r = snapshot.recognitions.find((x) => x.id === card.id);
-      if (!r) return null;
-      return <RecognitionCard {...props} r={r} name={r.pupilName ?? m.wholeClass} />;
+      const c = recognitionCardText(snapshot, card.id, m);
+      return c && <RecognitionCard {...props} c={c} />;
     }
     case 'focus':
       return (
         <>
-          <p class="bc-kicker">{snapshot.focus?.period === 'month' ? m.focusMonth : m.focusWeek}</p>
+          <p class="bc-kicker">{focusHeading(snapshot, m)}</p>
           <FocusBlock snapshot={snapshot} headingLevel={2} />
         </>
       );

@@ -1,13 +1,14 @@
 // The board file: the same snapshot the extension receives, as a JSON file for a classroom PC
 // without the app (imported in the extension's popup or board page).
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import type { Lang } from '../domain/types';
-import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
+import { buildBoardSnapshot } from './board-snapshot';
 
 export async function boardFile(
   classId: string,
   lang: Lang,
-  words: SnapshotWords,
+  words: NoticedByWords,
   now = Date.now(),
 ): Promise<{ name: string; text: string } | null> {
   const snapshot = await buildBoardSnapshot(classId, lang, words, now);
@@ -18,7 +19,7 @@ export async function boardFile(
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
   return {
-    name: `styrketavle-${slug || 'klasse'}-${isoDate(new Date(now))}.json`,
+    name: `styrketavle-${slug || 'klasse'}-${todayIso(now)}.json`,
     text: `${JSON.stringify(snapshot, null, 2)}\n`,
   };
 }

@@ -5,7 +5,8 @@ import { liveQuery } from 'dexie';
 import { BRIDGE_CHANNEL } from '../domain/board-bridge';
 import { jsonBytes, MAX_SNAPSHOT_BYTES } from '../domain/board-snapshot-schema';
 import { LANGS, type Lang } from '../domain/types';
-import { buildBoardSnapshot, type SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
+import { buildBoardSnapshot } from './board-snapshot';
 import { setBridgeStatus } from './extension-bridge';
 import { DEVICE_CLASS_POINTERS } from './registry';
 import { getSetting, setSetting } from './settings';
@@ -28,32 +29,61 @@ function pageLang(): Lang {
   return LANGS.includes(l) ? l : 'nb';
 }
 
-export function startBoardPublishing(wordsFor: (lang: Lang) => Promise<SnapshotWords>): () => void {
+let settled: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves once the latest (re)start of the publisher has read the chosen class and posted its board,
+ * or found nothing to post: a deterministic "idle" for whoever must know that nothing was sent.
+ */
+export function publisherSettled(): Promise<void> {
+  return settled;
+}
+
+export function startBoardPublishing(wordsFor: (lang: Lang) => Promise<NoticedByWords>): () => void {
   let sub: { unsubscribe(): void } | null = null;
   let generation = 0;
   const run = async () => {
     const mine = ++generation;
+    let settle = () => {};
+    settled = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
     const lang = pageLang();
-    const words = await wordsFor(lang);
-    if (mine !== generation) return;
+    let words: NoticedByWords;
+    try {
+      words = await wordsFor(lang);
+    } catch (e) {
+      settle();
+      throw e;
+    }
+    // A later run took over: this one is settled when that one is.
+    if (mine !== generation) return void settled.then(settle);
     sub?.unsubscribe();
     sub = liveQuery(async () => {
       const classId = await getExtensionClass();
       return classId ? buildBoardSnapshot(classId, lang, words) : null;
     }).subscribe({
       next: (snapshot) => {
-        if (!snapshot) return;
-        if (jsonBytes(snapshot) > MAX_SNAPSHOT_BYTES) {
-          setBridgeStatus({ pending: false, last: { ok: false, reason: 'too-large', at: Date.now() } });
-          return;
+        try {
+          publish(snapshot);
+        } finally {
+          settle();
         }
-        setBridgeStatus({ pending: true });
-        window.postMessage({ channel: BRIDGE_CHANNEL, type: 'board-snapshot', snapshot }, location.origin);
       },
       error: () => {
+        settle();
         // The app's own screens report database errors; the extension keeps its last board.
       },
     });
+  };
+  const publish = (snapshot: Awaited<ReturnType<typeof buildBoardSnapshot>>) => {
+    if (!snapshot) return;
+    if (jsonBytes(snapshot) > MAX_SNAPSHOT_BYTES) {
+      setBridgeStatus({ pending: false, last: { ok: false, reason: 'too-large', at: Date.now() } });
+      return;
+    }
+    setBridgeStatus({ pending: true });
+    window.postMessage({ channel: BRIDGE_CHANNEL, type: 'board-snapshot', snapshot }, location.origin);
   };
   void run();
   // The language switch sets <html lang>: republish in the new language.

@@ -10,28 +10,20 @@ import {
   type BoardSettings,
   type BoardSnapshot,
 } from '../domain/board-snapshot';
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import { keptOffBoard } from '../domain/friend-round';
 import { withCurrentDefaults } from '../domain/retired-defaults';
-import type { Lang, Localized, NoticedBy } from '../domain/types';
+import type { Lang } from '../domain/types';
+import { localized, type NoticedByWords, noticedByName } from '../domain/wording';
 import { db } from './db';
 import { CLASS_SETTINGS } from './registry';
-
-export interface SnapshotWords {
-  teacher: string;
-  classmate: string;
-}
-
-function loc(t: Localized, lang: Lang): string {
-  return (lang === 'nb' ? t.nb : t[lang]) || t.nb;
-}
 
 export const boardSettingsKey = CLASS_SETTINGS.boardSettings;
 
 export async function buildBoardSnapshot(
   classId: string,
   lang: Lang,
-  words: SnapshotWords,
+  words: NoticedByWords,
   now = Date.now(),
 ): Promise<BoardSnapshot | null> {
   const d = db();
@@ -59,21 +51,15 @@ export async function buildBoardSnapshot(
           .toArray(),
         d.focusStrengths
           .where('[classId+start]')
-          .between([classId, ''], [classId, isoDate(new Date(now))], true, true)
+          .between([classId, ''], [classId, todayIso(now)], true, true)
           .toArray(),
         d.dreamItems.where('[classId+kind]').between([classId, ''], [classId, '\uffff']).toArray(),
         d.settings.get(boardSettingsKey(classId)),
         d.friendRounds.where('classId').equals(classId).toArray(),
       ]);
       const names = new Map(pupils.map((p) => [p.id, p.name]));
-      const today = isoDate(new Date(now));
+      const today = todayIso(now);
       const focus = focusRows.filter((f) => f.end >= today).sort((a, b) => b.start.localeCompare(a.start))[0];
-      const noticed = (n: NoticedBy): string | undefined => {
-        if (n.kind === 'teacher') return words.teacher;
-        if (n.kind === 'adult') return n.name;
-        if (n.kind === 'classmate') return words.classmate;
-        return names.get(n.pupilId) ?? words.classmate;
-      };
       const recognitions = approved
         .filter((r) => r.pupilId === undefined || names.has(r.pupilId))
         .filter((r) => !keptOffBoard(rounds, r))
@@ -83,7 +69,7 @@ export async function buildBoardSnapshot(
           pupilName: r.pupilId ? names.get(r.pupilId) : undefined,
           strengthId: r.strengthId,
           text: r.text,
-          noticedBy: noticed(r.noticedBy),
+          noticedBy: noticedByName(r.noticedBy, (id) => names.get(id), words),
           at: r.createdAt,
           updatedAt: r.updatedAt,
         }));
@@ -110,8 +96,8 @@ export async function buildBoardSnapshot(
           .map(withCurrentDefaults)
           .map((s) => ({
             id: s.id,
-            name: loc(s.name, lang),
-            definition: loc(s.definition, lang),
+            name: localized(s.name, lang),
+            definition: localized(s.definition, lang),
             symbol: s.symbol,
             color: s.color,
           })),

@@ -7,7 +7,7 @@ import {
   isExtensionToApp,
 } from '../domain/board-bridge';
 import type { Lang } from '../domain/types';
-import type { SnapshotWords } from './board-snapshot';
+import type { NoticedByWords } from '../domain/wording';
 
 export type ExtensionAck =
   | { ok: true; classId: string; at: number }
@@ -47,9 +47,18 @@ function onAck(msg: Extract<ExtensionToApp, { type: 'board-ack' }>): void {
 }
 
 let started = false;
+let publisher: Promise<typeof import('./board-publish')> | null = null;
+
+/**
+ * Resolves once the board publisher (started by the extension's hello) has read the chosen class and
+ * posted its board or found nothing to post; at once when no extension said hello.
+ */
+export async function extensionPublisherSettled(): Promise<void> {
+  if (publisher) await (await publisher).publisherSettled();
+}
 
 /** Call once at start-up. `wordsFor` words the snapshot ("the teacher", "a classmate"). */
-export function listenForExtension(wordsFor: (lang: Lang) => Promise<SnapshotWords>): void {
+export function listenForExtension(wordsFor: (lang: Lang) => Promise<NoticedByWords>): void {
   if (started || typeof window === 'undefined') return;
   started = true;
   window.addEventListener('message', (event: MessageEvent) => {
@@ -58,7 +67,10 @@ export function listenForExtension(wordsFor: (lang: Lang) => Promise<SnapshotWor
     if (msg.type === 'board-ack') return onAck(msg);
     if (status.present) return;
     setBridgeStatus({ present: true });
-    void import('./board-publish').then((p) => p.startBoardPublishing(wordsFor));
+    publisher = import('./board-publish').then((p) => {
+      p.startBoardPublishing(wordsFor);
+      return p;
+    });
   });
   // The content script may have loaded before us: ask it to say hello again.
   window.postMessage({ channel: BRIDGE_CHANNEL, type: 'app-hello' }, location.origin);

@@ -1,5 +1,5 @@
 // Focus strengths of a class: the one(s) for this week or month, and the history of past ones.
-import { addDays, isoDate, parseIsoDate } from '../domain/dates';
+import { addDays, isoDate, parseIsoDate, todayIso } from '../domain/dates';
 import { currentFocus, type FocusChoice, focusPeriod } from '../domain/focus';
 import type { FocusStrength } from '../domain/types';
 import { db } from './db';
@@ -15,7 +15,7 @@ export function listFocus(classId: string): Promise<FocusStrength[]> {
 }
 
 export async function getCurrentFocus(classId: string, now = Date.now()): Promise<FocusStrength | null> {
-  return currentFocus(await listFocus(classId), isoDate(new Date(now))) ?? null;
+  return currentFocus(await listFocus(classId), todayIso(now)) ?? null;
 }
 
 /**
@@ -67,7 +67,7 @@ export async function setFocus(
 /** Ends the current focus today-1 (so it becomes history); a focus that had not started yet goes. */
 export async function endFocus(id: string, now = Date.now()): Promise<void> {
   const d = db();
-  const today = isoDate(new Date(now));
+  const today = todayIso(now);
   await write(() =>
     d.transaction('rw', d.focusStrengths, async () => {
       const f = await d.focusStrengths.get(id);

@@ -2,6 +2,7 @@
 // request), the end-of-year archive of a class (a class backup, then removal), and erase everything.
 import Dexie from 'dexie';
 import type { Lang, Pupil, Recognition } from '../domain/types';
+import { localized } from '../domain/wording';
 import { readBackupData } from './backup-export';
 import { DB_NAME, db, useDatabase } from './db';
 
@@ -15,7 +16,7 @@ export async function exportPupil(
   const pupil = await db().pupils.get(pupilId);
   if (!pupil) return null;
   const data = await readBackupData({ kind: 'class', classId: pupil.classId });
-  const strengthName = new Map(data.strengths.map((s) => [s.id, s.name[lang] || s.name.nb]));
+  const strengthName = new Map(data.strengths.map((s) => [s.id, localized(s.name, lang)]));
   const pupilName = new Map(data.pupils.map((p) => [p.id, p.name]));
   const withStrength = <T extends { strengthId: string }>(r: T) => ({
     ...r,
@@ -67,7 +68,7 @@ export async function readPupilRecord(pupilId: string, lang: Lang): Promise<Pupi
   const pupil = await db().pupils.get(pupilId);
   if (!pupil) return null;
   const data = await readBackupData({ kind: 'class', classId: pupil.classId });
-  const strengthName = new Map(data.strengths.map((s) => [s.id, s.name[lang] || s.name.nb]));
+  const strengthName = new Map(data.strengths.map((s) => [s.id, localized(s.name, lang)]));
   const names = new Map(data.pupils.map((p) => [p.id, p.name]));
   const byTime = (a: Recognition, b: Recognition) => a.createdAt - b.createdAt;
   return {

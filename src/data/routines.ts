@@ -1,6 +1,6 @@
 // A class's routines (copied from the template library, then the teacher's own) and the log of
 // each run: one state per routine per day, done or skipped, with a note.
-import { isoDate } from '../domain/dates';
+import { todayIso } from '../domain/dates';
 import { findTemplate } from '../domain/routine-templates';
 import { isValidTime } from '../domain/schedule';
 import type { Lang, Routine, RoutineRun, RoutineSchedule, RoutineStep } from '../domain/types';
@@ -32,7 +32,7 @@ export function routineFromTemplate(
   classId: string,
   templateKey: string,
   lang: Lang,
-  today = isoDate(new Date()),
+  today = todayIso(),
   now = Date.now(),
 ): Routine {
   const t = findTemplate(templateKey);
@@ -60,18 +60,14 @@ export async function addRoutineFromTemplate(
   classId: string,
   templateKey: string,
   lang: Lang,
-  today = isoDate(new Date()),
+  today = todayIso(),
 ): Promise<Routine> {
   const routine = routineFromTemplate(classId, templateKey, lang, today);
   await addRoutine(routine);
   return routine;
 }
 
-export async function addBlankRoutine(
-  classId: string,
-  name: string,
-  today = isoDate(new Date()),
-): Promise<Routine> {
+export async function addBlankRoutine(classId: string, name: string, today = todayIso()): Promise<Routine> {
   const now = Date.now();
   const routine: Routine = {
     id: newId(),

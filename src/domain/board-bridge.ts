@@ -17,6 +17,23 @@ export type AppToExtension =
 /** Why the extension did not take a snapshot: the parse rejections plus what the relay checks. */
 export type BridgeRejection = SnapshotRejection | 'origin' | 'malformed' | 'store-failed' | 'no-extension';
 
+/** What the extension's background may answer; 'no-extension' is the app's own. Every one listed. */
+const EXTENSION_REJECTIONS: Record<Exclude<BridgeRejection, 'no-extension'>, true> = {
+  'too-large': true,
+  'not-json': true,
+  format: true,
+  version: true,
+  'not-approved': true,
+  shape: true,
+  origin: true,
+  malformed: true,
+  'store-failed': true,
+};
+
+export function isExtensionRejection(x: unknown): x is Exclude<BridgeRejection, 'no-extension'> {
+  return typeof x === 'string' && Object.hasOwn(EXTENSION_REJECTIONS, x);
+}
+
 /** Content script → app. */
 export type ExtensionToApp =
   | { channel: typeof BRIDGE_CHANNEL; type: 'extension-hello' }

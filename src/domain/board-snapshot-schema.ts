@@ -3,6 +3,7 @@
 // Pure: used by the extension's background, its popup and the unit tests.
 import * as v from 'valibot';
 import { BOARD_SNAPSHOT_FORMAT, BOARD_SNAPSHOT_VERSION, type BoardSnapshot } from './board-snapshot';
+import { isRecord } from './guards';
 import { MAX_NAME, MAX_TEXT } from './types';
 
 /** A snapshot larger than this (as JSON) is refused before it is parsed. */
@@ -74,10 +75,6 @@ const snapshotSchema = v.strictObject({
 // The parsed output must be usable as a BoardSnapshot: a compile-time check that schema and type agree.
 const _sameShape: (x: v.InferOutput<typeof snapshotSchema>) => BoardSnapshot = (x) => x;
 void _sameShape;
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * Checks a snapshot object. The snapshot format has no status field: a recognition that carries one

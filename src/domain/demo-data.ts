@@ -1,7 +1,8 @@
 // The demo class as plain data: 25 made-up pupils, a focus strength, some weeks of recognitions
 // (approved, and a few waiting from pupils), a dream, two routines with their log and two check-ins.
 // Deterministic for a given seed and date.
-import { addDays, isoDate } from './dates';
+import { addDays, isoDate, todayIso } from './dates';
+import { seededRandom } from './hash';
 import { findTemplate } from './routine-templates';
 import { dueDates } from './schedule';
 import type { DreamKind, Lang } from './types';
@@ -321,18 +322,6 @@ const DREAM: { kind: DreamKind; text: Tri; active?: boolean }[] = [
 
 export const DEMO_FOCUS_KEY = 'cooperation';
 
-/** Small seeded PRNG (mulberry32): the same demo every time for the same seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface DemoRecognition {
   pupilIndex: number;
   strengthKey: string;
@@ -489,7 +478,7 @@ export function planDemo(lang: Lang, now: number, seed = 2005): DemoPlan {
 
 /** The daily noticing round and the weekly SMART lesson, kept since four weeks ago until yesterday. */
 function planRoutines(lang: Lang, now: number): DemoRoutine[] {
-  const today = isoDate(new Date(now));
+  const today = todayIso(now);
   const anchor = isoDate(addDays(new Date(now), -28));
   const yesterday = isoDate(addDays(new Date(now), -1));
   return ['noticingRound', 'weeklyLesson'].map((templateKey) => {

@@ -1,6 +1,6 @@
 // Secret-friend draws: a seeded random derangement (nobody draws themselves), and the small
 // changes a running round needs when a pupil is left out or added back. Pure and deterministic.
-import { seededRandom } from './demo-data';
+import { seededRandom } from './hash';
 
 /** giver id -> receiver id */
 export type Draws = Record<string, string>;

@@ -1,9 +1,8 @@
 // The secret-friend round as plain data: a valid period, which recognitions are a child's gift,
 // and the order of the ceremony (every child exactly once).
-import { parseIsoDate } from './dates';
-import { seededRandom } from './demo-data';
+import { dayNumber, isIsoDate, parseIsoDate } from './dates';
 import { giverOf } from './derangement';
-import { dayNumber, isValidIsoDate } from './schedule';
+import { fnv1a, seededRandom } from './hash';
 import type { FriendRound, Recognition } from './types';
 
 /** A round lasts from one day up to two weeks. */
@@ -12,21 +11,11 @@ export const MAX_ROUND_DAYS = 14;
 export type PeriodProblem = 'badDate' | 'endBeforeStart' | 'tooLong';
 
 export function periodProblem(start: string, end: string): PeriodProblem | null {
-  if (!isValidIsoDate(start) || !isValidIsoDate(end)) return 'badDate';
+  if (!isIsoDate(start) || !isIsoDate(end)) return 'badDate';
   const days = dayNumber(end) - dayNumber(start) + 1;
   if (days < 1) return 'endBeforeStart';
   if (days > MAX_ROUND_DAYS) return 'tooLong';
   return null;
-}
-
-/** A stable number from a string (FNV-1a), so the same round always gets the same order. */
-export function hashSeed(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Whether a recognition was written by the receiver's secret friend in this round. */
@@ -91,7 +80,7 @@ export function giftsFor(
 /** Every child in the round exactly once, in an order fixed by the round id. */
 export function ceremonyOrder(round: Pick<FriendRound, 'id' | 'draws'>): string[] {
   const receivers = [...new Set(Object.values(round.draws))].sort();
-  const rnd = seededRandom(hashSeed(round.id));
+  const rnd = seededRandom(fnv1a(round.id));
   for (let i = receivers.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [receivers[i], receivers[j]] = [receivers[j]!, receivers[i]!];

@@ -2,7 +2,7 @@
 // standard Gregorian algorithm, weeks by ISO week number), never fetched; and the class's own list of
 // confirmed holidays, normalised on read. A confirmed holiday is a stretch of days when no routine is
 // planned. A suggestion counts only once the teacher has confirmed it.
-import { addDaysIso, dayNumber, fromDayNumber, isoWeekday, isValidIsoDate } from './schedule';
+import { addDaysIso, dayNumber, fromDayNumber, isIsoDate, isoWeekday } from './dates';
 
 export type BreakKind = 'autumn' | 'christmas' | 'winter' | 'easter';
 export type HolidayKind = BreakKind | 'own';
@@ -127,7 +127,7 @@ export type HolidayProblem = 'badDate' | 'endBeforeStart' | 'tooLong';
 
 /** Checks a holiday's dates; nothing is saved when there is a problem. */
 export function holidayProblem(from: string, to: string): HolidayProblem | null {
-  if (!isValidIsoDate(from) || !isValidIsoDate(to)) return 'badDate';
+  if (!isIsoDate(from) || !isIsoDate(to)) return 'badDate';
   if (to < from) return 'endBeforeStart';
   if (dayNumber(to) - dayNumber(from) + 1 > MAX_HOLIDAY_DAYS) return 'tooLong';
   return null;

@@ -2,7 +2,7 @@
 // inside them. All in local time: a Norwegian school week starts Monday 00:00 in Europe/Oslo, also
 // across daylight-saving changes, so boundaries are built with the local Date constructor, never by
 // adding 86,400,000 ms.
-import { addDays, isoDate, isoWeek, parseIsoDate, startOfWeek } from './dates';
+import { addDays, isIsoDate, isoDate, isoWeek, parseIsoDate, startOfWeek } from './dates';
 
 export type PeriodKind = 'week' | 'month' | 'term' | 'schoolYear' | 'custom';
 
@@ -16,12 +16,6 @@ export interface Period {
 
 /** The autumn term starts in August (month index 7); the school year runs August to June. */
 const AUTUMN_START_MONTH = 7;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDate(s: unknown): s is string {
-  return typeof s === 'string' && ISO_DATE.test(s) && isoDate(parseIsoDate(s)) === s;
-}
 
 /** The period of a kind that contains `today` (local time). July, the summer holiday, belongs to the
  * term and school year that just ended: in July a teacher looks back, not forward. */

@@ -1,7 +1,6 @@
 // The day a recognition was seen: today by default, an earlier day when the teacher back-dates it,
 // never a day in the future.
-import { isoDate, parseIsoDate } from './dates';
-import { isIsoDate } from './periods';
+import { isIsoDate, parseIsoDate, todayIso } from './dates';
 
 export type DayProblem = 'badDay' | 'futureDay';
 
@@ -11,7 +10,7 @@ export type DayProblem = 'badDay' | 'futureDay';
  */
 export function recognitionTime(day: string, now: number): number | DayProblem {
   if (!isIsoDate(day)) return 'badDay';
-  const today = isoDate(new Date(now));
+  const today = todayIso(now);
   if (day > today) return 'futureDay';
   if (day === today) return now;
   const at = parseIsoDate(day);

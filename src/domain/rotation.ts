@@ -4,6 +4,7 @@
 // persisted and survives reloads and days (the round simply continues tomorrow).
 import type { BoardRecent, BoardSnapshot } from './board-snapshot';
 import { startOfWeek } from './dates';
+import { spreadHash } from './hash';
 
 /** What the board shows. Recognition cards point at a recognition by id (rendered fresh each time). */
 export type BoardCard =
@@ -108,22 +109,6 @@ export function currentCard(state: RotationState, deck: RotationDeck): BoardCard
   return card && isCardValid(card, deck) ? card : null;
 }
 
-/** 32-bit FNV-1a: a stable pseudo-random order per round without storing a shuffle. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // murmur3's finaliser: similar inputs ("p1:7", "p1:8") give unrelated orders.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 function leastRecent(items: { id: string; at: number }[], seen: Map<string, number>): string | undefined {
   let best: { id: string; at: number } | undefined;
   let bestSeen = 0;
@@ -197,9 +182,9 @@ function nextPupil(state: RotationState, deck: RotationDeck, seen: Map<string, n
   // Never the same child twice in a row across a round boundary, when anyone else can go.
   if (candidates.length > 1 && lastPupilId) candidates = candidates.filter((p) => p.pupilId !== lastPupilId);
   let pick = candidates[0]!;
-  let best = hash(`${pick.pupilId}:${roundNo}`);
+  let best = spreadHash(`${pick.pupilId}:${roundNo}`);
   for (const c of candidates) {
-    const h = hash(`${c.pupilId}:${roundNo}`);
+    const h = spreadHash(`${c.pupilId}:${roundNo}`);
     if (h < best || (h === best && c.pupilId < pick.pupilId)) {
       pick = c;
       best = h;

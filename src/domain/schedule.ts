@@ -2,27 +2,8 @@
 // anchor's week. Dates are calendar dates (YYYY-MM-DD) counted in whole days, so a daylight-saving
 // change or a year with 53 ISO weeks cannot shift the count. A day off (a confirmed school holiday,
 // src/domain/holidays.ts) has nothing planned: `off` says which days those are.
+import { addDaysIso, dayNumber, fromDayNumber, isoWeekday } from './dates';
 import type { Routine, RoutineSchedule } from './types';
-
-/** Days since 1970-01-01 for a calendar date, independent of time zones. */
-export function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000);
-}
-
-export function fromDayNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function addDaysIso(iso: string, n: number): string {
-  return fromDayNumber(dayNumber(iso) + n);
-}
-
-/** 1 = Monday ... 7 = Sunday. */
-export function isoWeekday(iso: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
-}
 
 /** Monday of the week containing the date, as a day number. */
 function mondayNumber(iso: string): number {
@@ -32,11 +13,6 @@ function mondayNumber(iso: string): number {
 /** Whole weeks from the anchor's week to the date's week (negative before the anchor). */
 export function weeksBetween(anchor: string, iso: string): number {
   return Math.round((mondayNumber(iso) - mondayNumber(anchor)) / 7);
-}
-
-export function isValidIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  return fromDayNumber(dayNumber(s)) === s;
 }
 
 export function isValidTime(s: string): boolean {

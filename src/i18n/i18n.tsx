@@ -3,7 +3,7 @@
 // Screens load through lazy() (src/ui/lazy.tsx), which calls requireFeatures() before they render.
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Lang, Localized } from '../domain/types';
+import type { Lang } from '../domain/types';
 import type { BoardMessages, CoreMessages, ExtensionMessages, FeatureMessages, Messages } from './messages';
 import { nb } from './nb';
 
@@ -61,10 +61,6 @@ export async function loadBoardMessages(lang: Lang): Promise<ExtensionMessages> 
 export async function loadMessages(lang: Lang): Promise<Messages> {
   const [core, features] = await Promise.all([loadCoreMessages(lang), loadFeatureMessages(lang)]);
   return { ...core, ...features };
-}
-
-export function localized(text: Localized, lang: Lang): string {
-  return (lang === 'nb' ? text.nb : text[lang]) || text.nb;
 }
 
 interface I18n {

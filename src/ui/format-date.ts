@@ -18,10 +18,3 @@ export function formatDate(
     ...(opts.year ? { year: 'numeric' } : {}),
   });
 }
-
-export function todayIso(now = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}

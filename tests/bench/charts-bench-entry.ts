@@ -5,7 +5,7 @@ import { loadClassChartData, loadPupilChartData } from '../../src/data/charts';
 import { DB_NAME, DreamClassDB, useDatabase } from '../../src/data/db';
 import { classOverview, nobodyLeftOut, pupilStrengths } from '../../src/domain/charts';
 import { addDays, isoDate, startOfWeek } from '../../src/domain/dates';
-import { seededRandom } from '../../src/domain/demo-data';
+import { seededRandom } from '../../src/domain/hash';
 import { type Period, periodRange } from '../../src/domain/periods';
 import type { FocusStrength, Pupil, Recognition, RecognitionStatus } from '../../src/domain/types';
 

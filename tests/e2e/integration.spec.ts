@@ -1,19 +1,8 @@
 // Across features, as a class would live it: a pupil's words wait for the teacher before the board
 // shows them (issue 3), and the dream the class builds rotates onto the board as its tree (issue 5).
 // The board is open in a second tab the whole time and never reloads.
-import type { Page } from '@playwright/test';
+import { createClass } from './classes';
 import { expect, test } from './fixtures';
-
-async function createClass(page: Page, names: string[]): Promise<string> {
-  await page.goto('/');
-  await page.getByLabel('Navn på klassen').fill('6B');
-  await page.getByRole('button', { name: 'Lag klassen' }).click();
-  await expect(page.getByRole('heading', { name: '6B', level: 1 })).toBeVisible();
-  await page.getByLabel('Lim inn navn, ett per linje').fill(names.join('\n'));
-  await page.getByRole('button', { name: 'Legg til' }).click();
-  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(names.length);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
 
 const WORDS = 'Kari hjalp meg å finne lua mi';
 
@@ -21,7 +10,7 @@ test('a pupil submits -> the board does not show it -> the teacher approves -> t
   page,
   context,
 }) => {
-  const classId = await createClass(page, ['Ola', 'Kari']);
+  const classId = await createClass(page, { name: '6B', pupils: ['Ola', 'Kari'] });
 
   // The board on the "smartboard": a second tab, open from the start.
   const board = await context.newPage();

@@ -1,19 +1,8 @@
 // Noticing strengths end to end: pupil mode -> the queue -> approved; the teacher's quick
 // recognition; the PIN guarding the way out of pupil mode; axe in bokmål and English.
 import type { Page } from '@playwright/test';
+import { createClass } from './classes';
 import { expect, expectNoAxeViolations, SHOTS, test } from './fixtures';
-
-async function createClass(page: Page, name: string, names: string[]): Promise<string> {
-  await page.goto('/');
-  await page.getByLabel('Navn på klassen').fill(name);
-  await page.getByLabel('Trinn').selectOption('5');
-  await page.getByRole('button', { name: 'Lag klassen' }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await page.getByLabel('Lim inn navn, ett per linje').fill(names.join('\n'));
-  await page.getByRole('button', { name: 'Legg til' }).click();
-  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(names.length);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
 
 /** Counts records straight from IndexedDB, the way the board's snapshot reads them. */
 async function recognitionStatuses(page: Page): Promise<string[]> {
@@ -54,7 +43,11 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
     throw new Error('a native dialog opened: text was interpreted as markup');
   });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  const classId = await createClass(page, '5A', ['Ola', 'Kari', 'Sara', 'أمل', 'Émilie-Sofie']);
+  const classId = await createClass(page, {
+    name: '5A',
+    pupils: ['Ola', 'Kari', 'Sara', 'أمل', 'Émilie-Sofie'],
+    yearGroup: '5',
+  });
   await page.getByRole('link', { name: 'Elevmodus' }).click();
   await expect(page).toHaveURL(`/pupil?class=${classId}`);
 
@@ -143,7 +136,7 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
 test("the teacher's quick recognition: several pupils, a nudge, one save on a double tap, edit and delete", async ({
   page,
 }) => {
-  await createClass(page, '6C', ['Ola', 'Kari', 'Sara']);
+  await createClass(page, { name: '6C', pupils: ['Ola', 'Kari', 'Sara'], yearGroup: '5' });
   await expectNoAxeViolations(page);
 
   // The focus strength comes first in the picker.

@@ -2,19 +2,8 @@
 // of writing about her. Nothing is stored about her, tab A says so and starts the step again, and
 // the app's own backup made afterwards imports into a fresh browser profile.
 import type { Page } from '@playwright/test';
+import { createClass } from './classes';
 import { APP_ORIGIN, expect, SHOTS, test } from './fixtures';
-
-async function createClass(page: Page, name: string, names: string[]): Promise<string> {
-  await page.goto('/');
-  await page.getByLabel('Navn på klassen').fill(name);
-  await page.getByLabel('Trinn').selectOption('5');
-  await page.getByRole('button', { name: 'Lag klassen' }).click();
-  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-  await page.getByLabel('Lim inn navn, ett per linje').fill(names.join('\n'));
-  await page.getByRole('button', { name: 'Legg til' }).click();
-  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(names.length);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
 
 async function recognitionCount(page: Page): Promise<number> {
   return page.evaluate(
@@ -49,7 +38,7 @@ test('a pupil erased in another tab: pupil mode and the recognition dialog store
   browser,
 }, info) => {
   test.setTimeout(120_000); // three pages and two profiles on a shared machine
-  const classId = await createClass(page, '5A', ['Emma', 'Ola', 'Kari']);
+  const classId = await createClass(page, { name: '5A', pupils: ['Emma', 'Ola', 'Kari'], yearGroup: '5' });
 
   // Tab A: pupil mode, Kari writes about Emma and is about to press Send.
   await page.goto(`/pupil?class=${classId}`);

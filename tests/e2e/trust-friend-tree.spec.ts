@@ -2,24 +2,13 @@
 // the round runs, and after it unless the teacher shares them), the reveal hides itself, a round
 // past its end asks for the ceremony; the dream tree and the printed poster hold every dream and
 // principle (30 and 12); gift sheets two to a page, a blank one never signed with a name.
-import type { Page } from '@playwright/test';
+import { createClass } from './classes';
 import { expect, test } from './fixtures';
 import { pdfPageTexts } from './pdf-text';
 
 const SHOTS = '/work/wt/shots';
 const GIFT = 'hjalp vaktmesteren med å bære benker.';
 const squash = (s: string) => s.replace(/\s+/g, '');
-
-async function createClass(page: Page, names: string[]): Promise<string> {
-  await page.goto('/');
-  await page.getByLabel('Navn på klassen').fill('5A');
-  await page.getByRole('button', { name: 'Lag klassen' }).click();
-  await expect(page.getByRole('heading', { name: '5A', level: 1 })).toBeVisible();
-  await page.getByLabel('Lim inn navn, ett per linje').fill(names.join('\n'));
-  await page.getByRole('button', { name: 'Legg til' }).click();
-  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(names.length);
-  return new URL(page.url()).pathname.split('/').pop()!;
-}
 
 const isoDaysFromToday = (n: number) => {
   const d = new Date();
@@ -35,12 +24,12 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // The page's clock runs on its own; the reveal's countdown is fast-forwarded, never waited for.
   await page.clock.install();
   const pupils = ['Aksel', 'Mohammed', 'Ida', 'Sofie'];
-  const classId = await createClass(page, pupils);
+  const classId = await createClass(page, { name: '5A', pupils });
 
   // A round of this week, ending today.
   await page.getByRole('link', { name: 'Hemmelig venn' }).click();
-  await page.getByLabel('Fra').fill(isoDaysFromToday(-4));
-  await page.getByLabel('Til').fill(isoDaysFromToday(0));
+  await page.getByLabel('Fra', { exact: true }).fill(isoDaysFromToday(-4));
+  await page.getByLabel('Til', { exact: true }).fill(isoDaysFromToday(0));
   await page.getByRole('button', { name: 'Trekk hemmelige venner' }).click();
   // «Rundene» (the list on the start page) also contains «Runden»: wait for the round's own page.
   await expect(page).toHaveURL(/\/friend\/[0-9a-f-]{36}$/);
@@ -213,7 +202,7 @@ test('30 dreams and 12 principles: every one on the tree, full screen and on the
   page,
 }) => {
   test.setTimeout(120_000);
-  const classId = await createClass(page, ['Ola', 'Kari']);
+  const classId = await createClass(page, { name: '5A', pupils: ['Ola', 'Kari'] });
   await page.goto(`/class/${classId}/dream?step=dream`);
   for (const d of DREAMS) {
     await page.getByLabel('Ny drøm').fill(d);

@@ -3,7 +3,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { loadDemoClass } from '../../src/data/demo';
-import { bridgeStatus, listenForExtension } from '../../src/data/extension-bridge';
+import { bridgeStatus, extensionPublisherSettled, listenForExtension } from '../../src/data/extension-bridge';
 import { BRIDGE_CHANNEL } from '../../src/domain/board-bridge';
 import type { BoardSnapshot } from '../../src/domain/board-snapshot';
 import { ExtensionCard } from '../../src/screens/class/ExtensionCard';
@@ -30,8 +30,18 @@ describe('publishing the board to the extension', () => {
     listenForExtension(async () => ({ teacher: 'læreren', classmate: 'en klassekamerat' }));
     fromExtension({ channel: BRIDGE_CHANNEL, type: 'extension-hello' });
     await waitFor(() => expect(screen.queryByText(/Fant ingen/)).not.toBeInTheDocument());
-    // No class chosen yet: nothing leaves.
-    await new Promise((r) => setTimeout(r, 50));
+    // No class chosen yet: nothing leaves. Once the publisher has read the (empty) choice, a marker
+    // posted now arrives after anything it could have posted (messages arrive in order).
+    await extensionPublisherSettled();
+    await new Promise<void>((resolve) => {
+      const marker = (e: MessageEvent) => {
+        if (e.data !== 'board-publish-test-marker') return;
+        window.removeEventListener('message', marker);
+        resolve();
+      };
+      window.addEventListener('message', marker);
+      window.postMessage('board-publish-test-marker', location.origin);
+    });
     expect(posted).toEqual([]);
 
     fireEvent.click(screen.getByLabelText('Vis denne klassen i utvidelsen'));

@@ -1,6 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCheckIn, listCheckIns } from '../../src/data/checkins';
-import { db } from '../../src/data/db';
 import {
   addDreamItem,
   deleteDreamItem,
@@ -12,21 +11,10 @@ import {
   updateDreamText,
 } from '../../src/data/dream';
 import { checkInProblem, placement } from '../../src/domain/checkin';
-import { freshDatabase } from './helpers/db';
+import { freshDatabase, withClassC1 } from './helpers/db';
 
 freshDatabase();
-// Writes check that their class exists (issue 17): the class "c1" these tests write to.
-beforeEach(async () => {
-  await db().classes.add({
-    id: 'c1',
-    name: '4B',
-    yearGroup: 4,
-    isDemo: false,
-    pupilTextOptional: false,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-});
+withClassC1();
 
 const texts = async (kind: string) => (await listDream('c1')).filter((x) => x.kind === kind);
 

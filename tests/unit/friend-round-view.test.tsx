@@ -4,16 +4,12 @@ import { createClass } from '../../src/data/classes';
 import { getRound, setRoundStatus, startRound } from '../../src/data/friend-rounds';
 import { setPin } from '../../src/data/pin';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
+import { todayIso } from '../../src/domain/dates';
 import { RoundView } from '../../src/screens/friend/RoundView';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 async function round(period = { start: todayIso(), end: todayIso() }) {
   const c = await createClass({ name: '4B', yearGroup: 4 });

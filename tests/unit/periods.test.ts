@@ -1,11 +1,11 @@
 // Chart periods and buckets on the school calendar, at the edges and across daylight-saving changes.
 // Runs the edge cases under Europe/Oslo and under two other zones: the logic is local-time only.
 import { afterAll, describe, expect, it } from 'vitest';
+import { isIsoDate } from '../../src/domain/dates';
 import {
   bucketIndex,
   bucketsOf,
   customPeriod,
-  isIsoDate,
   periodContaining,
   periodRange,
 } from '../../src/domain/periods';

@@ -1,7 +1,7 @@
 // The fair rotation (ALLE): everyone once before anyone twice, least-recently-shown recognitions
 // first, and a small persisted state that survives reloads. Randomized runs use a seeded PRNG.
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/domain/demo-data';
+import { seededRandom } from '../../src/domain/hash';
 import {
   currentCard,
   EXTRA_EVERY,

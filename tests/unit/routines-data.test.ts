@@ -1,5 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
+import { describe, expect, it } from 'vitest';
 import {
   addRoutineFromTemplate,
   deleteRoutine,
@@ -10,21 +9,10 @@ import {
   saveRoutine,
 } from '../../src/data/routines';
 import { ROUTINE_TEMPLATES } from '../../src/domain/routine-templates';
-import { freshDatabase } from './helpers/db';
+import { freshDatabase, withClassC1 } from './helpers/db';
 
 freshDatabase();
-// Writes check that their class exists (issue 17): the class "c1" these tests write to.
-beforeEach(async () => {
-  await db().classes.add({
-    id: 'c1',
-    name: '4B',
-    yearGroup: 4,
-    isDemo: false,
-    pupilTextOptional: false,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-});
+withClassC1();
 
 describe('routines (data)', () => {
   it('every template is complete in all three languages', () => {

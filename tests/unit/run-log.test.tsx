@@ -1,25 +1,13 @@
 import { fireEvent, screen } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
+import { describe, expect, it } from 'vitest';
 import { addBlankRoutine, logRun } from '../../src/data/routines';
-import { addDaysIso } from '../../src/domain/schedule';
+import { addDaysIso } from '../../src/domain/dates';
 import { RunLog } from '../../src/screens/routines/RunLog';
-import { freshDatabase } from './helpers/db';
+import { freshDatabase, withClassC1 } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Writes check that their class exists (a class removed in another tab stores nothing).
-beforeEach(async () => {
-  await db().classes.put({
-    id: 'c1',
-    name: '4B',
-    yearGroup: 4,
-    isDemo: false,
-    pupilTextOptional: false,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-});
+withClassC1();
 
 describe('the routine log', () => {
   it('reaches back through the whole term, twenty at a time, and not into the last term', async () => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDaysIso, isIsoDate, isoWeekday } from '../../src/domain/dates';
 import {
-  addDaysIso,
   dueDates,
   dueOn,
   isDue,
-  isoWeekday,
-  isValidIsoDate,
   localDueTime,
   nextDue,
   nextOccasion,
@@ -84,9 +82,9 @@ describe('schedule', () => {
   });
 
   it('validates dates', () => {
-    expect(isValidIsoDate('2026-02-29')).toBe(false);
-    expect(isValidIsoDate('2028-02-29')).toBe(true);
-    expect(isValidIsoDate('26-1-1')).toBe(false);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('26-1-1')).toBe(false);
     expect(addDaysIso('2026-12-31', 1)).toBe('2027-01-01');
   });
 });

@@ -1,25 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../src/data/db';
+import { describe, expect, it } from 'vitest';
 import { addRoutineFromTemplate, listRuns, saveRoutine } from '../../src/data/routines';
+import { todayIso } from '../../src/domain/dates';
 import { TodayList } from '../../src/screens/routines/TodayList';
-import { todayIso } from '../../src/ui/format-date';
-import { freshDatabase } from './helpers/db';
+import { freshDatabase, withClassC1 } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-// Writes check that their class exists (a class removed in another tab stores nothing).
-beforeEach(async () => {
-  await db().classes.put({
-    id: 'c1',
-    name: '4B',
-    yearGroup: 4,
-    isDemo: false,
-    pupilTextOptional: false,
-    createdAt: 1,
-    updatedAt: 1,
-  });
-});
+withClassC1();
 
 describe('today list', () => {
   it('shows what is due today and logs it done with a note, or undoes it', async () => {

@@ -1,6 +1,7 @@
 // Valibot schemas for every record a backup may carry. They mirror src/domain/types.ts and set the
 // limits a real record never exceeds, so that a damaged or hostile file is refused, not stored.
 import * as v from 'valibot';
+import { ISO_DATE } from '../dates';
 import {
   type CheckIn,
   type DreamItem,
@@ -26,7 +27,7 @@ const MAX_ID = 100;
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
 // A time a JS Date can hold: 9e15 or 1e308 would break every screen that shows the date.
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(MAX_TIME));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = v.pipe(v.string(), v.regex(ISO_DATE));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const name = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_NAME));
 

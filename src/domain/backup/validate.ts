@@ -2,6 +2,7 @@
 // act on (which record, which field, what is wrong). Nothing here touches the database: the
 // importer only writes after this said yes.
 import * as v from 'valibot';
+import { isRecord } from '../guards';
 import { MAX_PUPILS_IN_FILE } from '../types';
 import {
   type BackupData,
@@ -84,10 +85,6 @@ function fieldOf(issue: v.BaseIssue<unknown>, skip: number): string {
   return keys.join('.') || '-';
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 export async function parseBackup(text: string, reader: ReaderVersions): Promise<ParseResult> {
   if (text.length > MAX_FILE_BYTES) return fail({ kind: 'tooBig', bytes: text.length });
   if (!text.trim()) return fail({ kind: 'empty' });
@@ -97,7 +94,7 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
   } catch {
     return fail({ kind: 'notJson' });
   }
-  if (!isObject(raw) || raw.format !== FORMAT_NAME) return fail({ kind: 'notBackup' });
+  if (!isRecord(raw) || raw.format !== FORMAT_NAME) return fail({ kind: 'notBackup' });
 
   // A newer file may have a different shape: say "update the app" before anything else.
   const appVersion = typeof raw.appVersion === 'string' ? raw.appVersion.slice(0, 40) : '?';
@@ -130,7 +127,7 @@ export async function parseBackup(text: string, reader: ReaderVersions): Promise
       const issue = checked.issues[0];
       const index = Number(issue.path?.[0]?.key ?? 0);
       const row = rows[index];
-      const rid = isObject(row) && typeof row.id === 'string' ? row.id.slice(0, 100) : undefined;
+      const rid = isRecord(row) && typeof row.id === 'string' ? row.id.slice(0, 100) : undefined;
       return fail({
         kind: 'record',
         table: t,

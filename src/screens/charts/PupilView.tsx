@@ -9,7 +9,7 @@ import { Link } from '../../router';
 import { BarChart } from '../../ui/charts/BarChart';
 import { DataTable } from '../../ui/charts/DataTable';
 import { SERIES_MAX } from '../../ui/charts/palette';
-import { fmtDay, noticedByName, strengthLabel } from './format';
+import { chartsNoticedBy, fmtDay, strengthLabel } from './format';
 import { SheetNotYet } from './SheetNotYet';
 
 export function PupilView(props: {
@@ -111,7 +111,7 @@ export function PupilView(props: {
                         </p>
                         <p class="meta">
                           {m.charts.noticedBy(
-                            noticedByName(e.noticedBy, mates, m),
+                            chartsNoticedBy(e.noticedBy, mates, m),
                             fmtDay(e.createdAt, lang),
                           )}
                         </p>

@@ -1,43 +1,74 @@
-// One "My strengths" sheet (one A4 page): used by the print of all the class's sheets. Props in, no
-// data access; the words come from the catalogue of the sheet's language.
-import { pupilStrengths } from '../../domain/charts';
+// One "My strengths" sheet (one A4 page): the single sheet of a pupil (its own page, heading level 1)
+// and each sheet of the print of all the class's sheets (level 2). Props in, no data access; the
+// words come from the catalogue of the sheet's language. No numbers, no comparison with anyone.
+import { type PupilStrength, pupilStrengths } from '../../domain/charts';
 import type { Period } from '../../domain/periods';
 import type { Lang, Pupil, Recognition, Strength } from '../../domain/types';
-import { localized } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
 import type { Messages } from '../../i18n/messages';
-import { fmtDay, noticedByName, periodLabel } from './format';
-import { clampText } from './StrengthsSheet';
+import { chartsNoticedBy, fmtDay, periodLabel } from './format';
 
-/** What fits on one A4 page at a size a child can read (the same as the single sheet). */
+/** What fits on one A4 page at a size a child can read (checked by an e2e test on a PDF). */
 const MAX_STRENGTHS = 6;
+/** Sheet-only: the teacher's view always has the full text. */
+const MAX_EXAMPLE_CHARS = 130;
+
+export function clampText(text: string, max = MAX_EXAMPLE_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?-]+$/, '')}…`;
+}
+
+/** The strengths a pupil's sheet shows (none: no sheet to print). */
+export function sheetStrengths(
+  pupilId: string,
+  period: Period,
+  recognitions: Recognition[],
+): PupilStrength[] {
+  return pupilStrengths({ period, pupilId, recognitions }).strengths.slice(0, MAX_STRENGTHS);
+}
 
 export function SheetArticle(props: {
   pupil: Pupil;
-  /** This pupil's approved recognitions in the period. */
+  /** This pupil's approved recognitions in the period (others' are ignored). */
   recognitions: Recognition[];
-  strengths: Map<string, Strength>;
-  classmates: Map<string, Pupil>;
+  strengths: ReadonlyMap<string, Strength>;
+  classmates: ReadonlyMap<string, Pupil>;
   className: string;
   period: Period;
   lang: Lang;
   m: Messages;
+  /** 1 when the sheet is the page (its title is the page's h1), 2 inside the print of all sheets. */
+  headingLevel?: 1 | 2;
 }) {
   const { pupil, m, lang, period } = props;
-  const r = pupilStrengths({ period, pupilId: pupil.id, recognitions: props.recognitions });
-  const shown = r.strengths.slice(0, MAX_STRENGTHS);
+  const single = props.headingLevel === 1;
+  const shown = sheetStrengths(pupil.id, period, props.recognitions);
+  // Two examples each while there is room, one each when the page is full of strengths.
   const perStrength = shown.length <= 3 ? 2 : 1;
   const [open, close] = lang === 'en' ? ['\u201c', '\u201d'] : ['\u00ab', '\u00bb'];
-  const titleId = `sheet-title-${pupil.id}`;
+  const titleId = single ? 'sheet-title' : `sheet-title-${pupil.id}`;
+  const StrengthH = single ? 'h2' : 'h3';
   return (
-    <article class="sheet" lang={lang} aria-labelledby={titleId}>
+    <article
+      class="sheet"
+      lang={lang}
+      data-chart-ready={single ? 'sheet' : undefined}
+      aria-labelledby={titleId}
+    >
       <header class="sheet-head">
         <span class="sheet-tree" aria-hidden="true">
           🌳
         </span>
         <div>
-          <h2 id={titleId} class="sheet-h">
-            {m.charts.sheetTitle}
-          </h2>
+          {single ? (
+            <h1 id={titleId}>{m.charts.sheetTitle}</h1>
+          ) : (
+            <h2 id={titleId} class="sheet-h">
+              {m.charts.sheetTitle}
+            </h2>
+          )}
           <p class="sheet-name" dir="auto">
             {pupil.name}
           </p>
@@ -54,7 +85,7 @@ export function SheetArticle(props: {
                 {st?.symbol ?? '🌱'}
               </span>
               <div>
-                <h3>{st ? localized(st.name, lang) : '?'}</h3>
+                <StrengthH>{st ? localized(st.name, lang) : '?'}</StrengthH>
                 {st && <p class="sheet-def">{localized(st.definition, lang)}</p>}
                 <ul class="sheet-examples">
                   {s.examples.slice(0, perStrength).map((e) => (
@@ -65,7 +96,7 @@ export function SheetArticle(props: {
                         {close}
                       </span>{' '}
                       <span class="sheet-by">
-                        – {m.charts.sheetSeenBy(noticedByName(e.noticedBy, props.classmates, m))}
+                        – {m.charts.sheetSeenBy(chartsNoticedBy(e.noticedBy, props.classmates, m))}
                       </span>
                     </li>
                   ))}

@@ -4,7 +4,8 @@ import { isoWeek, parseIsoDate } from '../../domain/dates';
 import { formatDateWith } from '../../domain/locale-format';
 import { type Bucket, bucketsOf, type Period, periodRange } from '../../domain/periods';
 import type { Lang, NoticedBy, Pupil, Strength } from '../../domain/types';
-import { LOCALES, localized } from '../../i18n/i18n';
+import { localized, noticedByName } from '../../domain/wording';
+import { LOCALES } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 
 export function fmtDay(t: number | string, lang: Lang): string {
@@ -56,11 +57,12 @@ export function strengthLabel(s: Strength | undefined, lang: Lang, fallback = '?
   return s ? `${s.symbol} ${localized(s.name, lang)}` : fallback;
 }
 
-export function noticedByName(n: NoticedBy, pupils: ReadonlyMap<string, Pupil>, m: Messages): string {
-  if (n.kind === 'teacher') return m.charts.theTeacher;
-  if (n.kind === 'adult') return n.name;
-  if (n.kind === 'classmate') return m.charts.aClassmate;
-  return pupils.get(n.pupilId)?.name ?? m.charts.aClassmate;
+/** Who noticed it, as the charts and the printed sheets say it. */
+export function chartsNoticedBy(n: NoticedBy, pupils: ReadonlyMap<string, Pupil>, m: Messages): string {
+  return noticedByName(n, (id) => pupils.get(id)?.name, {
+    teacher: m.charts.theTeacher,
+    classmate: m.charts.aClassmate,
+  });
 }
 
 /** Date ticks for a time axis: each week of a short period, else month starts (thinned to ~12). */

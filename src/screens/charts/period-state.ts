@@ -1,14 +1,8 @@
 // The chosen chart period lives in the address (?p=month&d=2026-11-23, or ?p=custom&from=..&to=..),
 // so a view can be bookmarked, reloaded and shared between the chart tabs.
 import { useState } from 'preact/hooks';
-import { addDays, isoDate, parseIsoDate } from '../../domain/dates';
-import {
-  customPeriod,
-  isIsoDate,
-  type Period,
-  type PeriodKind,
-  periodContaining,
-} from '../../domain/periods';
+import { addDays, isIsoDate, parseIsoDate } from '../../domain/dates';
+import { customPeriod, type Period, type PeriodKind, periodContaining } from '../../domain/periods';
 
 export const DEFAULT_KIND: Exclude<PeriodKind, 'custom'> = 'term';
 
@@ -50,8 +44,4 @@ export function usePeriod(): [Period, (p: Period) => void] {
       setPeriod(p);
     },
   ];
-}
-
-export function todayIso(): string {
-  return isoDate(new Date());
 }

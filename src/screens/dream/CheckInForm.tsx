@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import { addCheckIn, type Counts } from '../../data/checkins';
 import { checkInProblem } from '../../domain/checkin';
+import { todayIso } from '../../domain/dates';
 import { useI18n } from '../../i18n/i18n';
-import { todayIso } from '../../ui/format-date';
 import { ScaleInput } from './ScaleInput';
 
 const ZERO: Counts = [0, 0, 0, 0, 0];

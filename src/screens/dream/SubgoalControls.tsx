@@ -1,9 +1,10 @@
 // The roadmap's extra controls on a sub-goal: which one the class works on, and when it was reached.
 import { useState } from 'preact/hooks';
 import { markReached, setActiveSubgoal, unmarkReached } from '../../data/dream';
+import { todayIso } from '../../domain/dates';
 import type { DreamItem } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 
 export function SubgoalControls(props: { item: DreamItem }) {
   const { m, lang } = useI18n();

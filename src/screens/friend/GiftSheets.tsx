@@ -6,10 +6,11 @@ import { useLiveQuery } from '../../data/live';
 import { listStrengths } from '../../data/strengths';
 import { giverOf } from '../../domain/derangement';
 import { giftsFor } from '../../domain/friend-round';
-import { localized, useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { byName, useRound } from './use-round';
 import './friend.css';
+import { localized } from '../../domain/wording';
 
 export function GiftSheets(props: { classId: string; roundId: string }) {
   const { m, lang } = useI18n();

@@ -11,13 +11,14 @@ import {
 } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
 import { hasPin } from '../../data/pin';
+import { todayIso } from '../../domain/dates';
 import type { ChangeResult } from '../../domain/derangement';
 import { giftsFor, isPastEnd } from '../../domain/friend-round';
 import type { FriendRound, Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 import { TagList } from './TagList';
 import { byName } from './use-round';
 

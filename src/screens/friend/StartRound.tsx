@@ -1,11 +1,10 @@
 // Starts a secret-friend round: the period (a few days up to two weeks) and who is away now.
 import { useState } from 'preact/hooks';
 import { type StartResult, startRound } from '../../data/friend-rounds';
-import { addDaysIso } from '../../domain/schedule';
+import { addDaysIso, todayIso } from '../../domain/dates';
 import type { Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
-import { todayIso } from '../../ui/format-date';
 
 export function StartRound(props: { classId: string; pupils: Pupil[] }) {
   const { m } = useI18n();

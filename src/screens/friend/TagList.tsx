@@ -5,7 +5,8 @@ import { useLiveQuery } from '../../data/live';
 import { listStrengths } from '../../data/strengths';
 import { isFromSecretFriend } from '../../domain/friend-round';
 import type { FriendRound, NoticedBy } from '../../domain/types';
-import { localized, useI18n } from '../../i18n/i18n';
+import { localized, noticedByName } from '../../domain/wording';
+import { useI18n } from '../../i18n/i18n';
 
 export function TagList(props: { round: FriendRound; names: Map<string, string> }) {
   const { m, lang } = useI18n();
@@ -20,13 +21,10 @@ export function TagList(props: { round: FriendRound; names: Map<string, string> 
   }, [round.id, round.start, round.end, JSON.stringify(round.draws)]);
   if (!data) return <p class="loading">{m.common.loading}</p>;
   const by = (n: NoticedBy) =>
-    n.kind === 'pupil'
-      ? (props.names.get(n.pupilId) ?? m.recognize.classmate)
-      : n.kind === 'adult'
-        ? n.name
-        : n.kind === 'teacher'
-          ? m.recognize.teacher
-          : m.recognize.classmate;
+    noticedByName(n, (id) => props.names.get(id), {
+      teacher: m.recognize.teacher,
+      classmate: m.recognize.classmate,
+    });
   const untaggedFromFriends = data.recs.filter((r) => r.roundId !== round.id && isFromSecretFriend(round, r));
   return (
     <section class="section" aria-labelledby="tag-h">

@@ -14,41 +14,40 @@ export function PinForm(props: {
 }) {
   const { m } = useI18n();
   const [recovery, setRecovery] = useState(false);
-  if (recovery)
-    return (
-      <SecretForm
-        key="code"
-        id={`${props.idPrefix}-code`}
-        kind="code"
-        title={m.pin.forgotTitle}
-        help={m.pin.forgotText}
-        label={m.pin.forgotLabel}
-        submit={m.pin.forgotConfirm}
-        wrong={m.pin.forgotWrong}
-        check={recoverWithCode}
-        onUnlock={props.onUnlock}
-        onCancel={() => setRecovery(false)}
-        cancelLabel={m.common.back}
-      />
-    );
+  // The two forms differ only in their words and their check; one form (and one submit) serves both.
+  const variant: Omit<SecretFormProps, 'id' | 'onUnlock'> = recovery
+    ? {
+        kind: 'code',
+        title: m.pin.forgotTitle,
+        help: m.pin.forgotText,
+        label: m.pin.forgotLabel,
+        submit: m.pin.forgotConfirm,
+        wrong: m.pin.forgotWrong,
+        check: recoverWithCode,
+        onCancel: () => setRecovery(false),
+        cancelLabel: m.common.back,
+      }
+    : {
+        kind: 'pin',
+        label: m.pin.label,
+        submit: m.pin.unlock,
+        wrong: m.pin.wrong,
+        check: checkPin,
+        onCancel: props.onCancel,
+        cancelLabel: props.cancelLabel,
+        onForgot: () => setRecovery(true),
+      };
   return (
     <SecretForm
-      key="pin"
-      id={`${props.idPrefix}-pin`}
-      kind="pin"
-      label={m.pin.label}
-      submit={m.pin.unlock}
-      wrong={m.pin.wrong}
-      check={checkPin}
+      key={variant.kind}
+      {...variant}
+      id={`${props.idPrefix}-${variant.kind}`}
       onUnlock={props.onUnlock}
-      onCancel={props.onCancel}
-      cancelLabel={props.cancelLabel}
-      onForgot={() => setRecovery(true)}
     />
   );
 }
 
-function SecretForm(props: {
+interface SecretFormProps {
   id: string;
   kind: 'pin' | 'code';
   title?: string;
@@ -61,7 +60,9 @@ function SecretForm(props: {
   onCancel?: () => void;
   cancelLabel?: string;
   onForgot?: () => void;
-}) {
+}
+
+function SecretForm(props: SecretFormProps) {
   const { m } = useI18n();
   const [value, setValue] = useState('');
   const [error, setError] = useState('');

@@ -1,15 +1,15 @@
 // /privacy/pupil/:id - everything stored about one pupil as a readable, printable page for the
 // parents (a subject access request), in the pupil's language. The JSON download stays for machines.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useLiveQuery } from '../../data/live';
 import { readPupilRecord } from '../../data/privacy';
-import { isoDate } from '../../domain/dates';
-import { LANGS, type Lang, type NoticedBy } from '../../domain/types';
-import { LANG_NAMES, loadMessages, useI18n } from '../../i18n/i18n';
-import type { Messages } from '../../i18n/messages';
-import { Link } from '../../router';
+import { isoDate, todayIso } from '../../domain/dates';
+import type { Lang, NoticedBy } from '../../domain/types';
+import { noticedByName } from '../../domain/wording';
+import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format-date';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
+import { SheetTools, useSheetMessages } from '../charts/SheetTools';
 
 export function PupilRecordPage(props: { pupilId: string }) {
   const app = useI18n();
@@ -17,51 +17,24 @@ export function PupilRecordPage(props: { pupilId: string }) {
   const first = useLiveQuery(() => readPupilRecord(props.pupilId, 'nb'), [props.pupilId]);
   const lang: Lang = chosen ?? first?.pupil.lang ?? app.lang;
   const record = useLiveQuery(() => readPupilRecord(props.pupilId, lang), [props.pupilId, lang]);
-  const [page, setPage] = useState<{ lang: Lang; m: Messages } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void loadMessages(lang).then((m) => alive && setPage({ lang, m }));
-    return () => {
-      alive = false;
-    };
-  }, [lang]);
+  const page = useSheetMessages(lang);
 
   if (first === null) return <PageNotFound />;
   if (!record || !page) return <PageLoading />;
   const p = page.m.privacy;
   const day = (ms: number) => formatDate(isoDate(new Date(ms)), page.lang, { year: true });
   const by = (n: NoticedBy) =>
-    n.kind === 'teacher'
-      ? p.recordTeacher
-      : n.kind === 'adult'
-        ? n.name
-        : n.kind === 'pupil'
-          ? (record.names.get(n.pupilId) ?? p.recordClassmate)
-          : p.recordClassmate;
+    noticedByName(n, (id) => record.names.get(id), {
+      teacher: p.recordTeacher,
+      classmate: p.recordClassmate,
+    });
   const status = (s: 'waiting' | 'approved' | 'declined') =>
     s === 'waiting' ? p.recordWaiting : s === 'approved' ? p.recordApproved : p.recordDeclined;
   const name = record.pupil.name;
 
   return (
     <main id="main" class="page record-page">
-      <div class="row wrap sheet-tools">
-        <Link href="/privacy" class="btn ghost">
-          <span aria-hidden="true">←</span> {app.m.common.back}
-        </Link>
-        <label class="lang-switch">
-          {app.m.charts.sheetLang}
-          <select value={lang} onChange={(e) => setChosen(e.currentTarget.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" class="btn primary" onClick={() => window.print()}>
-          <span aria-hidden="true">🖨️</span> {app.m.charts.print}
-        </button>
-      </div>
+      <SheetTools backHref="/privacy" backLabel={app.m.common.back} lang={lang} onLang={setChosen} />
       <article lang={page.lang} aria-labelledby="record-h">
         <h1 id="record-h" dir="auto">
           {p.recordTitle(name)}
@@ -124,7 +97,7 @@ export function PupilRecordPage(props: { pupilId: string }) {
             ))}
           </ul>
         )}
-        <p class="help">{p.recordMade(formatDate(isoDate(new Date()), page.lang, { year: true }))}</p>
+        <p class="help">{p.recordMade(formatDate(todayIso(), page.lang, { year: true }))}</p>
       </article>
     </main>
   );

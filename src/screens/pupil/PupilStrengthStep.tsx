@@ -2,7 +2,8 @@
 // read aloud where a local voice exists.
 import { useState } from 'preact/hooks';
 import type { Pupil, Strength } from '../../domain/types';
-import { localized, useI18n } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
+import { useI18n } from '../../i18n/i18n';
 import { speak, useLocalVoice } from '../../ui/speak';
 import { singleTap } from './NameGrid';
 

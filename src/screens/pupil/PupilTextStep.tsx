@@ -3,7 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { checkText } from '../../domain/recognition-text';
 import type { Pupil, Strength } from '../../domain/types';
-import { localized, useI18n } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
+import { useI18n } from '../../i18n/i18n';
 import { CountedText } from '../../ui/CountedText';
 
 export function PupilTextStep(props: {

@@ -4,7 +4,8 @@ import { useRef, useState } from 'preact/hooks';
 import { approveRecognition, declineRecognition } from '../../data/recognitions';
 import { formatDateWith } from '../../domain/locale-format';
 import type { Pupil, Recognition, Strength } from '../../domain/types';
-import { LOCALES, localized, useI18n } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
+import { LOCALES, useI18n } from '../../i18n/i18n';
 import { CountedText } from '../../ui/CountedText';
 
 export function QueueItem(props: {

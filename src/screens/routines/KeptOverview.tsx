@@ -2,12 +2,12 @@
 // school holidays not counted as planned, and the log of runs with their notes (the whole term, see RunLog).
 import { useLiveQuery } from '../../data/live';
 import { listRuns } from '../../data/routines';
+import { addDaysIso, todayIso } from '../../domain/dates';
 import { dayOff, type Holiday, holidaysWithin } from '../../domain/holidays';
 import { keptSummary } from '../../domain/routine-log';
-import { addDaysIso } from '../../domain/schedule';
 import type { Routine } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 import { holidayName } from './holiday-words';
 import { RunLog } from './RunLog';
 
@@ -30,7 +30,7 @@ export function KeptOverview(props: { classId: string; routines: Routine[]; holi
       <ul class="kept-list">
         {props.routines.map((routine) => {
           // Count from the day the routine came into the class: nothing is "missed" before it existed.
-          const since = todayIso(new Date(routine.createdAt));
+          const since = todayIso(routine.createdAt);
           const k = keptSummary(routine, runs, since > from ? since : from, today, { today, off });
           return (
             <li key={routine.id}>

@@ -19,12 +19,13 @@ import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 import { KeptOverview } from './KeptOverview';
 import { RoutineEditor } from './RoutineEditor';
 import { RoutineSteps } from './RoutineSteps';
 import { TodayList } from './TodayList';
 import './routines.css';
+import { todayIso } from '../../domain/dates';
 import { PageLoading, PageNotFound } from '../../ui/PageState';
 
 export function scheduleText(routine: Routine, m: Messages): string {

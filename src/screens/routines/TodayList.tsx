@@ -5,12 +5,13 @@ import { useState } from 'preact/hooks';
 import { loadHolidays } from '../../data/holidays';
 import { useLiveQuery } from '../../data/live';
 import { deleteRun, listRoutines, listRuns, logRun, setRunNote } from '../../data/routines';
+import { todayIso } from '../../domain/dates';
 import { dayOff, holidayOn } from '../../domain/holidays';
 import { runOn, todayState } from '../../domain/routine-log';
 import { type DayOff, dueOn } from '../../domain/schedule';
 import type { Routine, RoutineRun } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 import { holidayName } from './holiday-words';
 import { RoutineSteps } from './RoutineSteps';
 

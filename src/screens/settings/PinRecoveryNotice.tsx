@@ -2,14 +2,15 @@
 // they say they have seen it, and always in the PIN settings).
 import { useLiveQuery } from '../../data/live';
 import { markPinRecoverySeen, pinRecovery } from '../../data/pin';
+import { todayIso } from '../../domain/dates';
 import { useI18n } from '../../i18n/i18n';
-import { formatDate, todayIso } from '../../ui/format-date';
+import { formatDate } from '../../ui/format-date';
 
 export function PinRecoveryNotice(props: { onlyUnseen?: boolean }) {
   const { m, lang } = useI18n();
   const used = useLiveQuery(() => pinRecovery().catch(() => null), []);
   if (!used || (props.onlyUnseen && used.seen)) return null;
-  const date = formatDate(todayIso(new Date(used.at)), lang, { year: true });
+  const date = formatDate(todayIso(used.at), lang, { year: true });
   return (
     <div class="notice pin-recovered" role="status">
       <p>{m.pin.recovered(date)}</p>

@@ -13,7 +13,8 @@ import {
 } from '../../data/strengths';
 import { DEFAULT_STRENGTHS } from '../../domain/default-strengths';
 import type { Strength } from '../../domain/types';
-import { localized, useI18n } from '../../i18n/i18n';
+import { localized } from '../../domain/wording';
+import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useRefocus } from '../../ui/use-refocus';
 import { StrengthForm } from './StrengthForm';

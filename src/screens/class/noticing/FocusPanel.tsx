@@ -5,11 +5,12 @@ import { useState } from 'preact/hooks';
 import { endFocus, listFocus, setFocus } from '../../../data/focus-strengths';
 import { useLiveQuery } from '../../../data/live';
 import { listStrengths } from '../../../data/strengths';
-import { isoDate, parseIsoDate } from '../../../domain/dates';
+import { parseIsoDate, todayIso } from '../../../domain/dates';
 import { currentFocus, FOCUS_CHOICES, type FocusChoice } from '../../../domain/focus';
 import { dateFormat } from '../../../domain/locale-format';
 import type { FocusStrength, Strength } from '../../../domain/types';
-import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
+import { localized } from '../../../domain/wording';
+import { LOCALES, useI18n } from '../../../i18n/i18n';
 
 export function FocusPanel(props: { classId: string }) {
   const { m, lang } = useI18n();
@@ -22,7 +23,7 @@ export function FocusPanel(props: { classId: string }) {
   if (!data) return null;
   const [rows, strengths] = data;
   const byId = new Map(strengths.map((s) => [s.id, s]));
-  const today = isoDate(new Date());
+  const today = todayIso();
   const current = currentFocus(rows, today);
   const upcoming = rows.filter((f) => f.start > today);
   const past = rows.filter((f) => f.end < today);

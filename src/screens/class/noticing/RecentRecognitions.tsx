@@ -6,7 +6,8 @@ import { deleteRecognitions } from '../../../data/recognitions';
 import { isoDate } from '../../../domain/dates';
 import { dateFormat } from '../../../domain/locale-format';
 import type { NoticedBy, Pupil, Recognition, Strength } from '../../../domain/types';
-import { LOCALES, localized, useI18n } from '../../../i18n/i18n';
+import { localized, noticedByName } from '../../../domain/wording';
+import { LOCALES, useI18n } from '../../../i18n/i18n';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { RecognitionDraft } from './RecognizeDialog';
 
@@ -65,13 +66,10 @@ export function RecentRecognitions(props: {
       : g.items.map((r) => props.pupils.get(r.pupilId!)?.name ?? m.recognize.classmate);
   const who = (g: RecognitionGroup) => names(g).join(', ');
   const by = (n: NoticedBy) =>
-    n.kind === 'teacher'
-      ? m.recognize.teacher
-      : n.kind === 'adult'
-        ? n.name
-        : n.kind === 'pupil'
-          ? (props.pupils.get(n.pupilId)?.name ?? m.recognize.classmate)
-          : m.recognize.classmate;
+    noticedByName(n, (id) => props.pupils.get(id)?.name, {
+      teacher: m.recognize.teacher,
+      classmate: m.recognize.classmate,
+    });
 
   if (groups.length === 0) return <p class="empty">{m.recognize.recentEmpty}</p>;
   return (

@@ -1,7 +1,8 @@
 // Find recognitions on the class screen: by pupil, strength and period (teacher only).
 import type { PeriodKind } from '../../../domain/periods';
 import type { Pupil, Strength } from '../../../domain/types';
-import { localized, useI18n } from '../../../i18n/i18n';
+import { localized } from '../../../domain/wording';
+import { useI18n } from '../../../i18n/i18n';
 
 export interface FilterChoice {
   /** '' for all, 'class' for the whole class, or a pupil id. */

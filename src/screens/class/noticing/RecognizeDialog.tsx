@@ -7,10 +7,11 @@ import {
   type TeacherRecognitionInput,
   updateRecognitionGroup,
 } from '../../../data/recognitions';
-import { isoDate } from '../../../domain/dates';
+import { todayIso } from '../../../domain/dates';
 import { starterFor } from '../../../domain/starters';
 import type { NoticedBy, Pupil, Strength } from '../../../domain/types';
-import { localized, useI18n } from '../../../i18n/i18n';
+import { localized } from '../../../domain/wording';
+import { useI18n } from '../../../i18n/i18n';
 import { CountedText } from '../../../ui/CountedText';
 import { useModal } from '../../../ui/use-modal';
 import { NoticedByField } from './NoticedByField';
@@ -49,7 +50,7 @@ export function RecognizeDialog(props: {
   const [strengthId, setStrengthId] = useState(e?.strengthId ?? '');
   const [text, setText] = useState(e?.text ?? '');
   const [noticedBy, setNoticedBy] = useState<NoticedBy>(e?.noticedBy ?? { kind: 'teacher' });
-  const [today] = useState(() => isoDate(new Date()));
+  const [today] = useState(() => todayIso());
   const [day, setDay] = useState(e?.day ?? today);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
   const [saving, setSaving] = useState(false);
