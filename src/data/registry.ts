@@ -6,6 +6,7 @@
 // derived from here: a new table or setting is added in this file, and nothing can forget it.
 import Dexie, { type Collection, type IDType, type InsertType, type Table, type WhereClause } from 'dexie';
 import { type CLASS_TABLES, TABLES, type TableName } from '../domain/backup/format';
+import type { SYNC } from '../domain/sync/project';
 import type { FriendRound, Recognition } from '../domain/types';
 
 /** Where a table's records may go besides this device's database. */
@@ -214,6 +215,18 @@ export const FORMAT_MATCHES_REGISTRY: [
   Same<Exclude<StoredTable, 'tombstones'>, TableName>,
   Same<RegistryClassTables, (typeof CLASS_TABLES)[number]>,
 ] = [true, true];
+
+/**
+ * Sync's map of which record goes to which database (src/domain/sync/project.ts, `SYNC`) covers
+ * exactly the tables that leave this device by sync; the tombstones travel as deleted documents.
+ * A type only, so the first visit loads nothing of sync: a table that says `leaves: 'sync'` without
+ * a mapping there (or the other way round) stops compiling.
+ */
+type LeavesBySync = {
+  [T in StoredTable]: 'sync' extends Spec<T>['leaves'][number] ? T : never;
+}[StoredTable];
+type Holds<T extends true> = T;
+export type SYNC_MATCHES_REGISTRY = Holds<Same<LeavesBySync, keyof typeof SYNC | 'tombstones'>>;
 
 // --- Collections ------------------------------------------------------------------------------------
 
