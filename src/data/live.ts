@@ -13,9 +13,17 @@ type State<T> = { k: 'loading' } | { k: 'value'; value: T } | { k: 'failed'; err
 export function useLiveQuery<T>(query: () => Promise<T> | T, deps: unknown[]): T | undefined {
   const [state, setState] = useState<State<T>>({ k: 'loading' });
   useEffect(() => {
-    setState({ k: 'loading' });
-    // Async, so that a query throwing at once becomes a rejection Dexie reports (it would escape).
-    const sub = liveQuery(async () => query()).subscribe({
+    // Only when not loading already: an extra render here would shift every screen's first frames.
+    setState((s) => (s.k === 'loading' ? s : { k: 'loading' }));
+    const sub = liveQuery(() => {
+      // A query throwing at once would escape Dexie (it reports rejections only): make it one. Not an
+      // async wrapper: that would change how Dexie runs the query.
+      try {
+        return query();
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    }).subscribe({
       next: (value) => setState({ k: 'value', value }),
       error: (error) => {
         reportError(classifyError(error) === 'writeFailed' ? 'openFailed' : classifyError(error), error);
