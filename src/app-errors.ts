@@ -38,6 +38,17 @@ function findNamed(err: unknown, name: string): Record<string, unknown> | undefi
   return undefined;
 }
 
+/**
+ * A live read (useLiveQuery) failed: thrown while rendering, so that the screen's error boundary
+ * shows a plain message instead of "loading" for ever.
+ */
+export class ReadFailedError extends Error {
+  override name = 'ReadFailedError';
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? `${cause.name}: ${cause.message}` : 'a live read failed');
+  }
+}
+
 let current: ShownError | null = null;
 const listeners = new Set<(e: ShownError | null) => void>();
 

@@ -123,8 +123,9 @@ function Shell() {
       )}
       <ErrorBanner />
       <OpenFailedHelp />
-      {path === '/' && <BackupReminderSlot />}
       <RouteErrorBoundary key={path}>
+        {/* Inside the boundary: a read it cannot make shows the message, not a blank app. */}
+        {path === '/' && <BackupReminderSlot />}
         <Routes path={path} />
       </RouteErrorBoundary>
       <UpdatePrompt hidden={shared} />

@@ -5,7 +5,7 @@ import { addBack, type ChangeResult, drawDerangement, leaveOut } from '../domain
 import { type PeriodProblem, periodProblem } from '../domain/friend-round';
 import type { FriendRound, Recognition } from '../domain/types';
 import { db } from './db';
-import { refTables, requireAlive } from './integrity';
+import { GoneError, refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export type StartResult =
@@ -71,12 +71,32 @@ export async function startRound(
   );
 }
 
-async function change(roundId: string, fn: (round: FriendRound) => ChangeResult & { absent?: string[] }) {
+/**
+ * Inside a transaction over refTables: the round, its class and the pupils named still exist
+ * (deleted in another tab: GoneError, and the caller writes nothing).
+ */
+async function aliveRound(
+  roundId: string,
+  pupilIds: string[] = [],
+  names?: Readonly<Record<string, string>>,
+): Promise<FriendRound> {
+  const d = db();
+  const round = await d.friendRounds.get(roundId);
+  if (!round) throw new GoneError('round');
+  await requireAlive(d, { classId: round.classId, roundId, pupilIds, names });
+  return round;
+}
+
+async function change(
+  roundId: string,
+  pupilId: string,
+  names: Readonly<Record<string, string>> | undefined,
+  fn: (round: FriendRound) => ChangeResult & { absent?: string[] },
+) {
   const d = db();
   return write(() =>
-    d.transaction('rw', d.friendRounds, async (): Promise<ChangeResult> => {
-      const round = await d.friendRounds.get(roundId);
-      if (!round) return { ok: false, reason: 'notInDraw' };
+    d.transaction('rw', refTables(d), async (): Promise<ChangeResult> => {
+      const round = await aliveRound(roundId, [pupilId], names);
       const result = fn(round);
       if (result.ok)
         await d.friendRounds.update(roundId, {
@@ -90,38 +110,57 @@ async function change(roundId: string, fn: (round: FriendRound) => ChangeResult 
 }
 
 /** A pupil is away for the round: the one who drew them takes over their friend. */
-export function leaveOutOfRound(roundId: string, pupilId: string): Promise<ChangeResult> {
-  return change(roundId, (round) => {
+export function leaveOutOfRound(
+  roundId: string,
+  pupilId: string,
+  names?: Readonly<Record<string, string>>,
+): Promise<ChangeResult> {
+  return change(roundId, pupilId, names, (round) => {
     const r = leaveOut(round.draws, pupilId);
     return r.ok ? { ...r, absent: [...new Set([...round.absent, pupilId])] } : r;
   });
 }
 
 /** A pupil is back (or new): they join the round and one giver draws them instead. */
-export function addBackToRound(roundId: string, pupilId: string, seed = randomSeed()): Promise<ChangeResult> {
-  return change(roundId, (round) => {
+export function addBackToRound(
+  roundId: string,
+  pupilId: string,
+  seed = randomSeed(),
+  names?: Readonly<Record<string, string>>,
+): Promise<ChangeResult> {
+  return change(roundId, pupilId, names, (round) => {
     const r = addBack(round.draws, pupilId, seed);
     return r.ok ? { ...r, absent: round.absent.filter((x) => x !== pupilId) } : r;
   });
 }
 
-export async function setRoundStatus(roundId: string, status: FriendRound['status']): Promise<void> {
-  const now = Date.now();
-  const change: Partial<FriendRound> = { status, updatedAt: now };
-  if (status === 'finished') change.finishedAt = now;
-  await write(() => db().friendRounds.update(roundId, change));
+/** Changes one round's fields, if the round (and its class) still exists. */
+function updateRound(roundId: string, fields: (now: number) => Partial<FriendRound>): Promise<void> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', refTables(d), async () => {
+      await aliveRound(roundId);
+      const now = Date.now();
+      await d.friendRounds.update(roundId, { ...fields(now), updatedAt: now });
+    }),
+  );
+}
+
+export function setRoundStatus(roundId: string, status: FriendRound['status']): Promise<void> {
+  return updateRound(roundId, (now) => (status === 'finished' ? { status, finishedAt: now } : { status }));
 }
 
 /** After the ceremony: whether the round's gift notes join the board (they never do before). */
-export async function setGiftsOnBoard(roundId: string, onBoard: boolean): Promise<void> {
-  await write(() => db().friendRounds.update(roundId, { giftsOnBoard: onBoard, updatedAt: Date.now() }));
+export function setGiftsOnBoard(roundId: string, onBoard: boolean): Promise<void> {
+  return updateRound(roundId, () => ({ giftsOnBoard: onBoard }));
 }
 
-/** Deletes a round; recognitions tagged to it stay, untagged. */
+/** Deletes a round; recognitions tagged to it stay, untagged. Already deleted elsewhere: GoneError. */
 export async function deleteRound(roundId: string): Promise<void> {
   const d = db();
   await write(() =>
-    d.transaction('rw', [d.friendRounds, d.recognitions], async () => {
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      if (!(await d.friendRounds.get(roundId))) throw new GoneError('round');
       const now = Date.now();
       await d.recognitions
         .where('roundId')
@@ -156,8 +195,35 @@ export function taggedRecognitions(roundId: string): Promise<Recognition[]> {
   return db().recognitions.where('roundId').equals(roundId).toArray();
 }
 
+/**
+ * Tags a recognition to a round as a gift (or, with null, removes the tag it has). The recognition,
+ * and the round it is tagged to, must still exist (GoneError otherwise: nothing is written).
+ */
 export async function tagRecognition(recognitionId: string, roundId: string | null): Promise<void> {
+  const d = db();
   await write(() =>
-    db().recognitions.update(recognitionId, { roundId: roundId ?? undefined, updatedAt: Date.now() }),
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      const rec = await d.recognitions.get(recognitionId);
+      if (!rec) throw new GoneError('recognition');
+      if (roundId !== null) {
+        const round = await aliveRound(roundId);
+        if (round.classId !== rec.classId) throw new GoneError('round');
+      }
+      await d.recognitions.update(recognitionId, { roundId: roundId ?? undefined, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/** Removes a recognition's tag to this round; the round deleted elsewhere gives GoneError. */
+export async function untagRecognition(recognitionId: string, roundId: string): Promise<void> {
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.recognitions, ...refTables(d)], async () => {
+      await aliveRound(roundId);
+      const rec = await d.recognitions.get(recognitionId);
+      if (!rec) throw new GoneError('recognition');
+      if (rec.roundId === roundId)
+        await d.recognitions.update(recognitionId, { roundId: undefined, updatedAt: Date.now() });
+    }),
   );
 }

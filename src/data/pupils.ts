@@ -1,8 +1,8 @@
 // Pupils of a class: add from a pasted list, rename, archive, restore and erase.
 import { cleanName, hasLetter, nameKey, type ParsedNames, parseNameList } from '../domain/names';
 import { MAX_NAME, MAX_PUPILS, type Pupil } from '../domain/types';
-import { db } from './db';
-import { refTables, requireAlive } from './integrity';
+import { type DreamClassDB, db } from './db';
+import { GoneError, refTables, requireAlive } from './integrity';
 import { erasePupilRecords, PUPIL_TABLES } from './registry';
 import { newId, write } from './write';
 
@@ -51,15 +51,18 @@ export async function addPupilsFromText(classId: string, text: string): Promise<
 
 export type RenameResult = 'ok' | 'empty' | 'noLetter' | 'taken';
 
-export async function renamePupil(id: string, rawName: string): Promise<RenameResult> {
+/**
+ * Renames a pupil. A pupil (or class) deleted in another tab meanwhile: nothing is written and
+ * GoneError names them (`shownName`, what the screen showed).
+ */
+export async function renamePupil(id: string, rawName: string, shownName?: string): Promise<RenameResult> {
   const name = [...cleanName(rawName)].slice(0, MAX_NAME).join('');
   if (!name) return 'empty';
   if (!hasLetter(name)) return 'noLetter';
   const d = db();
   return write(() =>
-    d.transaction('rw', d.pupils, async () => {
-      const pupil = await d.pupils.get(id);
-      if (!pupil) return 'ok';
+    d.transaction('rw', refTables(d), async () => {
+      const pupil = await alivePupil(d, id, shownName);
       const others = await d.pupils.where('classId').equals(pupil.classId).toArray();
       if (others.some((p) => p.id !== id && nameKey(p.name) === nameKey(name))) return 'taken';
       await d.pupils.update(id, { name, updatedAt: Date.now() });
@@ -68,8 +71,34 @@ export async function renamePupil(id: string, rawName: string): Promise<RenameRe
   );
 }
 
-export async function setArchived(id: string, archived: boolean): Promise<void> {
-  await write(() => db().pupils.update(id, { archived: archived ? 1 : 0, updatedAt: Date.now() }));
+/** 'full': bringing the pupil back would pass MAX_PUPILS active pupils; nothing was changed. */
+export type ArchiveResult = { ok: true } | { ok: false; full: { max: number } };
+
+/**
+ * Archives a pupil or brings them back. Back from the archive respects the class's limit of active
+ * pupils (the same as adding pupils); a pupil or class deleted in another tab gives GoneError.
+ */
+export async function setArchived(id: string, archived: boolean, shownName?: string): Promise<ArchiveResult> {
+  const d = db();
+  return write(() =>
+    d.transaction('rw', refTables(d), async (): Promise<ArchiveResult> => {
+      const pupil = await alivePupil(d, id, shownName);
+      if (!archived && pupil.archived === 1) {
+        const active = await d.pupils.where('[classId+archived]').equals([pupil.classId, 0]).count();
+        if (active + 1 > MAX_PUPILS) return { ok: false, full: { max: MAX_PUPILS } };
+      }
+      await d.pupils.update(id, { archived: archived ? 1 : 0, updatedAt: Date.now() });
+      return { ok: true };
+    }),
+  );
+}
+
+/** Inside a transaction over refTables: the pupil, and their class, still exist. */
+async function alivePupil(d: DreamClassDB, id: string, shownName?: string): Promise<Pupil> {
+  const pupil = await d.pupils.get(id);
+  if (!pupil) throw new GoneError('pupil', shownName);
+  await requireAlive(d, { classId: pupil.classId });
+  return pupil;
 }
 
 /**

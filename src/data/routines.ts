@@ -5,7 +5,7 @@ import { findTemplate } from '../domain/routine-templates';
 import { isValidTime } from '../domain/schedule';
 import type { Lang, Routine, RoutineRun, RoutineSchedule, RoutineStep } from '../domain/types';
 import { db } from './db';
-import { refTables, requireAlive } from './integrity';
+import { GoneError, refTables, requireAlive } from './integrity';
 import { newId, write } from './write';
 
 export const MAX_ROUTINE_NAME = 80;
@@ -114,17 +114,24 @@ export async function saveRoutine(
 ): Promise<RoutineProblem | null> {
   const problem = routineProblem(changes);
   if (problem) return problem;
+  const d = db();
   await write(() =>
-    db().routines.update(id, {
-      name: changes.name.trim().slice(0, MAX_ROUTINE_NAME),
-      steps: changes.steps.map((s) => ({ ...s, title: s.title.trim(), text: s.text.trim() })),
-      schedule: {
-        ...changes.schedule,
-        weekdays: [...new Set(changes.schedule.weekdays)].sort(),
-        time: changes.schedule.time || undefined,
-      },
-      active: changes.active,
-      updatedAt: Date.now(),
+    d.transaction('rw', refTables(d), async () => {
+      // Removed in another tab (or its class deleted): nothing is written, GoneError says so.
+      const routine = await d.routines.get(id);
+      if (!routine) throw new GoneError('routine');
+      await requireAlive(d, { classId: routine.classId, routineId: id });
+      await d.routines.update(id, {
+        name: changes.name.trim().slice(0, MAX_ROUTINE_NAME),
+        steps: changes.steps.map((s) => ({ ...s, title: s.title.trim(), text: s.text.trim() })),
+        schedule: {
+          ...changes.schedule,
+          weekdays: [...new Set(changes.schedule.weekdays)].sort(),
+          time: changes.schedule.time || undefined,
+        },
+        active: changes.active,
+        updatedAt: Date.now(),
+      });
     }),
   );
   return null;

@@ -32,6 +32,8 @@ export const enFeatures: FeatureMessages = {
     nothingToAdd: 'There were no new names to add.',
     tooMany: (max: number, wanted: number) =>
       `Nobody was added: the class would have had ${wanted === 1 ? '1 pupil' : `${wanted} pupils`}, and a class can have at most ${max}.`,
+    restoreFull: (name: string, max: number) =>
+      `${name} was not restored: the class already has ${max === 1 ? '1 pupil' : `${max} pupils`}, and a class can have at most ${max}. Archive or delete a pupil first.`,
     none: 'No pupils yet. Paste the list of names above.',
     archivedTitle: 'Archived pupils',
     archivedHelp:

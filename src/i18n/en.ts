@@ -22,6 +22,7 @@ export const en: CoreMessages = {
     skipToContent: 'Skip to content',
     notFound: 'This page does not exist.',
     brokenPage: 'Something went wrong, and this page cannot be shown.',
+    readFailed: 'This page could not read its data. Nothing has been deleted. Reload the page.',
     goHome: 'Go to the home page',
     yearGroup: (n: number) => (n <= 10 ? `Year ${n}` : `Upper secondary ${n - 10}`),
   },

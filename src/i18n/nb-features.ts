@@ -32,6 +32,8 @@ export const nbFeatures = {
     nothingToAdd: 'Det var ingen nye navn å legge til.',
     tooMany: (max: number, wanted: number) =>
       `Ingen ble lagt til: klassen ville fått ${wanted === 1 ? '1 elev' : `${wanted} elever`}, og en klasse kan ha høyst ${max}.`,
+    restoreFull: (name: string, max: number) =>
+      `${name} ble ikke hentet tilbake: klassen har allerede ${max === 1 ? '1 elev' : `${max} elever`}, og en klasse kan ha høyst ${max}. Arkiver eller slett en elev først.`,
     none: 'Ingen elever ennå. Lim inn navnelista over.',
     archivedTitle: 'Arkiverte elever',
     archivedHelp:

@@ -23,6 +23,7 @@ export const nb = {
     skipToContent: 'Hopp til innholdet',
     notFound: 'Denne siden finnes ikke.',
     brokenPage: 'Noe gikk galt, og denne siden kan ikke vises.',
+    readFailed: 'Denne siden fikk ikke lest dataene sine. Ingenting er slettet. Last siden på nytt.',
     goHome: 'Gå til forsiden',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },

@@ -32,6 +32,8 @@ export const nnFeatures: FeatureMessages = {
     nothingToAdd: 'Det var ingen nye namn å leggje til.',
     tooMany: (max: number, wanted: number) =>
       `Ingen vart lagde til: klassen ville fått ${wanted === 1 ? '1 elev' : `${wanted} elevar`}, og ein klasse kan ha høgst ${max}.`,
+    restoreFull: (name: string, max: number) =>
+      `${name} vart ikkje henta tilbake: klassen har allereie ${max === 1 ? '1 elev' : `${max} elevar`}, og ein klasse kan ha høgst ${max}. Arkiver eller slett ein elev først.`,
     none: 'Ingen elevar enno. Lim inn namnelista over.',
     archivedTitle: 'Arkiverte elevar',
     archivedHelp:

@@ -22,6 +22,7 @@ export const nn: CoreMessages = {
     skipToContent: 'Hopp til innhaldet',
     notFound: 'Denne sida finst ikkje.',
     brokenPage: 'Noko gjekk gale, og denne sida kan ikkje visast.',
+    readFailed: 'Denne sida fekk ikkje lese dataa sine. Ingenting er sletta. Last sida på nytt.',
     goHome: 'Gå til framsida',
     yearGroup: (n: number) => (n <= 10 ? `${n}. trinn` : `Vg${n - 10}`),
   },

@@ -18,7 +18,12 @@ function errorText(error: ShownError, m: Messages): string {
 export function ErrorBanner() {
   const { m } = useI18n();
   const [error, setError] = useState<ShownError | null>(currentError);
-  useEffect(() => onErrorChange(setError), []);
+  useEffect(() => {
+    const off = onErrorChange(setError);
+    // Reported between the first render and this subscription (a failed open, say): show it too.
+    setError(currentError());
+    return off;
+  }, []);
   if (!error) return null;
   const needsReload = error.kind === 'blocked' || error.kind === 'openFailed' || error.kind === 'unknown';
   return (

@@ -12,14 +12,16 @@ export function OpenFailedHelp() {
     return e?.kind === 'openFailed' ? e : null;
   });
   // Sticky: the failed open is the root cause, even when later reads report their own errors.
-  useEffect(
-    () =>
-      onErrorChange((e) => {
-        if (!e) setError(null);
-        else if (e.kind === 'openFailed') setError(e);
-      }),
-    [],
-  );
+  useEffect(() => {
+    const off = onErrorChange((e) => {
+      if (!e) setError(null);
+      else if (e.kind === 'openFailed') setError(e);
+    });
+    // Reported between the first render and this subscription: show it too.
+    const e = currentError();
+    if (e?.kind === 'openFailed') setError(e);
+    return off;
+  }, []);
   useEffect(() => {
     if (error && !hasFeatures) void requireFeatures();
   }, [error, hasFeatures]);

@@ -67,7 +67,10 @@ describe('class screen', () => {
     await waitFor(() =>
       expect(screen.queryByRole('list', { name: 'Archived pupils' })).not.toBeInTheDocument(),
     );
-    expect(within(screen.getByRole('list', { name: 'Pupils' })).getByText('Ola N.')).toBeInTheDocument();
+    // Two live lists, each refreshed on its own: await the active one too.
+    await waitFor(() =>
+      expect(within(screen.getByRole('list', { name: 'Pupils' })).getByText('Ola N.')).toBeInTheDocument(),
+    );
   });
 
   it('asks before deleting a pupil and deletes only on confirm', async () => {

@@ -9,7 +9,17 @@ import { addCheckIn } from '../../src/data/checkins';
 import { createClass, deleteClass } from '../../src/data/classes';
 import { DreamClassDB, openDatabase, useDatabase } from '../../src/data/db';
 import { addDreamItem, deleteDreamItem } from '../../src/data/dream';
-import { addPupilsFromText, erasePupil, listPupils } from '../../src/data/pupils';
+import {
+  addBackToRound,
+  deleteRound,
+  leaveOutOfRound,
+  setGiftsOnBoard,
+  setRoundStatus,
+  startRound,
+  tagRecognition,
+  untagRecognition,
+} from '../../src/data/friend-rounds';
+import { addPupilsFromText, erasePupil, listPupils, renamePupil, setArchived } from '../../src/data/pupils';
 import {
   addPupilRecognition,
   addTeacherRecognition,
@@ -17,8 +27,10 @@ import {
   declineRecognition,
 } from '../../src/data/recognitions';
 import { repairOrphans, SET_ASIDE_KEY } from '../../src/data/repair-orphans';
+import { addRoutineFromTemplate, deleteRoutine, saveRoutine } from '../../src/data/routines';
 import { listStrengths } from '../../src/data/strengths';
 import { checkInProblem } from '../../src/domain/checkin';
+import { MAX_PUPILS } from '../../src/domain/types';
 import { twoTabs } from './helpers/two-tabs';
 
 const { ref, inTabB } = twoTabs();
@@ -120,6 +132,175 @@ describe('a write about something deleted in another tab writes nothing', () => 
     expect(checkInProblem(input)).toBeNull();
     await expect(addCheckIn(input)).rejects.toThrow();
     expect(await ref.a.checkIns.count()).toBe(0);
+    await exportImportsFresh();
+  });
+});
+
+describe('pupils: rename, archive and restore after a deletion in another tab', () => {
+  it('tab B erases Emma; renaming her in tab A writes nothing and names her', async () => {
+    const { emma } = await setup();
+    clearError();
+    await inTabB(() => erasePupil(emma.id));
+    const before = await dumpDatabase();
+    await expect(renamePupil(emma.id, 'Emma N.', 'Emma')).rejects.toThrow(/no longer exists/);
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'pupil', name: 'Emma' } });
+    expect(await dumpDatabase()).toEqual(before);
+    await exportImportsFresh();
+  });
+
+  it('archiving, and bringing back from the archive, a pupil erased in tab B is refused', async () => {
+    const { emma, kari } = await setup();
+    await setArchived(kari.id, true);
+    await inTabB(async () => {
+      await erasePupil(emma.id);
+      await erasePupil(kari.id);
+    });
+    const before = await dumpDatabase();
+    clearError();
+    await expect(setArchived(emma.id, true, 'Emma')).rejects.toThrow(/no longer exists/);
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'pupil', name: 'Emma' } });
+    clearError();
+    await expect(setArchived(kari.id, false, 'Kari')).rejects.toThrow(/no longer exists/);
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'pupil', name: 'Kari' } });
+    expect(await dumpDatabase()).toEqual(before);
+    await exportImportsFresh();
+  });
+
+  it('the class removed in tab B: rename, archive and restore write nothing', async () => {
+    const { cls, ola, kari } = await setup();
+    await setArchived(kari.id, true);
+    await inTabB(() => deleteClass(cls.id));
+    await expect(renamePupil(ola.id, 'Ola N.', 'Ola')).rejects.toThrow(/no longer exists/);
+    await expect(setArchived(ola.id, true, 'Ola')).rejects.toThrow(/no longer exists/);
+    await expect(setArchived(kari.id, false, 'Kari')).rejects.toThrow(/no longer exists/);
+    expect(currentError()).toMatchObject({ kind: 'gone' });
+    expect(await ref.a.pupils.count()).toBe(0);
+    await exportImportsFresh();
+  });
+
+  it('bringing a pupil back into a class that tab B filled to the limit is refused', async () => {
+    const { cls, kari } = await setup();
+    await setArchived(kari.id, true);
+    // Two active now; tab B fills the class up to the limit meanwhile.
+    const more = Array.from({ length: MAX_PUPILS - 2 }, (_, i) => `Elev ${i + 1}`).join('\n');
+    await inTabB(() => addPupilsFromText(cls.id, more));
+    expect(await listPupils(cls.id)).toHaveLength(MAX_PUPILS);
+    const before = await dumpDatabase();
+    expect(await setArchived(kari.id, false, 'Kari')).toEqual({ ok: false, full: { max: MAX_PUPILS } });
+    expect(await dumpDatabase()).toEqual(before);
+    // One place free again: she comes back.
+    const [first] = await listPupils(cls.id);
+    await setArchived(first!.id, true);
+    expect(await setArchived(kari.id, false, 'Kari')).toEqual({ ok: true });
+    expect(await listPupils(cls.id)).toHaveLength(MAX_PUPILS);
+    await exportImportsFresh();
+  });
+});
+
+describe('a routine removed in another tab', () => {
+  it('saving the open editor writes nothing and says the routine is gone', async () => {
+    const { cls } = await setup();
+    const routine = await addRoutineFromTemplate(cls.id, 'weeklyLesson', 'nb');
+    await inTabB(() => deleteRoutine(routine.id));
+    const before = await dumpDatabase();
+    clearError();
+    await expect(saveRoutine(routine.id, { ...routine, name: 'Fredagsøkta' })).rejects.toThrow(
+      /no longer exists/,
+    );
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'routine' } });
+    expect(await dumpDatabase()).toEqual(before);
+    expect(await ref.a.routines.count()).toBe(0);
+    await exportImportsFresh();
+  });
+
+  it('its class removed in tab B: saving writes nothing', async () => {
+    const { cls } = await setup();
+    const routine = await addRoutineFromTemplate(cls.id, 'weeklyLesson', 'nb');
+    await inTabB(() => deleteClass(cls.id));
+    await expect(saveRoutine(routine.id, { ...routine, active: false })).rejects.toThrow(/no longer exists/);
+    expect(await ref.a.routines.count()).toBe(0);
+    await exportImportsFresh();
+  });
+});
+
+describe('a secret-friend round deleted in another tab', () => {
+  const period = { start: '2026-11-23', end: '2026-11-27' };
+
+  async function withRound() {
+    const x = await setup();
+    const started = await startRound(x.cls.id, { ...period, absent: [x.kari.id] }, 7);
+    if (!started.ok) throw new Error(started.reason);
+    const note = await addTeacherRecognition({
+      classId: x.cls.id,
+      pupils: [x.ola.id],
+      strengthId: x.strength.id,
+      text: 'Ryddet etter seg.',
+      noticedBy: { kind: 'teacher' },
+    });
+    if (!note.ok) throw new Error('not saved');
+    const rec = (await ref.a.recognitions.toArray())[0]!;
+    return { ...x, round: started.round, rec };
+  }
+
+  it('every change to it writes nothing and says the round is gone', async () => {
+    const { round, emma, kari, rec } = await withRound();
+    await tagRecognition(rec.id, round.id);
+    await inTabB(() => deleteRound(round.id));
+    const before = await dumpDatabase();
+    const changes: [string, () => Promise<unknown>][] = [
+      ['leave out', () => leaveOutOfRound(round.id, emma.id)],
+      ['add back', () => addBackToRound(round.id, kari.id, 3)],
+      ['everyone has seen', () => setRoundStatus(round.id, 'running')],
+      ['finish', () => setRoundStatus(round.id, 'finished')],
+      ['gifts on the board', () => setGiftsOnBoard(round.id, true)],
+      ['tag a gift', () => tagRecognition(rec.id, round.id)],
+      ['untag a gift', () => untagRecognition(rec.id, round.id)],
+      ['delete', () => deleteRound(round.id)],
+    ];
+    for (const [what, change] of changes) {
+      clearError();
+      await expect(change(), what).rejects.toThrow(/no longer exists/);
+      expect(currentError(), what).toMatchObject({ kind: 'gone', gone: { what: 'round' } });
+    }
+    expect(await dumpDatabase()).toEqual(before);
+    await exportImportsFresh();
+  });
+
+  it('its class removed in tab B: finishing it writes nothing', async () => {
+    const { cls, round } = await withRound();
+    await inTabB(() => deleteClass(cls.id));
+    await expect(setRoundStatus(round.id, 'finished')).rejects.toThrow(/no longer exists/);
+    expect(await ref.a.friendRounds.count()).toBe(0);
+    await exportImportsFresh();
+  });
+
+  it('leaving out or adding back a pupil erased in tab B is refused, naming them', async () => {
+    const { round, emma, kari } = await withRound();
+    await inTabB(async () => {
+      await erasePupil(emma.id);
+      await erasePupil(kari.id);
+    });
+    const before = await dumpDatabase();
+    clearError();
+    await expect(leaveOutOfRound(round.id, emma.id, { [emma.id]: 'Emma' })).rejects.toThrow(
+      /no longer exists/,
+    );
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'pupil', name: 'Emma' } });
+    await expect(addBackToRound(round.id, kari.id, 3, { [kari.id]: 'Kari' })).rejects.toThrow(
+      /no longer exists/,
+    );
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'pupil', name: 'Kari' } });
+    expect(await dumpDatabase()).toEqual(before);
+    await exportImportsFresh();
+  });
+
+  it('tagging a recognition deleted in tab B writes nothing', async () => {
+    const { round, rec } = await withRound();
+    await inTabB(() => ref.b.recognitions.delete(rec.id));
+    const before = await dumpDatabase();
+    await expect(tagRecognition(rec.id, round.id)).rejects.toThrow(/no longer exists/);
+    expect(currentError()).toMatchObject({ kind: 'gone', gone: { what: 'recognition' } });
+    expect(await dumpDatabase()).toEqual(before);
     await exportImportsFresh();
   });
 });

@@ -1,5 +1,6 @@
 // The pupils of a class with rename, archive/restore and erase.
 import { useRef, useState } from 'preact/hooks';
+import { GoneError } from '../../data/integrity';
 import { erasePupil, renamePupil, setArchived } from '../../data/pupils';
 import type { Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
@@ -9,14 +10,27 @@ import { useInlineEditor } from '../../ui/use-inline-editor';
 export function PupilList(props: { pupils: Pupil[]; archived?: boolean; emptyText: string }) {
   const { m } = useI18n();
   const [toDelete, setToDelete] = useState<Pupil | null>(null);
+  // Bringing a pupil back into a full class changes nothing and says why.
+  const [full, setFull] = useState('');
   if (props.pupils.length === 0) return props.emptyText ? <p class="empty">{props.emptyText}</p> : null;
   return (
     <>
       <ul class="pupil-list" aria-label={props.archived ? m.pupils.archivedTitle : m.classScreen.pupils}>
         {props.pupils.map((p) => (
-          <PupilRow key={p.id} pupil={p} archived={props.archived} onDelete={() => setToDelete(p)} />
+          <PupilRow
+            key={p.id}
+            pupil={p}
+            archived={props.archived}
+            onDelete={() => setToDelete(p)}
+            onFull={(max) => setFull(max === null ? '' : m.pupils.restoreFull(p.name, max))}
+          />
         ))}
       </ul>
+      {props.archived && (
+        <p role="status" class="field-error">
+          {full}
+        </p>
+      )}
       {toDelete && (
         <ConfirmDialog
           danger
@@ -34,7 +48,12 @@ export function PupilList(props: { pupils: Pupil[]; archived?: boolean; emptyTex
   );
 }
 
-function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => void }) {
+function PupilRow(props: {
+  pupil: Pupil;
+  archived?: boolean;
+  onDelete: () => void;
+  onFull: (max: number | null) => void;
+}) {
   const { m } = useI18n();
   const { pupil } = props;
   const [editing, setEditing] = useState(false);
@@ -62,7 +81,14 @@ function PupilRow(props: { pupil: Pupil; archived?: boolean; onDelete: () => voi
         <button
           type="button"
           class="btn small ghost"
-          onClick={() => void setArchived(pupil.id, !props.archived).catch(() => {})}
+          onClick={async () => {
+            try {
+              const r = await setArchived(pupil.id, !props.archived, pupil.name);
+              props.onFull(r.ok ? null : r.full.max);
+            } catch {
+              // Reported by the banner (erased in another tab: named there); the list refreshes.
+            }
+          }}
         >
           {props.archived ? m.pupils.restore : m.pupils.archive}
         </button>
@@ -91,7 +117,7 @@ function PupilRename(props: { pupil: Pupil; onClose: () => void; returnTo: strin
         onSubmit={async (e) => {
           e.preventDefault();
           try {
-            const r = await renamePupil(pupil.id, name);
+            const r = await renamePupil(pupil.id, name, pupil.name);
             if (r === 'ok') props.onClose();
             else
               setError(
@@ -101,8 +127,10 @@ function PupilRename(props: { pupil: Pupil; onClose: () => void; returnTo: strin
                     ? m.pupils.nameNoLetter
                     : m.pupils.nameEmpty,
               );
-          } catch {
-            // Reported by the banner; stay in edit mode so nothing is lost.
+          } catch (err) {
+            // Reported by the banner. Erased in another tab: there is nothing left to rename, so
+            // close (the list no longer shows them); otherwise stay in edit mode so nothing is lost.
+            if (err instanceof GoneError) props.onClose();
           }
         }}
       >

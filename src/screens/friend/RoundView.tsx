@@ -9,6 +9,7 @@ import {
   setRoundStatus,
   taggedRecognitions,
 } from '../../data/friend-rounds';
+import { GoneError } from '../../data/integrity';
 import { useLiveQuery } from '../../data/live';
 import { hasPin } from '../../data/pin';
 import { todayIso } from '../../domain/dates';
@@ -31,6 +32,8 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
   const tagged = useLiveQuery(() => taggedRecognitions(round.id), [round.id]);
   const pinSet = useLiveQuery(() => hasPin(), []);
   const name = (id: string) => names.get(id) ?? '…';
+  // What the screen showed: a pupil erased in another tab is named in the message.
+  const shownNames = Object.fromEntries(names);
   const inRound = byName(Object.keys(round.draws), names);
   // Active pupils not in the draw: away at the start, or new in the class since.
   const outside = props.pupils.filter((p) => !(p.id in round.draws)).map((p) => p.id);
@@ -155,7 +158,7 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
                   class="btn ghost small"
                   aria-label={f.leaveOutFor(name(id))}
                   onClick={() =>
-                    void leaveOutOfRound(round.id, id)
+                    void leaveOutOfRound(round.id, id, shownNames)
                       .then(report)
                       .catch(() => {})
                   }
@@ -178,7 +181,7 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
                     class="btn small"
                     aria-label={f.addBackFor(name(id))}
                     onClick={() =>
-                      void addBackToRound(round.id, id)
+                      void addBackToRound(round.id, id, undefined, shownNames)
                         .then(report)
                         .catch(() => {})
                     }
@@ -220,7 +223,8 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
             if (what === 'delete')
               void deleteRound(round.id)
                 .then(() => navigate(back, { replace: true }))
-                .catch(() => {});
+                // Already deleted in another tab: the banner says so; the list shows what is left.
+                .catch((err) => err instanceof GoneError && navigate(back, { replace: true }));
             else void setRoundStatus(round.id, 'finished').catch(() => {});
           }}
         />

@@ -1,6 +1,6 @@
 // Tags recognitions made in the round's period to the round: those written by the receiver's
 // secret friend become that child's gift (shown in the ceremony once approved).
-import { recognitionsInPeriod, tagRecognition } from '../../data/friend-rounds';
+import { recognitionsInPeriod, tagRecognition, untagRecognition } from '../../data/friend-rounds';
 import { useLiveQuery } from '../../data/live';
 import { listStrengths } from '../../data/strengths';
 import { isFromSecretFriend } from '../../domain/friend-round';
@@ -75,7 +75,11 @@ export function TagList(props: { round: FriendRound; names: Map<string, string> 
                       <button
                         type="button"
                         class="btn small"
-                        onClick={() => void tagRecognition(r.id, tagged ? null : round.id).catch(() => {})}
+                        onClick={() =>
+                          void (
+                            tagged ? untagRecognition(r.id, round.id) : tagRecognition(r.id, round.id)
+                          ).catch(() => {})
+                        }
                       >
                         {tagged ? f.untag : f.tag}
                       </button>

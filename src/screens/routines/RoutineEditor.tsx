@@ -1,6 +1,7 @@
 // Edits one routine: name, in use or paused, the schedule, and the steps with their timers.
 // Nothing is saved while something is wrong; the problem is said in plain words.
 import { useRef, useState } from 'preact/hooks';
+import { GoneError } from '../../data/integrity';
 import { type RoutineProblem, saveRoutine } from '../../data/routines';
 import type { Routine, RoutineStep } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
@@ -44,8 +45,10 @@ export function RoutineEditor(props: { routine: Routine; onDone: () => void; ret
           const p = await saveRoutine(id, { name, steps, schedule, active });
           setProblem(p);
           if (!p) props.onDone();
-        } catch {
-          // Reported by the banner; the form keeps everything typed.
+        } catch (err) {
+          // Reported by the banner. Removed in another tab: nothing left to edit, so the editor
+          // closes (the list no longer shows it); otherwise the form keeps everything typed.
+          if (err instanceof GoneError) props.onDone();
         }
       }}
     >

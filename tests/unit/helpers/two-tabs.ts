@@ -29,3 +29,25 @@ export function twoTabs() {
   }
   return { ref, inTabB };
 }
+
+/**
+ * What another tab wrote that this tab has not heard of yet: straight into IndexedDB, past Dexie, so
+ * the screen's live queries still show the old state (the moment a race happens in).
+ */
+export async function deleteUnseen(dbName: string, store: string, key: string): Promise<void> {
+  const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(dbName);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction(store, 'readwrite');
+      tx.objectStore(store).delete(key);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    idb.close();
+  }
+}
