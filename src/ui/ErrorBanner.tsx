@@ -18,12 +18,9 @@ function errorText(error: ShownError, m: Messages): string {
 export function ErrorBanner() {
   const { m } = useI18n();
   const [error, setError] = useState<ShownError | null>(currentError);
-  useEffect(() => {
-    const off = onErrorChange(setError);
-    // Reported between the first render and this subscription (a failed open, say): show it too.
-    setError(currentError());
-    return off;
-  }, []);
+  // onErrorChange replays the current error: one reported between this first render and the
+  // subscription (a failed open, say) is shown too.
+  useEffect(() => onErrorChange(setError), []);
   if (!error) return null;
   const needsReload = error.kind === 'blocked' || error.kind === 'openFailed' || error.kind === 'unknown';
   return (

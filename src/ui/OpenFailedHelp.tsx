@@ -12,16 +12,15 @@ export function OpenFailedHelp() {
     return e?.kind === 'openFailed' ? e : null;
   });
   // Sticky: the failed open is the root cause, even when later reads report their own errors.
-  useEffect(() => {
-    const off = onErrorChange((e) => {
-      if (!e) setError(null);
-      else if (e.kind === 'openFailed') setError(e);
-    });
-    // Reported between the first render and this subscription: show it too.
-    const e = currentError();
-    if (e?.kind === 'openFailed') setError(e);
-    return off;
-  }, []);
+  // onErrorChange replays the current error, so one reported before this subscription is shown too.
+  useEffect(
+    () =>
+      onErrorChange((e) => {
+        if (!e) setError(null);
+        else if (e.kind === 'openFailed') setError(e);
+      }),
+    [],
+  );
   useEffect(() => {
     if (error && !hasFeatures) void requireFeatures();
   }, [error, hasFeatures]);
