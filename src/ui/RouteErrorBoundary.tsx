@@ -10,6 +10,7 @@ function BrokenPage(props: { readFailed: boolean }) {
   return (
     <main id="main" class="page">
       <h1>{props.readFailed ? m.common.readFailed : m.common.brokenPage}</h1>
+      {props.readFailed && <p class="lead">{m.common.readFailedHelp}</p>}
       <div class="row wrap">
         {props.readFailed && (
           <button type="button" class="btn primary" onClick={() => location.reload()}>
