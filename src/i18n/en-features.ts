@@ -463,8 +463,11 @@ export const enFeatures: FeatureMessages = {
     absentTitle: 'Not in the round now',
     addBack: 'Add back',
     addBackFor: (name: string) => `Add ${name} back to the round`,
-    changed: (names: string) =>
-      `${names} now has a new secret friend. Let them look again on the big screen.`,
+    changed: (names: string, n: number) =>
+      n === 1
+        ? `${names} now has a new secret friend. Let ${names} look again on the big screen.`
+        : `${names} now have new secret friends. Let them look again on the big screen.`,
+    and: 'and',
     leaveOutTooFew: 'At least two pupils must remain in the round.',
     tagTitle: 'Strengths in the period',
     tagHelp:

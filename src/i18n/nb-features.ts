@@ -467,7 +467,12 @@ export const nbFeatures = {
     absentTitle: 'Ikke med nå',
     addBack: 'Ta med',
     addBackFor: (name: string) => `Ta ${name} med i runden`,
-    changed: (names: string) => `${names} har fått en ny hemmelig venn. La dem se på nytt på storskjermen.`,
+    // names: the givers joined with «og» (see and); n: how many, so one name reads singular.
+    changed: (names: string, n: number) =>
+      n === 1
+        ? `${names} har fått en ny hemmelig venn. La ${names} se på nytt på storskjermen.`
+        : `${names} har fått nye hemmelige venner. La dem se på nytt på storskjermen.`,
+    and: 'og',
     leaveOutTooFew: 'Det må være minst to elever igjen i runden.',
     tagTitle: 'Styrker i perioden',
     tagHelp:

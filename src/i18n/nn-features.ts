@@ -466,7 +466,11 @@ export const nnFeatures: FeatureMessages = {
     absentTitle: 'Ikkje med no',
     addBack: 'Ta med',
     addBackFor: (name: string) => `Ta ${name} med i runden`,
-    changed: (names: string) => `${names} har fått ein ny hemmeleg ven. La dei sjå på nytt på storskjermen.`,
+    changed: (names: string, n: number) =>
+      n === 1
+        ? `${names} har fått ein ny hemmeleg ven. La ${names} sjå på nytt på storskjermen.`
+        : `${names} har fått nye hemmelege vener. La dei sjå på nytt på storskjermen.`,
+    and: 'og',
     leaveOutTooFew: 'Det må vere minst to elevar att i runden.',
     tagTitle: 'Styrkar i perioden',
     tagHelp:

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { joinNames } from '../../src/domain/names';
 import { CATALOGUES, renderWithI18n } from './helpers/render';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -129,5 +130,20 @@ describe('the words the practice chose', () => {
     expect(CATALOGUES.nn.friend.intro).not.toMatch(/styrkane deira/);
     const en = catalogueStrings(CATALOGUES.en as unknown as Tree).map(([, s]) => s);
     expect(en.filter((s) => /\b(bring|brought|bringing)\b[^.]*\bin\b|everyone is fine/i.test(s))).toEqual([]);
+  });
+  // B9/E15: one giver reads singular («La Ola», not «La dem»); several are joined with «og»/«and».
+  it('a changed secret friend reads singular for one name and plural for several (nb, nn, en)', () => {
+    const one = (lang: 'nb' | 'nn' | 'en') => CATALOGUES[lang].friend.changed('Ola', 1);
+    const two = (lang: 'nb' | 'nn' | 'en') =>
+      CATALOGUES[lang].friend.changed(joinNames(['Ola', 'Kari'], CATALOGUES[lang].friend.and), 2);
+    expect(one('nb')).toBe('Ola har fått en ny hemmelig venn. La Ola se på nytt på storskjermen.');
+    expect(two('nb')).toBe('Ola og Kari har fått nye hemmelige venner. La dem se på nytt på storskjermen.');
+    expect(one('nn')).toBe('Ola har fått ein ny hemmeleg ven. La Ola sjå på nytt på storskjermen.');
+    expect(two('nn')).toBe('Ola og Kari har fått nye hemmelege vener. La dei sjå på nytt på storskjermen.');
+    expect(one('en')).toBe('Ola now has a new secret friend. Let Ola look again on the big screen.');
+    expect(two('en')).toBe(
+      'Ola and Kari now have new secret friends. Let them look again on the big screen.',
+    );
+    expect(joinNames(['Ola', 'Kari', 'Emma'], 'og')).toBe('Ola, Kari og Emma');
   });
 });
