@@ -2,6 +2,7 @@
 // recognition, the focus strength, the dream tree, or the friendly "nothing yet" card.
 // Never a count, total, rank or comparison.
 import type { BoardRecognition, BoardSnapshot, BoardStrength } from '../domain/board-snapshot';
+import { speaksAsMe } from '../domain/first-person';
 import type { BoardCard } from '../domain/rotation';
 import { currentSymbol } from '../domain/strength-symbols';
 import { type When, whenWords } from '../domain/when-words';
@@ -55,7 +56,8 @@ function RecognitionCard(props: BoardCardViewProps & { r: BoardRecognition; name
   const { r, snapshot, messages: m } = props;
   const strength = snapshot.strengths.find((s) => s.id === r.strengthId);
   const when = whenText(whenWords(r.at, props.now, props.locale), m);
-  const showBy = snapshot.settings.showNoticedBy && r.noticedBy;
+  // A text that says «meg»/«jeg» always names its writer: otherwise nobody knows who «meg» is.
+  const showBy = r.noticedBy && (snapshot.settings.showNoticedBy || speaksAsMe(r.text, snapshot.lang));
   return (
     <>
       <StrengthLine strength={strength} />

@@ -22,6 +22,7 @@ export const enBoard: BoardMessages = {
     settingsTitle: 'Board options',
     done: 'Done',
     showNoticedBy: 'Show who noticed the strength',
+    showNoticedByHelp: 'If the text says “I” or “me”, it is shown anyway, so the class knows who that is.',
     recentLegend: 'Which strengths go round on the board',
     recentWeek: 'From this week',
     recentMonth: 'From this month',

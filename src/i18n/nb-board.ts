@@ -23,6 +23,7 @@ export const nbBoard = {
     settingsTitle: 'Valg for tavla',
     done: 'Ferdig',
     showNoticedBy: 'Vis hvem som så styrken',
+    showNoticedByHelp: 'Står det «jeg» eller «meg» i teksten, vises det likevel, så klassen vet hvem det er.',
     recentLegend: 'Hvilke styrker går på tavla',
     recentWeek: 'Fra denne uka',
     recentMonth: 'Fra denne måneden',

@@ -22,6 +22,8 @@ export const nnBoard: BoardMessages = {
     settingsTitle: 'Val for tavla',
     done: 'Ferdig',
     showNoticedBy: 'Vis kven som såg styrken',
+    showNoticedByHelp:
+      'Står det «eg» eller «meg» i teksten, blir det vist likevel, så klassen veit kven det er.',
     recentLegend: 'Kva for styrkar som går på tavla',
     recentWeek: 'Frå denne veka',
     recentMonth: 'Frå denne månaden',
