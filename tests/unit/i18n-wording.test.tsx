@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { joinNames } from '../../src/domain/names';
+import { findTemplate, ROUTINE_TEMPLATES } from '../../src/domain/routine-templates';
 import { CATALOGUES, renderWithI18n } from './helpers/render';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -145,5 +146,31 @@ describe('the words the practice chose', () => {
       'Ola and Kari now have new secret friends. Let them look again on the big screen.',
     );
     expect(joinNames(['Ola', 'Kari', 'Emma'], 'og')).toBe('Ola, Kari og Emma');
+  });
+  // P6: the daily round names everyone before anyone twice (ALLE) and points to the tab that shows who
+  // is left out, by the name that tab has in each language. N3/B23/B5/N16: the library's own words.
+  it('the routine library: the daily round keeps ALLE and names the «Ingen utenfor» tab; no singular «de/dei»', () => {
+    const round = findTemplate('noticingRound')!;
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(round.steps[1]!.text[lang]).toContain(CATALOGUES[lang].charts.tabNoticed);
+    }
+    expect(round.steps[1]!.text.nb).toMatch(/alle blir nevnt før noen blir nevnt to ganger/);
+    expect(findTemplate('strengthOfWeek')!.name).toEqual({
+      nb: 'Ny ukestyrke',
+      nn: 'Ny vekestyrke',
+      en: 'A new strength of the week',
+    });
+    const all = ROUTINE_TEMPLATES.flatMap((t) => [
+      t.name,
+      t.about,
+      ...t.steps.flatMap((x) => [x.title, x.text]),
+    ]);
+    expect(
+      all.filter((t) =>
+        /styrkene deres|styrkane deira|Hver elev ser hvem de|Kvar elev ser kven dei|styrken i veka|attende/.test(
+          t.nb + t.nn,
+        ),
+      ),
+    ).toEqual([]);
   });
 });
