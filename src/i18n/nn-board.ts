@@ -7,7 +7,7 @@ export const nnBoard: BoardMessages = {
     titleFor: (name: string) => `Styrketavla for ${name}`,
     chooseClass: 'Kva klasse skal visast på tavla?',
     noClasses: 'Du har ingen klassar enno. Lag ein klasse eller prøv demoklassen frå framsida.',
-    backToClass: 'Til klassen',
+    backToClass: 'Tilbake til klassen',
     irpTimer: 'IRP-tidtakar',
     controls: 'Styring av tavla',
     previous: 'Førre kort',
@@ -18,8 +18,8 @@ export const nnBoard: BoardMessages = {
     seconds: (n: number) => `${n} sekund`,
     fullscreen: 'Fullskjerm',
     exitFullscreen: 'Avslutt fullskjerm',
-    settings: 'Val',
-    settingsTitle: 'Val for tavla',
+    settings: 'Innstillingar',
+    settingsTitle: 'Innstillingar for tavla',
     done: 'Ferdig',
     showNoticedBy: 'Vis kven som såg styrken',
     showNoticedByHelp:
@@ -33,7 +33,7 @@ export const nnBoard: BoardMessages = {
     cardFocus: 'Fokusstyrken med forklaring',
     cardWholeClass: 'Styrkar heile klassen har vist',
     theme: 'Fargar',
-    themeAuto: 'Som maskina',
+    themeAuto: 'Som på maskina',
     themeLight: 'Lyse',
     themeDark: 'Mørke',
     noticedBy: (who: string) => `Sett av ${who}`,
@@ -64,7 +64,7 @@ export const nnBoard: BoardMessages = {
   extension: {
     cardTitle: 'Styrketavla i nettlesarutvidinga',
     cardHelp:
-      'Med Drømmeklassen-utvidinga blir styrketavla vist på skjermen i klasserommet, også når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
+      'Med Drømmeklassen-utvidinga blir styrketavla vist på skjermen i klasserommet, òg når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
     showInExtension: 'Vis denne klassen i utvidinga',
     noExtension:
       'Fann inga Drømmeklassen-utviding i denne nettlesaren. Du kan likevel eksportere ei tavlefil og importere ho i utvidinga på ei anna maskin.',

@@ -54,7 +54,7 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // The private reveal hides itself after a countdown the screen shows.
   await page.getByRole('link', { name: 'Vis trekningen på storskjermen' }).first().click();
   await page.getByRole('button', { name: 'Aksel', exact: true }).click();
-  await page.getByRole('button', { name: 'Vis min hemmelige venn' }).click();
+  await page.getByRole('button', { name: 'Vis den hemmelige vennen min' }).click();
   await expect(page.locator('.friend-name')).toHaveText(friend);
   await expect(page.getByText('Skjules av seg selv om 15 s')).toBeVisible();
   await page.clock.runFor(5_000);
