@@ -1,4 +1,7 @@
 // Nynorsk, the shell: a complete catalogue, checked against bokmål's shape by the type.
+// Word choices kept across all nn catalogues (language review): «òg» in UI text («også» only in the
+// strength definitions), «gøym/gøymd» (not skjul), «ho» as object, «barn», «vener», «trekking»,
+// «tryggingskopi», «forslag», «brukar», «sundag» (as the dates say), «Godkjent» as a status.
 import type { CoreMessages } from './messages';
 
 export const nn: CoreMessages = {
