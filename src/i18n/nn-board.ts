@@ -7,7 +7,8 @@ export const nnBoard: BoardMessages = {
     titleFor: (name: string) => `Styrketavla for ${name}`,
     chooseClass: 'Kva klasse skal visast på tavla?',
     noClasses: 'Du har ingen klassar enno. Lag ein klasse eller prøv demoklassen frå framsida.',
-    backToClass: 'Tilbake til klassen',
+    // Short on purpose: the ← says «back», and the control bar must fit 1280 px in every language.
+    backToClass: 'Til klassen',
     irpTimer: 'IRP-tidtakar',
     controls: 'Styring av tavla',
     previous: 'Førre kort',
@@ -18,8 +19,8 @@ export const nnBoard: BoardMessages = {
     seconds: (n: number) => `${n} sekund`,
     fullscreen: 'Fullskjerm',
     exitFullscreen: 'Avslutt fullskjerm',
-    settings: 'Innstillingar',
-    settingsTitle: 'Innstillingar for tavla',
+    settings: 'Val',
+    settingsTitle: 'Val for tavla',
     done: 'Ferdig',
     showNoticedBy: 'Vis kven som såg styrken',
     showNoticedByHelp:

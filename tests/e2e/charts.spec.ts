@@ -205,7 +205,7 @@ test('nobody left out: an invitation, a gentle spread, never on the class overvi
   await openDemoCharts(page);
   await page.getByRole('button', { name: 'Denne uka' }).click();
   await page.getByRole('link', { name: /Ingen utenfor/ }).click();
-  await expect(page.getByRole('note')).toContainText('Ikke vis denne siden på tavla');
+  await expect(page.getByRole('note')).toContainText('Ikke vis denne siden på storskjermen');
   await expect(
     page.getByRole('heading', { name: /Se etter styrkene til disse barna denne uka|Alle barna er sett/ }),
   ).toBeVisible();

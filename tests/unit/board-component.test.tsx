@@ -224,8 +224,8 @@ describe('Board', () => {
       () => void fireEvent.change(screen.getByLabelText('Tid per kort'), { target: { value: '30' } }),
     );
     expect(onSettings).toHaveBeenLastCalledWith(expect.objectContaining({ intervalSeconds: 30 }));
-    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Innstillinger/ })));
-    const dialog = screen.getByRole('dialog', { name: 'Innstillinger for tavla' });
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Valg/ })));
+    const dialog = screen.getByRole('dialog', { name: 'Valg for tavla' });
     expect(dialog).toBeInTheDocument();
     await act(() => void fireEvent.click(screen.getByLabelText('Drømmetreet og prinsippene')));
     expect(onSettings).toHaveBeenLastCalledWith(
@@ -251,7 +251,7 @@ describe('Board', () => {
       names.add(shownName());
     }
     expect(names).toEqual(new Set(['Emma', 'Noah']));
-    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Innstillinger/ })));
+    await act(() => void fireEvent.click(screen.getByRole('button', { name: /Valg/ })));
     expect(screen.getByLabelText('Fra denne måneden')).toBeChecked();
     await act(() => void fireEvent.click(screen.getByLabelText('Fra denne uka')));
     expect(onSettings).toHaveBeenLastCalledWith(expect.objectContaining({ recent: 'week' }));
