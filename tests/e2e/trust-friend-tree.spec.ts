@@ -39,8 +39,8 @@ test('secret friend: a gift note stays off the board while the round runs and af
 
   // A round of this week, ending today.
   await page.getByRole('link', { name: 'Hemmelig venn' }).click();
-  await page.getByLabel('Fra').fill(isoDaysFromToday(-4));
-  await page.getByLabel('Til').fill(isoDaysFromToday(0));
+  await page.getByLabel('Fra', { exact: true }).fill(isoDaysFromToday(-4));
+  await page.getByLabel('Til', { exact: true }).fill(isoDaysFromToday(0));
   await page.getByRole('button', { name: 'Trekk hemmelige venner' }).click();
   await expect(page.getByRole('heading', { name: /Runden/ })).toBeVisible();
   const roundUrl = page.url();
@@ -69,7 +69,7 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // Aksel writes about his secret friend in pupil mode; the teacher approves it.
   await page.goto(`/pupil?class=${classId}`);
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Aksel' }).click();
-  await page.getByRole('list', { name: 'Hvem så du?' }).getByRole('button', { name: friend }).click();
+  await page.getByRole('list', { name: 'Hvem så du en styrke hos?' }).getByRole('button', { name: friend }).click();
   await page.getByRole('button', { name: 'Hjelpsomhet', exact: true }).click();
   await page.getByLabel('Skriv hva du så').fill(GIFT);
   await page.getByRole('button', { name: 'Send' }).click();
