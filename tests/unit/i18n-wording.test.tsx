@@ -185,6 +185,11 @@ describe('the words the practice chose', () => {
     const bad = /(?<!\p{L})(Begynnelser|venn-runde|et fokus)(?!\p{L})|er sett med|Som maskinen|Regnes fra/iu;
     expect(nb.filter(([, s]) => bad.test(s))).toEqual([]);
     expect(CATALOGUES.nb.pupilMode.whoDidYouNotice).toBe('Hvem så du en styrke hos?');
+    expect([CATALOGUES.nb.queue.decline, CATALOGUES.nn.queue.decline, CATALOGUES.en.queue.decline]).toEqual([
+      'Ikke vis',
+      'Ikkje vis',
+      'Don’t show',
+    ]);
   });
   it('en: idiomatic, with contractions where a child reads', () => {
     const en = catalogueStrings(CATALOGUES.en as unknown as Tree);
