@@ -158,7 +158,7 @@ export const enFeatures: FeatureMessages = {
     whoAreYou: 'Who are you?',
     whoAreYouHelp: 'Tap your name.',
     whoDidYouNotice: 'Who did you notice a strength in?',
-    whoHelp: 'Tap the person you saw a strength in.',
+    whoHelp: 'Tap their name.',
     whichStrength: (name: string) => `Which strength did ${name} show?`,
     strengthsLabel: 'The strengths',
     whatIs: (strength: string) => `What does ${strength} mean?`,

@@ -157,7 +157,7 @@ export const nbFeatures = {
     whoAreYou: 'Hvem er du?',
     whoAreYouHelp: 'Trykk på navnet ditt.',
     whoDidYouNotice: 'Hvem så du en styrke hos?',
-    whoHelp: 'Trykk på den du så en styrke hos.',
+    whoHelp: 'Trykk på navnet.',
     whichStrength: (name: string) => `Hvilken styrke viste ${name}?`,
     strengthsLabel: 'Styrkene',
     whatIs: (strength: string) => `Hva betyr ${strength}?`,

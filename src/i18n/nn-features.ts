@@ -157,7 +157,7 @@ export const nnFeatures: FeatureMessages = {
     whoAreYou: 'Kven er du?',
     whoAreYouHelp: 'Trykk på namnet ditt.',
     whoDidYouNotice: 'Kven såg du ein styrke hos?',
-    whoHelp: 'Trykk på den du såg ein styrke hos.',
+    whoHelp: 'Trykk på namnet.',
     whichStrength: (name: string) => `Kva for styrke viste ${name}?`,
     strengthsLabel: 'Styrkane',
     whatIs: (strength: string) => `Kva tyder ${strength}?`,
