@@ -68,6 +68,7 @@ export function BoardSettingsPanel(props: BoardSettingsPanelProps) {
         />
         {m.showNoticedBy}
       </label>
+      <p class="board-check-help">{m.showNoticedByHelp}</p>
       <fieldset>
         <legend>{m.recentLegend}</legend>
         {recent('week', m.recentWeek)}

@@ -1,6 +1,7 @@
 // What a board card says, whoever draws it: the board in the app (src/board) and the extension's
 // strip (a classic script without Preact) word a card the same way from the same snapshot.
 import type { BoardRecognition, BoardSnapshot, BoardStrength } from './board-snapshot';
+import { speaksAsMe } from './first-person';
 
 /** The board's words a card needs (the `board` section of the catalogue has them all). */
 export interface BoardCardWords {
@@ -31,7 +32,11 @@ export function recognitionCardText(
     recognition: r,
     strength: s.strengths.find((x) => x.id === r.strengthId),
     name: r.pupilName ?? words.wholeClass,
-    byline: s.settings.showNoticedBy && r.noticedBy ? words.noticedBy(r.noticedBy) : undefined,
+    // A text that says «meg»/«jeg» always names its writer: otherwise nobody knows who «meg» is.
+    byline:
+      r.noticedBy && (s.settings.showNoticedBy || speaksAsMe(r.text, s.lang))
+        ? words.noticedBy(r.noticedBy)
+        : undefined,
   };
 }
 

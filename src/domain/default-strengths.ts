@@ -152,9 +152,9 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     color: '#0f766e',
     name: { nb: 'Selvkontroll', nn: 'Sjølvkontroll', en: 'Self-control' },
     definition: {
-      nb: 'Å stoppe opp og tenke før vi gjør noe, også når vi er sinte.',
-      nn: 'Å stoppe opp og tenkje før vi gjer noko, også når vi er sinte.',
-      en: 'Stopping to think before we act, even when we are angry.',
+      nb: 'Å stoppe opp og tenke før vi gjør noe, også når vi er sinte eller lei oss.',
+      nn: 'Å stoppe opp og tenkje før vi gjer noko, også når vi er sinte eller lei oss.',
+      en: 'Stopping to think before we act, even when we are angry or upset.',
     },
   },
   {
@@ -211,9 +211,9 @@ export const DEFAULT_STRENGTHS: readonly DefaultStrength[] = [
     color: '#475569',
     name: { nb: 'Rettferdighet', nn: 'Rettferd', en: 'Fairness' },
     definition: {
-      nb: 'Å sørge for at alle får være med og får sin tur.',
-      nn: 'Å syte for at alle får vere med og får sin tur.',
-      en: 'Making sure everyone can join in and gets their turn.',
+      nb: 'Å dele likt og behandle alle like godt.',
+      nn: 'Å dele likt og handsame alle like godt.',
+      en: 'Sharing fairly and treating everyone equally well.',
     },
   },
   {

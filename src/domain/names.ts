@@ -86,3 +86,9 @@ export function parseNameList(text: string, existing: readonly string[] = []): P
   if (text.endsWith('\n') && result.blank > 0) result.blank--;
   return result;
 }
+
+/** Names as a sentence lists them: «Ola», «Ola og Kari», «Ola, Kari og Emma» (and = the language's «og»). */
+export function joinNames(names: readonly string[], and: string): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
+}

@@ -25,6 +25,16 @@ const RETIRED_DEFINITIONS: Record<string, Texts> = {
     en: 'Working together towards the same goal and letting everyone help.',
   },
   kindness: { en: 'Being warm and kind to others, also those we do not know well.' },
+  fairness: {
+    nb: 'Å sørge for at alle får være med og får sin tur.',
+    nn: 'Å syte for at alle får vere med og får sin tur.',
+    en: 'Making sure everyone can join in and gets their turn.',
+  },
+  selfControl: {
+    nb: 'Å stoppe opp og tenke før vi gjør noe, også når vi er sinte.',
+    nn: 'Å stoppe opp og tenkje før vi gjer noko, også når vi er sinte.',
+    en: 'Stopping to think before we act, even when we are angry.',
+  },
   enthusiasm: {
     nb: 'Å gi alt og smitte andre med god energi.',
     nn: 'Å gi alt og smitte andre med god energi.',

@@ -29,7 +29,7 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
     name: { nb: 'Ukas SMART-time', nn: 'SMART-timen i veka', en: 'Weekly SMART lesson' },
     about: {
       nb: 'En fast time hver uke der klassen ser tilbake på styrkene den har sett, og ser framover.',
-      nn: 'Ein fast time kvar veke der klassen ser attende på styrkane han har sett, og ser framover.',
+      nn: 'Ein fast time kvar veke der klassen ser tilbake på styrkane han har sett, og ser framover.',
       en: 'A fixed lesson every week where the class looks back at the strengths it saw, and looks ahead.',
     },
     schedule: { weekdays: [5], time: '13:15', everyOtherWeek: false },
@@ -44,10 +44,10 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
         timer: plain(300),
       },
       {
-        title: { nb: 'Ukas styrke', nn: 'Styrken i veka', en: 'Strength of the week' },
+        title: { nb: 'Ukas styrke', nn: 'Styrken denne veka', en: 'Strength of the week' },
         text: {
           nb: 'Når viste vi ukas styrke? Tenk selv, fortell til en makker, del i klassen.',
-          nn: 'Når viste vi styrken i veka? Tenk sjølv, fortel til ein makker, del i klassen.',
+          nn: 'Når viste vi styrken denne veka? Tenk sjølv, fortel til ein makker, del i klassen.',
           en: 'When did we show the strength of the week? Think alone, tell a partner, share with the class.',
         },
         timer: irp(60, 120, 300),
@@ -66,7 +66,7 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
         text: {
           nb: 'Hva gjør vi neste uke for å komme ett steg opp?',
           nn: 'Kva gjer vi neste veke for å kome eitt steg opp?',
-          en: 'What do we do next week to move one step up?',
+          en: 'What will we do next week to move one step up?',
         },
         timer: plain(180),
       },
@@ -75,11 +75,7 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
   {
     key: 'strengthOfWeek',
     symbol: '💡',
-    name: {
-      nb: 'Innføre ukas styrke',
-      nn: 'Innføre styrken i veka',
-      en: 'Introducing the strength of the week',
-    },
+    name: { nb: 'Ny ukestyrke', nn: 'Ny vekestyrke', en: 'A new strength of the week' },
     about: {
       nb: 'Én styrke om gangen: hva betyr den, og hvordan ser den ut hos oss?',
       nn: 'Éin styrke om gongen: kva tyder han, og korleis ser han ut hos oss?',
@@ -137,9 +133,9 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
       {
         title: { nb: 'Fortell', nn: 'Fortel', en: 'Tell' },
         text: {
-          nb: 'Noen forteller høyt: navnet, styrken og det de så.',
-          nn: 'Nokre fortel høgt: namnet, styrken og det dei såg.',
-          en: 'Some tell aloud: the name, the strength and what they saw.',
+          nb: 'Noen forteller høyt: navnet, styrken og det de så. Pass på at alle blir nevnt før noen blir nevnt to ganger, og se i «Ingen utenfor» hvem dere kan se etter i morgen.',
+          nn: 'Nokre fortel høgt: namnet, styrken og det dei såg. Pass på at alle blir nemnde før nokon blir nemnd to gonger, og sjå i «Ingen utanfor» kven de kan sjå etter i morgon.',
+          en: 'A few pupils share aloud: the name, the strength and what they saw. Make sure everyone is named before anyone is named twice, and check “Nobody left out” to see whom to look out for tomorrow.',
         },
         timer: plain(300),
       },
@@ -190,8 +186,8 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
     symbol: '🎁',
     name: { nb: 'Hemmelig venn', nn: 'Hemmeleg ven', en: 'Secret friend round' },
     about: {
-      nb: 'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene deres i noen dager.',
-      nn: 'Alle trekkjer ein klassekamerat i løyndom og ser etter styrkane deira i nokre dagar.',
+      nb: 'Alle trekker en klassekamerat i hemmelighet og ser etter styrkene til den de har trukket, i noen dager.',
+      nn: 'Alle trekkjer ein klassekamerat i løyndom og ser etter styrkane til den dei har trekt, i nokre dagar.',
       en: 'Everyone secretly draws a classmate and looks out for their strengths for a few days.',
     },
     schedule: { weekdays: [], everyOtherWeek: false },
@@ -199,8 +195,8 @@ export const ROUTINE_TEMPLATES: RoutineTemplate[] = [
       {
         title: { nb: 'Trekk i hemmelighet', nn: 'Trekk i løyndom', en: 'Draw in secret' },
         text: {
-          nb: 'Hver elev ser hvem de har trukket, én om gangen.',
-          nn: 'Kvar elev ser kven dei har trekt, éin om gongen.',
+          nb: 'Elevene ser én og én hvem de har trukket.',
+          nn: 'Elevane ser éin og éin kven dei har trekt.',
           en: 'Each pupil sees who they drew, one at a time.',
         },
       },

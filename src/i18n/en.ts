@@ -49,7 +49,7 @@ export const en: CoreMessages = {
     },
     changed: (what: string) =>
       `This one was already ${what} in another tab. Nothing was changed, and you now see it as it is.`,
-    changedTo: { approved: 'approved', declined: 'declined', waiting: 'sent back for approval' },
+    changedTo: { approved: 'approved', declined: 'set to “not shown”', waiting: 'sent back for approval' },
     setAside: (n: number) =>
       `${n === 1 ? '1 record' : `${n} records`} pointed to something that had been deleted (for example a pupil deleted in another tab). They were repaired (as a deletion would have done) or set aside, not deleted, and are in the next backup under “integrity.setAside”.`,
     dismiss: 'Hide this message',
@@ -131,7 +131,7 @@ export const en: CoreMessages = {
     ready: 'A new version of the app is ready.',
     reload: 'Reload',
     later: 'Later',
-    waitHint: 'It is used when you reload. Nothing happens on its own.',
+    waitHint: 'It takes effect when you reload. Nothing happens on its own.',
     offlineReady: 'The app is ready to use offline.',
     offlineHint: 'It is stored on this computer and opens even when the network is gone.',
     ok: 'OK',

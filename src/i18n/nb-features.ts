@@ -92,7 +92,7 @@ export const nbFeatures = {
     counter: (n: number, max: number) => `${n} av ${max} tegn`,
     tooLong: (max: number) => `Teksten er for lang. Kort den ned til ${max} tegn.`,
     nudge: 'Skriv gjerne hva du så. Det konkrete som ble gjort, er det som gjør anerkjennelsen sterk.',
-    saveWithoutText: 'Lagre uten tekst',
+    saveWithoutText: 'Lagre bare styrken',
     noticedBy: 'Hvem så det?',
     byTeacher: 'Jeg (læreren)',
     byAdult: 'En annen voksen',
@@ -143,9 +143,9 @@ export const nbFeatures = {
     focusPickOne: 'Velg minst én styrke.',
     saveFocus: 'Lagre fokuset',
     focusHistory: 'Tidligere fokusstyrker',
-    startersTitle: 'Begynnelser på «Hva så du?»',
+    startersTitle: 'Setningsstartere for «Hva så du?»',
     startersHelp: (language: string) =>
-      `Korte begynnelser som kan trykkes inn og skrives videre på, én per linje (høyst 8). Gjelder for ${language}. Tomt felt gir standardforslagene.`,
+      `Korte setningsstartere som kan trykkes på og skrives videre fra, én per linje (høyst 8). Gjelder for ${language}. Tomt felt gir standardforslagene.`,
     startersTeacher: 'For lærerens anerkjennelse',
     startersPupil: 'For elevmodus',
     startersUseDefault: 'Bruk standardforslagene',
@@ -158,15 +158,15 @@ export const nbFeatures = {
     title: 'Elevmodus',
     whoAreYou: 'Hvem er du?',
     whoAreYouHelp: 'Trykk på navnet ditt.',
-    whoDidYouNotice: 'Hvem så du?',
-    whoHelp: 'Trykk på den du så en styrke hos.',
+    whoDidYouNotice: 'Hvem så du en styrke hos?',
+    whoHelp: 'Trykk på navnet.',
     whichStrength: (name: string) => `Hvilken styrke viste ${name}?`,
     strengthsLabel: 'Styrkene',
     whatIs: (strength: string) => `Hva betyr ${strength}?`,
     readAloud: 'Les høyt',
     pickThis: (strength: string) => `Velg ${strength}`,
     whatDidTheyDo: (name: string) => `Hva gjorde ${name}?`,
-    startersLabel: 'Begynn med',
+    startersLabel: 'Du kan begynne med',
     starters: ['Du hjalp meg med', 'Du var snill mot', 'Du ventet på tur', 'Du delte med'],
     textLabel: 'Skriv hva du så',
     textHelp: 'Skriv kort, for eksempel «Du hjalp meg med å rydde».',
@@ -197,7 +197,7 @@ export const nbFeatures = {
     noText: 'Ingen tekst, bare styrken.',
     approve: 'Godkjenn',
     edit: 'Endre ordlyden',
-    decline: 'Avvis',
+    decline: 'Ikke vis',
     pupilWords: 'Elevens egne ord:',
     editLabel: 'Ny ordlyd (elevens mening skal stå)',
     saveAndApprove: 'Lagre og godkjenn',
@@ -213,18 +213,18 @@ export const nbFeatures = {
     approvedGiftMessage: (name: string) =>
       `Godkjent som gave til ${name}. Den vises i seremonien, ikke på tavla.`,
     giftNote: 'Fra den hemmelige vennen: vises i seremonien, ikke på tavla.',
-    declinedMessage: 'Avvist. Det vises ingen steder.',
+    declinedMessage: 'Ikke vist. Det vises ingen steder.',
     undo: 'Angre',
-    declinedTitle: 'Avviste',
+    declinedTitle: 'Ikke vist',
     declinedHelp: (n: number) =>
       n === 1
-        ? '1 avvist anerkjennelse er tatt vare på, men vises ingen steder. Du kan slette den for godt.'
-        : `${n} avviste anerkjennelser er tatt vare på, men vises ingen steder. Du kan slette dem for godt.`,
-    eraseDeclined: 'Slett avviste for godt',
+        ? '1 anerkjennelse du valgte å ikke vise, er tatt vare på, men vises ingen steder. Du kan slette den for godt.'
+        : `${n} anerkjennelser du valgte å ikke vise, er tatt vare på, men vises ingen steder. Du kan slette dem for godt.`,
+    eraseDeclined: 'Slett de som ikke vises, for godt',
     eraseConfirm: (n: number) =>
       n === 1
-        ? 'Slette den avviste anerkjennelsen for godt? Dette kan ikke angres.'
-        : `Slette de ${n} avviste for godt? Dette kan ikke angres.`,
+        ? 'Slette anerkjennelsen som ikke vises, for godt? Dette kan ikke angres.'
+        : `Slette de ${n} som ikke vises, for godt? Dette kan ikke angres.`,
   },
 
   dream: {
@@ -380,7 +380,7 @@ export const nbFeatures = {
     weekdayShort: ['man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn'],
     time: 'Klokkeslett (valgfritt)',
     everyOtherWeek: 'Annenhver uke',
-    anchor: 'Regnes fra uka med',
+    anchor: 'Første uke, uka med',
     notScheduled: 'Ikke satt opp på faste dager',
     scheduleSummary: (days: string, time: string, other: boolean) =>
       `${other ? 'Annenhver' : 'Hver'} ${days}${time ? ` kl. ${time}` : ''}`,
@@ -520,7 +520,12 @@ export const nbFeatures = {
     absentTitle: 'Ikke med nå',
     addBack: 'Ta med',
     addBackFor: (name: string) => `Ta ${name} med i runden`,
-    changed: (names: string) => `${names} har fått en ny hemmelig venn. La dem se på nytt på storskjermen.`,
+    // names: the givers joined with «og» (see and); n: how many, so one name reads singular.
+    changed: (names: string, n: number) =>
+      n === 1
+        ? `${names} har fått en ny hemmelig venn. La ${names} se på nytt på storskjermen.`
+        : `${names} har fått nye hemmelige venner. La dem se på nytt på storskjermen.`,
+    and: 'og',
     leaveOutTooFew: 'Det må være minst to elever igjen i runden.',
     tagTitle: 'Styrker i perioden',
     tagHelp:
@@ -555,8 +560,8 @@ export const nbFeatures = {
     tapYourName: 'Trykk på navnet ditt. Bare du skal se skjermen nå.',
     seen: 'har sett',
     onlyYou: (name: string) => `Er du ${name}? Nå er det bare du som ser.`,
-    showFriend: 'Vis min hemmelige venn',
-    yourFriendIs: 'Din hemmelige venn er',
+    showFriend: 'Vis den hemmelige vennen min',
+    yourFriendIs: 'Den hemmelige vennen din er',
     keepSecret: 'Hold det hemmelig!',
     hide: 'Skjul og gå tilbake',
     hidesIn: (s: number) => `Skjules av seg selv om ${s} s`,
@@ -592,7 +597,8 @@ export const nbFeatures = {
     tabNoticed: 'Ingen utenfor',
     tabCheckIns: 'Skalering',
     teacherOnly: 'Bare for læreren',
-    teacherOnlyNote: 'Bare for deg som lærer. Ikke vis denne siden på tavla eller en delt skjerm.',
+    teacherOnlyNote:
+      'Bare for deg som lærer. Ikke vis denne siden på storskjermen eller en annen delt skjerm.',
     // Periods
     period: 'Periode',
     periodWeek: 'Denne uka',
@@ -617,19 +623,19 @@ export const nbFeatures = {
       `${n === 1 ? '1 styrke' : `${n} styrker`} sett i perioden${whole > 0 ? `, ${whole} av dem hos hele klassen` : ''}.`,
     nothingYet:
       'Ingen godkjente styrker i denne perioden ennå. Velg en lengre periode, eller se etter styrker i dag.',
-    strengthsTitle: 'Styrkene klassen er sett med',
-    strengthsChart: 'Styrkene klassen er sett med i perioden',
+    strengthsTitle: 'Styrker vi har sett i klassen',
+    strengthsChart: 'Styrker vi har sett i klassen i perioden',
     overTimeTitle: 'Uke for uke',
     overTimeTitleMonths: 'Måned for måned',
     overTimeChart: 'Styrker over tid, per styrke',
     otherStrengths: 'Andre styrker',
     focusTitle: 'Fokusstyrken og de andre',
     focusChart: 'Fokusstyrken mot de andre styrkene over tid',
-    focusSeries: 'Fokusstyrken mens den var i fokus',
+    focusSeries: 'Fokusstyrken (i fokusperioden)',
     otherSeries: 'Andre styrker',
     focusNone: 'Klassen hadde ingen fokusstyrke i denne perioden.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Fokus i perioden: ${names}. ${focus} av ${total === 1 ? '1 styrke' : `${total} styrker`} var fokusstyrken mens den var i fokus.`,
+      `Mens ${names} var i fokus, ble ${focus} av ${total === 1 ? '1 styrke' : `${total} styrker`} sett som fokusstyrken.`,
     noticersTitle: 'Hvem så styrkene',
     noticersChart: 'Styrker sett av voksne og av elever over tid',
     adults: 'Voksne',
@@ -646,7 +652,8 @@ export const nbFeatures = {
     colTotal: 'I alt',
     // Pupils
     pupilsTitle: 'Velg en elev',
-    pupilsIntro: 'Se styrkene til ett barn, med eksemplene bak, og skriv ut arket «Mine styrker».',
+    pupilsIntro:
+      'Se styrkene til ett barn, med eksempler på hva eleven gjorde, og skriv ut arket «Mine styrker».',
     archivedPupils: 'Arkiverte elever',
     noPupils: 'Klassen har ingen elever ennå.',
     pupilNotFound: 'Fant ikke eleven.',
@@ -805,7 +812,7 @@ export const nbFeatures = {
       checkIns: 'Skalering',
       routines: 'Rutine',
       routineRuns: 'Gjennomført rutine',
-      friendRounds: 'Hemmelig venn-runde',
+      friendRounds: 'Runde med hemmelig venn',
       settings: 'Innstilling',
       tombstones: 'Sletting',
     },
@@ -929,7 +936,7 @@ export const nbFeatures = {
     recordClassmate: 'en klassekamerat',
     recordWaiting: 'venter på læreren',
     recordApproved: 'godkjent',
-    recordDeclined: 'avvist, vises ingen steder',
+    recordDeclined: 'ikke vist, vises ingen steder',
     recordOriginal: (text: string) => `Elevens egne ord: «${text}»`,
     recordWatched: (name: string) => `passet på ${name}`,
     recordAbsent: 'var borte og var ikke med i trekningen',

@@ -50,7 +50,11 @@ export const nb = {
     },
     changed: (what: string) =>
       `Denne er allerede ${what} i en annen fane. Ingenting ble endret, og du ser den slik den er nå.`,
-    changedTo: { approved: 'godkjent', declined: 'avvist', waiting: 'sendt tilbake til godkjenning' },
+    changedTo: {
+      approved: 'godkjent',
+      declined: 'satt til «ikke vist»',
+      waiting: 'sendt tilbake til godkjenning',
+    },
     setAside: (n: number) =>
       `${n === 1 ? '1 post' : `${n} poster`} viste til noe som var slettet (for eksempel en elev slettet i en annen fane). De er rettet opp (som en sletting ville gjort) eller lagt til side, ikke slettet, og er med i neste sikkerhetskopi under «integrity.setAside».`,
     dismiss: 'Skjul meldingen',
@@ -75,7 +79,7 @@ export const nb = {
     nameRequired: 'Skriv et navn på klassen.',
     tryDemo: 'Prøv en demoklasse',
     tryDemoHelp:
-      '25 elever, et fokus, noen uker med styrker og en drøm. Den holdes helt atskilt fra dine egne klasser.',
+      '25 elever, en fokusstyrke, noen uker med styrker og en drøm. Den holdes helt atskilt fra dine egne klasser.',
     openDemo: 'Åpne demoklassen',
     loadingDemo: 'Lager demoklassen …',
     pupilCount: (n: number) => (n === 1 ? '1 elev' : `${n} elever`),

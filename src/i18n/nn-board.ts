@@ -7,6 +7,7 @@ export const nnBoard: BoardMessages = {
     titleFor: (name: string) => `Styrketavla for ${name}`,
     chooseClass: 'Kva klasse skal visast på tavla?',
     noClasses: 'Du har ingen klassar enno. Lag ein klasse eller prøv demoklassen frå framsida.',
+    // Short on purpose: the ← says «back», and the control bar must fit 1280 px in every language.
     backToClass: 'Til klassen',
     irpTimer: 'IRP-tidtakar',
     controls: 'Styring av tavla',
@@ -22,6 +23,8 @@ export const nnBoard: BoardMessages = {
     settingsTitle: 'Val for tavla',
     done: 'Ferdig',
     showNoticedBy: 'Vis kven som såg styrken',
+    showNoticedByHelp:
+      'Står det «eg» eller «meg» i teksten, blir det vist likevel, så klassen veit kven det er.',
     recentLegend: 'Kva for styrkar som går på tavla',
     recentWeek: 'Frå denne veka',
     recentMonth: 'Frå denne månaden',
@@ -31,7 +34,7 @@ export const nnBoard: BoardMessages = {
     cardFocus: 'Fokusstyrken med forklaring',
     cardWholeClass: 'Styrkar heile klassen har vist',
     theme: 'Fargar',
-    themeAuto: 'Som maskina',
+    themeAuto: 'Som på maskina',
     themeLight: 'Lyse',
     themeDark: 'Mørke',
     noticedBy: (who: string) => `Sett av ${who}`,
@@ -62,7 +65,7 @@ export const nnBoard: BoardMessages = {
   extension: {
     cardTitle: 'Styrketavla i nettlesarutvidinga',
     cardHelp:
-      'Med Drømmeklassen-utvidinga blir styrketavla vist på skjermen i klasserommet, også når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
+      'Med Drømmeklassen-utvidinga blir styrketavla vist på skjermen i klasserommet, òg når appen er lukka og utan nett. Berre godkjende styrkar med førenamn blir sende, og berre til utvidinga i denne nettlesaren.',
     showInExtension: 'Vis denne klassen i utvidinga',
     noExtension:
       'Fann inga Drømmeklassen-utviding i denne nettlesaren. Du kan likevel eksportere ei tavlefil og importere ho i utvidinga på ei anna maskin.',

@@ -11,7 +11,7 @@ export const nnFeatures: FeatureMessages = {
     className: 'Namn på klassen',
     deleteClass: 'Slett klassen',
     deleteClassConfirm: (name: string) =>
-      `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggleikskopi først.`,
+      `Slette ${name} med alle elevar og alt som er registrert? Dette kan ikkje angrast. Ta gjerne ein tryggingskopi først.`,
     notFound: 'Fann ikkje klassen. Han kan vere sletta.',
     board: 'Styrketavla',
     pupilMode: 'Elevmodus',
@@ -53,9 +53,9 @@ export const nnFeatures: FeatureMessages = {
 
   strengths: {
     title: 'Styrkane',
-    intro: 'Styrkespråket klassen bruker. Du kan endre, skjule og leggje til styrkar.',
-    suggested: 'Vårt framlegg',
-    hidden: 'Skjult',
+    intro: 'Styrkespråket klassen brukar. Du kan endre, gøyme og leggje til styrkar.',
+    suggested: 'Vårt forslag',
+    hidden: 'Gøymd',
     add: 'Legg til ein styrke',
     added: (name: string) => `${name} er lagd til.`,
     word: 'Ord',
@@ -71,10 +71,10 @@ export const nnFeatures: FeatureMessages = {
     actionsFor: (name: string) => `Val for ${name}`,
     moveUp: (name: string) => `Flytt ${name} opp`,
     moveDown: (name: string) => `Flytt ${name} ned`,
-    hide: 'Skjul',
+    hide: 'Gøym',
     show: 'Vis',
     deleteConfirm: (name: string) => `Slette ${name}? Dette kan ikkje angrast.`,
-    usedCannotDelete: (name: string) => `${name} er brukt og kan ikkje slettast, berre skjulast.`,
+    usedCannotDelete: (name: string) => `${name} er brukt og kan ikkje slettast, berre gøymast.`,
   },
 
   recognize: {
@@ -92,7 +92,7 @@ export const nnFeatures: FeatureMessages = {
     counter: (n: number, max: number) => `${n} av ${max} teikn`,
     tooLong: (max: number) => `Teksten er for lang. Kort han ned til ${max} teikn.`,
     nudge: 'Skriv gjerne kva du såg. Det konkrete som vart gjort, er det som gjer anerkjenninga sterk.',
-    saveWithoutText: 'Lagre utan tekst',
+    saveWithoutText: 'Lagre berre styrken',
     noticedBy: 'Kven såg det?',
     byTeacher: 'Eg (læraren)',
     byAdult: 'Ein annan vaksen',
@@ -143,9 +143,9 @@ export const nnFeatures: FeatureMessages = {
     focusPickOne: 'Vel minst éin styrke.',
     saveFocus: 'Lagre fokuset',
     focusHistory: 'Tidlegare fokusstyrkar',
-    startersTitle: 'Byrjingar på «Kva såg du?»',
+    startersTitle: 'Setningsstartarar for «Kva såg du?»',
     startersHelp: (language: string) =>
-      `Korte byrjingar som kan trykkjast inn og skrivast vidare på, éi per linje (høgst 8). Gjeld for ${language}. Tomt felt gir standardforslaga.`,
+      `Korte setningsstartarar som ein kan trykkje på og skrive vidare frå, éin per linje (høgst 8). Gjeld for ${language}. Tomt felt gir standardforslaga.`,
     startersTeacher: 'For anerkjenninga til læraren',
     startersPupil: 'For elevmodus',
     startersUseDefault: 'Bruk standardforslaga',
@@ -158,15 +158,15 @@ export const nnFeatures: FeatureMessages = {
     title: 'Elevmodus',
     whoAreYou: 'Kven er du?',
     whoAreYouHelp: 'Trykk på namnet ditt.',
-    whoDidYouNotice: 'Kven såg du?',
-    whoHelp: 'Trykk på den du såg ein styrke hos.',
+    whoDidYouNotice: 'Kven såg du ein styrke hos?',
+    whoHelp: 'Trykk på namnet.',
     whichStrength: (name: string) => `Kva for styrke viste ${name}?`,
     strengthsLabel: 'Styrkane',
     whatIs: (strength: string) => `Kva tyder ${strength}?`,
     readAloud: 'Les høgt',
     pickThis: (strength: string) => `Vel ${strength}`,
     whatDidTheyDo: (name: string) => `Kva gjorde ${name}?`,
-    startersLabel: 'Byrj med',
+    startersLabel: 'Du kan byrje med',
     starters: ['Du hjelpte meg med', 'Du var snill mot', 'Du venta på tur', 'Du delte med'],
     textLabel: 'Skriv kva du såg',
     textHelp: 'Skriv kort, til dømes «Du hjelpte meg med å rydde».',
@@ -197,8 +197,8 @@ export const nnFeatures: FeatureMessages = {
     noText: 'Ingen tekst, berre styrken.',
     approve: 'Godkjenn',
     edit: 'Endre ordlyden',
-    decline: 'Avvis',
-    pupilWords: 'Eleven sine eigne ord:',
+    decline: 'Ikkje vis',
+    pupilWords: 'Det eleven sjølv skreiv:',
     editLabel: 'Ny ordlyd (meininga til eleven skal stå)',
     saveAndApprove: 'Lagre og godkjenn',
     textRequired: 'Teksten kan ikkje vere tom.',
@@ -213,18 +213,18 @@ export const nnFeatures: FeatureMessages = {
     approvedGiftMessage: (name: string) =>
       `Godkjent som gåve til ${name}. Ho blir vist i seremonien, ikkje på tavla.`,
     giftNote: 'Frå den hemmelege venen: blir vist i seremonien, ikkje på tavla.',
-    declinedMessage: 'Avvist. Det blir ikkje vist nokon stad.',
+    declinedMessage: 'Ikkje vist. Det blir ikkje vist nokon stad.',
     undo: 'Angre',
-    declinedTitle: 'Avviste',
+    declinedTitle: 'Ikkje vist',
     declinedHelp: (n: number) =>
       n === 1
-        ? '1 avvist anerkjenning er teken vare på, men blir ikkje vist nokon stad. Du kan slette henne for godt.'
-        : `${n} avviste anerkjenningar er tekne vare på, men blir ikkje viste nokon stad. Du kan slette dei for godt.`,
-    eraseDeclined: 'Slett avviste for godt',
+        ? '1 anerkjenning du valde å ikkje vise, er teken vare på, men blir ikkje vist nokon stad. Du kan slette ho for godt.'
+        : `${n} anerkjenningar du valde å ikkje vise, er tekne vare på, men blir ikkje viste nokon stad. Du kan slette dei for godt.`,
+    eraseDeclined: 'Slett dei som ikkje blir viste, for godt',
     eraseConfirm: (n: number) =>
       n === 1
-        ? 'Slette den avviste anerkjenninga for godt? Dette kan ikkje angrast.'
-        : `Slette dei ${n} avviste for godt? Dette kan ikkje angrast.`,
+        ? 'Slette anerkjenninga som ikkje blir vist, for godt? Dette kan ikkje angrast.'
+        : `Slette dei ${n} som ikkje blir viste, for godt? Dette kan ikkje angrast.`,
   },
 
   dream: {
@@ -329,7 +329,7 @@ export const nnFeatures: FeatureMessages = {
   routines: {
     title: 'Rutinar',
     intro:
-      'Faste rutinar held draumen levande. Start frå eit forslag i biblioteket og gjer det til klassen sitt eige.',
+      'Faste rutinar held draumen levande. Start frå eit forslag i biblioteket og gjer det til noko klassen eig.',
     openRoutines: 'Rutinar',
     today: 'I dag',
     todayFor: (date: string) => `I dag, ${date}`,
@@ -375,11 +375,11 @@ export const nnFeatures: FeatureMessages = {
     minutesP: 'P – plenum, heile klassen (min)',
     schedule: 'Når',
     weekdays: 'Dagar',
-    weekdayNames: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
-    weekdayShort: ['mån', 'tys', 'ons', 'tor', 'fre', 'lau', 'søn'],
+    weekdayNames: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag'],
+    weekdayShort: ['mån', 'tys', 'ons', 'tor', 'fre', 'lau', 'sun'],
     time: 'Klokkeslett (valfritt)',
     everyOtherWeek: 'Annakvar veke',
-    anchor: 'Rekna frå veka med',
+    anchor: 'Første veke, veka med',
     notScheduled: 'Ikkje sett opp på faste dagar',
     scheduleSummary: (days: string, time: string, other: boolean) =>
       `${other ? 'Annakvar veke,' : 'Kvar'} ${days}${time ? ` kl. ${time}` : ''}`,
@@ -509,7 +509,7 @@ export const nnFeatures: FeatureMessages = {
     reveal: 'Vis trekkinga på storskjermen',
     revealHelp: 'Elevane trykkjer på namnet sitt éin og éin og ser kven dei har trekt. Ingen andre ser det.',
     noPinTip:
-      'Utan PIN-kode kan ein elev lukke storskjermen og kome hit, der heile trekninga står. Set ein PIN-kode først:',
+      'Utan PIN-kode kan ein elev lukke storskjermen og kome hit, der heile trekkinga står. Set ein PIN-kode først:',
     everyoneHasSeen: 'Alle har sett – start perioden',
     teacherDraws: 'Trekkinga (berre for deg)',
     drewArrow: (giver: string, receiver: string) => `${giver} trekte ${receiver}`,
@@ -519,7 +519,11 @@ export const nnFeatures: FeatureMessages = {
     absentTitle: 'Ikkje med no',
     addBack: 'Ta med',
     addBackFor: (name: string) => `Ta ${name} med i runden`,
-    changed: (names: string) => `${names} har fått ein ny hemmeleg ven. La dei sjå på nytt på storskjermen.`,
+    changed: (names: string, n: number) =>
+      n === 1
+        ? `${names} har fått ein ny hemmeleg ven. La ${names} sjå på nytt på storskjermen.`
+        : `${names} har fått nye hemmelege vener. La dei sjå på nytt på storskjermen.`,
+    and: 'og',
     leaveOutTooFew: 'Det må vere minst to elevar att i runden.',
     tagTitle: 'Styrkar i perioden',
     tagHelp:
@@ -591,7 +595,8 @@ export const nnFeatures: FeatureMessages = {
     tabNoticed: 'Ingen utanfor',
     tabCheckIns: 'Skalering',
     teacherOnly: 'Berre for læraren',
-    teacherOnlyNote: 'Berre for deg som lærar. Ikkje vis denne sida på tavla eller ein delt skjerm.',
+    teacherOnlyNote:
+      'Berre for deg som lærar. Ikkje vis denne sida på storskjermen eller ein annan delt skjerm.',
     period: 'Periode',
     periodWeek: 'Denne veka',
     periodMonth: 'Denne månaden',
@@ -614,19 +619,19 @@ export const nnFeatures: FeatureMessages = {
       `${n === 1 ? '1 styrke' : `${n} styrkar`} sett i perioden${whole > 0 ? `, ${whole} av dei hos heile klassen` : ''}.`,
     nothingYet:
       'Ingen godkjende styrkar i denne perioden enno. Vel ein lengre periode, eller sjå etter styrkar i dag.',
-    strengthsTitle: 'Styrkane klassen er sett med',
-    strengthsChart: 'Styrkane klassen er sett med i perioden',
+    strengthsTitle: 'Styrkar vi har sett i klassen',
+    strengthsChart: 'Styrkar vi har sett i klassen i perioden',
     overTimeTitle: 'Veke for veke',
     overTimeTitleMonths: 'Månad for månad',
     overTimeChart: 'Styrkar over tid, per styrke',
     otherStrengths: 'Andre styrkar',
     focusTitle: 'Fokusstyrken og dei andre',
     focusChart: 'Fokusstyrken mot dei andre styrkane over tid',
-    focusSeries: 'Fokusstyrken medan han var i fokus',
+    focusSeries: 'Fokusstyrken (i fokusperioden)',
     otherSeries: 'Andre styrkar',
     focusNone: 'Klassen hadde ingen fokusstyrke i denne perioden.',
     focusSummary: (names: string, focus: number, total: number) =>
-      `Fokus i perioden: ${names}. ${focus} av ${total === 1 ? '1 styrke' : `${total} styrkar`} var fokusstyrken medan han var i fokus.`,
+      `Medan ${names} var i fokus, vart ${focus} av ${total === 1 ? '1 styrke' : `${total} styrkar`} sett som fokusstyrken.`,
     noticersTitle: 'Kven såg styrkane',
     noticersChart: 'Styrkar sett av vaksne og av elevar over tid',
     adults: 'Vaksne',
@@ -642,7 +647,8 @@ export const nnFeatures: FeatureMessages = {
     colCount: 'Tal',
     colTotal: 'I alt',
     pupilsTitle: 'Vel ein elev',
-    pupilsIntro: 'Sjå styrkane til eitt barn, med døma bak, og skriv ut arket «Styrkane mine».',
+    pupilsIntro:
+      'Sjå styrkane til eitt barn, med døme på kva eleven gjorde, og skriv ut arket «Styrkane mine».',
     archivedPupils: 'Arkiverte elevar',
     noPupils: 'Klassen har ingen elevar enno.',
     pupilNotFound: 'Fann ikkje eleven.',
@@ -715,28 +721,28 @@ export const nnFeatures: FeatureMessages = {
   },
 
   backup: {
-    title: 'Tryggleikskopi',
+    title: 'Tryggingskopi',
     intro:
-      'Alt blir lagra berre i denne nettlesaren på denne maskina. Last ned ein tryggleikskopi jamleg og legg han ein trygg stad, til dømes på lagringsområdet til skulen.',
+      'Alt blir lagra berre i denne nettlesaren på denne maskina. Last ned ein tryggingskopi jamleg og legg han ein trygg stad, til dømes på lagringsområdet til skulen.',
     what: 'Kva skal kopierast?',
     everything: 'Alt (alle klassar og styrkelista)',
     oneClass: (name: string) => `Berre ${name}`,
-    download: 'Last ned tryggleikskopi',
+    download: 'Last ned tryggingskopi',
     downloadCsv: 'Last ned styrkane som rekneark (CSV)',
-    exporting: 'Lagar tryggleikskopien …',
-    exported: (n: number) => `Tryggleikskopien er lasta ned (${n === 1 ? '1 post' : `${n} postar`}).`,
+    exporting: 'Lagar tryggingskopien …',
+    exported: (n: number) => `Tryggingskopien er lasta ned (${n === 1 ? '1 post' : `${n} postar`}).`,
     csvDone: (n: number) => `Reknearket er lasta ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
-    exportFailed: 'Tryggleikskopien kunne ikkje lagast. Ingenting er endra. Prøv igjen.',
-    lastBackup: (date: string) => `Siste tryggleikskopi frå denne maskina: ${date}.`,
-    neverBackedUp: 'Du har ikkje lasta ned nokon tryggleikskopi frå denne maskina enno.',
-    reminderToggle: 'Minn meg på å ta tryggleikskopi kvar veke',
+    exportFailed: 'Tryggingskopien kunne ikkje lagast. Ingenting er endra. Prøv igjen.',
+    lastBackup: (date: string) => `Siste tryggingskopi frå denne maskina: ${date}.`,
+    neverBackedUp: 'Du har ikkje lasta ned nokon tryggingskopi frå denne maskina enno.',
+    reminderToggle: 'Minn meg på å ta tryggingskopi kvar veke',
     reminderText:
-      'Det er over ei veke sidan du sist lasta ned ein tryggleikskopi. Alt ligg berre på denne maskina.',
+      'Det er over ei veke sidan du sist lasta ned ein tryggingskopi. Alt ligg berre på denne maskina.',
     reminderNow: 'Last ned no',
     reminderLater: 'Ikkje no',
     reminderOff: 'Slå av påminninga',
-    importTitle: 'Hent inn frå ein tryggleikskopi',
-    chooseFile: 'Vel ein tryggleikskopi (.json)',
+    importTitle: 'Hent inn frå ein tryggingskopi',
+    chooseFile: 'Vel ein tryggingskopi (.json)',
     reading: 'Les og sjekkar fila …',
     fileSummary: (date: string, version: string) => `Fila er laga ${date} av Drømmeklassen ${version}.`,
     fileClass: (name: string) => `Ho inneheld klassen ${name}.`,
@@ -749,11 +755,11 @@ export const nnFeatures: FeatureMessages = {
       'Det som er endra sist, blir halde på. Ingenting blir dobbelt, og ingenting her blir sletta.',
     modeReplace: 'Byt ut det som er her',
     modeReplaceHelp:
-      'Det fila dekkjer, blir sletta her og henta inn frå fila. Ein tryggleikskopi av det som er her no, blir lasta ned først.',
+      'Det fila dekkjer, blir sletta her og henta inn frå fila. Ein tryggingskopi av det som er her no, blir lasta ned først.',
     importButton: 'Hent inn',
     replaceConfirm:
-      'Byte ut dataa her med innhaldet i fila? Ein tryggleikskopi av det som er her no, blir lasta ned først.',
-    safetySaved: 'Ein tryggleikskopi av det som var her, er lasta ned først.',
+      'Byte ut dataa her med innhaldet i fila? Ein tryggingskopi av det som er her no, blir lasta ned først.',
+    safetySaved: 'Ein tryggingskopi av det som var her, er lasta ned først.',
     importing: 'Hentar inn …',
     progress: (done: number, total: number) => `${done} av ${total}`,
     imported: (added: number, updated: number, kept: number) =>
@@ -766,10 +772,10 @@ export const nnFeatures: FeatureMessages = {
     importFailed: 'Innhentinga stoppa, og alt er rulla tilbake. Ingenting er endra.',
     problem: {
       empty: 'Fila er tom.',
-      tooBig: 'Fila er altfor stor til å vere ein tryggleikskopi frå Drømmeklassen.',
+      tooBig: 'Fila er altfor stor til å vere ein tryggingskopi frå Drømmeklassen.',
       notJson:
-        'Dette er ikkje ein tryggleikskopi frå Drømmeklassen: fila kan ikkje lesast. Ho kan vere skadd, avkorta eller ein heilt annan type fil.',
-      notBackup: 'Dette er ei datafil, men ikkje ein tryggleikskopi frå Drømmeklassen.',
+        'Dette er ikkje ein tryggingskopi frå Drømmeklassen: fila kan ikkje lesast. Ho kan vere skadd, avkorta eller ein heilt annan type fil.',
+      notBackup: 'Dette er ei datafil, men ikkje ein tryggingskopi frå Drømmeklassen.',
       newer: (v: string) =>
         `Fila er laga av ein nyare versjon av Drømmeklassen (${v}). Oppdater appen på denne maskina (last sida på nytt medan du er på nett), og prøv igjen.`,
       envelope: (field: string, what: string) => `Toppen av fila er skadd: «${field}» ${what}.`,
@@ -802,7 +808,7 @@ export const nnFeatures: FeatureMessages = {
       checkIns: 'Skalering',
       routines: 'Rutine',
       routineRuns: 'Gjennomført rutine',
-      friendRounds: 'Hemmeleg ven-runde',
+      friendRounds: 'Runde med hemmeleg ven',
       settings: 'Innstilling',
       tombstones: 'Sletting',
     },
@@ -833,22 +839,22 @@ export const nnFeatures: FeatureMessages = {
       teacher: 'Lærar',
       classmate: 'Ein klassekamerat',
       waiting: 'Ventar',
-      approved: 'Godkjend',
+      approved: 'Godkjent',
       declined: 'Ikkje vist',
     },
     recoverTitle: 'Hent tilbake dataa',
     recoverIntro:
-      'Appen får ikkje opna databasen sin i denne nettlesaren. Har du ein tryggleikskopi, kan du hente han inn i ein ny, tom database.',
+      'Appen får ikkje opna databasen sin i denne nettlesaren. Har du ein tryggingskopi, kan du hente han inn i ein ny, tom database.',
     recoverWarning:
       'Den gamle databasen på denne maskina blir sletta når du hentar inn. Prøv først å lukke andre faner med appen og laste sida på nytt.',
     recoverHint:
-      'Hjelper det ikkje å laste sida på nytt? Har du ein tryggleikskopi, kan du hente han inn i ein ny, tom database.',
-    recoverLink: 'Hent inn frå ein tryggleikskopi',
-    recoverConfirm: 'Slette den gamle databasen her og hente inn tryggleikskopien?',
+      'Hjelper det ikkje å laste sida på nytt? Har du ein tryggingskopi, kan du hente han inn i ein ny, tom database.',
+    recoverLink: 'Hent inn frå ein tryggingskopi',
+    recoverConfirm: 'Slette den gamle databasen her og hente inn tryggingskopien?',
     recoverDone: 'Dataa er henta inn i ein ny database.',
     recoverOpen: 'Opne appen',
     upgradeFailed:
-      'Appen vart oppdatert, men dataa kunne ikkje gjerast om til den nye versjonen. Ingenting er sletta: dataa ligg som før. Last sida på nytt, eller ta ein tryggleikskopi frå ei anna fane med den gamle versjonen.',
+      'Appen vart oppdatert, men dataa kunne ikkje gjerast om til den nye versjonen. Ingenting er sletta: dataa ligg som før. Last sida på nytt, eller ta ein tryggingskopi frå ei anna fane med den gamle versjonen.',
   },
 
   settings: {
@@ -859,9 +865,9 @@ export const nnFeatures: FeatureMessages = {
     storageTitle: 'Lagring på denne maskina',
     persisted: 'Nettlesaren har lova å ikkje slette dataa av seg sjølv.',
     notPersisted:
-      'Nettlesaren kan slette dataa viss maskina får for lite plass. Be om varig lagring, og ta tryggleikskopi jamleg.',
-    persistDenied: 'Nettlesaren sa nei til varig lagring. Ta tryggleikskopi jamleg.',
-    persistUnsupported: 'Denne nettlesaren kan ikkje love varig lagring. Ta tryggleikskopi jamleg.',
+      'Nettlesaren kan slette dataa viss maskina får for lite plass. Be om varig lagring, og ta tryggingskopi jamleg.',
+    persistDenied: 'Nettlesaren sa nei til varig lagring. Ta tryggingskopi jamleg.',
+    persistUnsupported: 'Denne nettlesaren kan ikkje love varig lagring. Ta tryggingskopi jamleg.',
     askPersist: 'Be om varig lagring',
     usage: (used: string, quota: string) => `Brukt ${used} av ${quota} som nettlesaren gir appen.`,
     usageUnknown: 'Nettlesaren seier ikkje kor mykje plass som er brukt.',
@@ -883,17 +889,17 @@ export const nnFeatures: FeatureMessages = {
       'Styrkelista klassen brukar.',
       'Styrkar som er sett: kva styrke, kva som vart sett, kven som såg det, når, og om ein lærar har godkjent det.',
       'Draumen til klassen, fokusstyrkar, rutinar, skaleringar og rundar med hemmeleg ven.',
-      'Innstillingar, som når du sist tok tryggleikskopi.',
+      'Innstillingar, som når du sist tok tryggingskopi.',
     ],
     notTitle: 'Kva som ikkje skjer',
     not: [
       'Ingen konto, inga innlogging og ingen tenar.',
       'Ingen førespurnader til andre nettstader: ingen analyse, ingen reklame, ingen eksterne skrifter. Tryggingsreglane til appen (Content Security Policy) stoppar det, og testane våre sjekkar det.',
-      'Ingenting blir delt mellom maskiner, bortsett frå tryggleikskopiar du sjølv lastar ned og flyttar.',
+      'Ingenting blir delt mellom maskiner, bortsett frå tryggingskopiar du sjølv lastar ned og flyttar.',
     ],
     responsibleTitle: 'Kven som har ansvaret',
     responsible:
-      'Skulen og kommunen er behandlingsansvarlege for elevopplysningane. Tryggleikskopiar er filer med elevopplysningar: ta vare på dei som andre elevdokument, og slett dei når dei ikkje trengst.',
+      'Skulen og kommunen er behandlingsansvarlege for elevopplysningane. Tryggingskopiar er filer med elevopplysningar: ta vare på dei som andre elevdokument, og slett dei når dei ikkje trengst.',
     eraseTitle: 'Slik slettar du',
     erase: [
       'Éin elev: vel eleven nedanfor og trykk «Slett eleven overalt».',
@@ -926,15 +932,15 @@ export const nnFeatures: FeatureMessages = {
     recordClassmate: 'ein klassekamerat',
     recordWaiting: 'ventar på læraren',
     recordApproved: 'godkjent',
-    recordDeclined: 'avvist, blir ikkje vist nokon stad',
-    recordOriginal: (text: string) => `Eleven sine eigne ord: «${text}»`,
+    recordDeclined: 'ikkje vist, blir ikkje vist nokon stad',
+    recordOriginal: (text: string) => `Det eleven sjølv skreiv: «${text}»`,
     recordWatched: (name: string) => `passa på ${name}`,
-    recordAbsent: 'var borte og var ikkje med i trekninga',
+    recordAbsent: 'var borte og var ikkje med i trekkinga',
     recordMade: (date: string) => `Laga ${date}.`,
     pupilErased: (name: string) => `${name} er sletta frå denne maskina.`,
     yearEndTitle: 'Slutten av skuleåret',
     yearEndHelp:
-      'Arkiver ein klasse til ei fil (ein vanleg tryggleikskopi som kan hentast inn igjen) og fjern han frå denne maskina.',
+      'Arkiver ein klasse til ei fil (ein vanleg tryggingskopi som kan hentast inn igjen) og fjern han frå denne maskina.',
     archiveClass: (name: string) => `Arkiver og fjern ${name}`,
     archiveConfirm: (name: string) =>
       `Arkivfila for ${name} er lasta ned. Fjerne ${name} med alle elevar og alt som er registrert frå denne maskina no?`,
@@ -942,10 +948,10 @@ export const nnFeatures: FeatureMessages = {
     failed: 'Det gjekk ikkje. Ingenting er endra.',
     eraseAllTitle: 'Slett alt på denne maskina',
     eraseAllHelp:
-      'Slettar alle klassar, elevar, styrkar og innstillingar frå denne nettlesaren. Last ned ein tryggleikskopi først viss du vil ta vare på noko.',
+      'Slettar alle klassar, elevar, styrkar og innstillingar frå denne nettlesaren. Last ned ein tryggingskopi først viss du vil ta vare på noko.',
     eraseAll: 'Slett alt',
     eraseAllConfirm:
-      'Slette alt Drømmeklassen har lagra på denne maskina? Tryggleikskopiar du har lasta ned, blir ikkje sletta. Dette kan ikkje angrast.',
+      'Slette alt Drømmeklassen har lagra på denne maskina? Tryggingskopiar du har lasta ned, blir ikkje sletta. Dette kan ikkje angrast.',
     pupilExportNote: 'Denne fila inneheld alt Drømmeklassen har lagra om eleven på denne maskina.',
   },
 };

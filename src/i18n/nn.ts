@@ -1,4 +1,7 @@
 // Nynorsk, the shell: a complete catalogue, checked against bokmål's shape by the type.
+// Word choices kept across all nn catalogues (language review): «òg» in UI text («også» only in the
+// strength definitions), «gøym/gøymd» (not skjul), «ho» as object, «barn», «vener», «trekking»,
+// «tryggingskopi», «forslag», «brukar», «sundag» (as the dates say), «Godkjent» as a status.
 import type { CoreMessages } from './messages';
 
 export const nn: CoreMessages = {
@@ -31,7 +34,7 @@ export const nn: CoreMessages = {
   errors: {
     title: 'Noko gjekk gale',
     quota:
-      'Lagringsplassen på denne maskina er full. Det du gjorde no, vart ikkje lagra. Ta ein tryggleikskopi og rydd plass, og prøv igjen.',
+      'Lagringsplassen på denne maskina er full. Det du gjorde no, vart ikkje lagra. Ta ein tryggingskopi og rydd plass, og prøv igjen.',
     writeFailed: 'Det du gjorde no, vart ikkje lagra. Prøv igjen. Viss det skjer igjen, last sida på nytt.',
     openFailed:
       'Appen får ikkje opna dataa sine på denne maskina. Ingenting er sletta. Lukk andre faner med appen og last sida på nytt.',
@@ -49,10 +52,14 @@ export const nn: CoreMessages = {
     },
     changed: (what: string) =>
       `Denne er allereie ${what} i ei anna fane. Ingenting vart endra, og du ser han slik han er no.`,
-    changedTo: { approved: 'godkjend', declined: 'avvist', waiting: 'send tilbake til godkjenning' },
+    changedTo: {
+      approved: 'godkjend',
+      declined: 'sett til «ikkje vist»',
+      waiting: 'send tilbake til godkjenning',
+    },
     setAside: (n: number) =>
-      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er retta opp (slik ei sletting ville gjort) eller lagde til side, ikkje sletta, og er med i neste tryggleikskopi under «integrity.setAside».`,
-    dismiss: 'Skjul meldinga',
+      `${n === 1 ? '1 post' : `${n} postar`} viste til noko som var sletta (til dømes ein elev sletta i ei anna fane). Dei er retta opp (slik ei sletting ville gjort) eller lagde til side, ikkje sletta, og er med i neste tryggingskopi under «integrity.setAside».`,
+    dismiss: 'Gøym meldinga',
     reload: 'Last sida på nytt',
   },
 
@@ -74,7 +81,7 @@ export const nn: CoreMessages = {
     nameRequired: 'Skriv eit namn på klassen.',
     tryDemo: 'Prøv ein demoklasse',
     tryDemoHelp:
-      '25 elevar, eit fokus, nokre veker med styrkar og ein draum. Han blir halden heilt åtskild frå dine eigne klassar.',
+      '25 elevar, ein fokusstyrke, nokre veker med styrkar og ein draum. Han blir halden heilt åtskild frå dine eigne klassar.',
     openDemo: 'Opne demoklassen',
     loadingDemo: 'Lagar demoklassen …',
     pupilCount: (n: number) => (n === 1 ? '1 elev' : `${n} elevar`),
@@ -126,7 +133,7 @@ export const nn: CoreMessages = {
       `Gjenopprettingskoden vart brukt ${date}, og PIN-koden vart fjerna. Var det ikkje deg, så set ein ny PIN-kode.`,
     recoveredOk: 'Eg har sett det',
     recoveryHint:
-      'Gløymt PIN-koden? Vel «Gløymt PIN-koden?» i PIN-vindauget og skriv gjenopprettingskoden. Utan koden forsvinn PIN-koden berre ved at du slettar alle dataa til appen i nettlesaren; ta difor tryggleikskopi jamleg.',
+      'Gløymt PIN-koden? Vel «Gløymt PIN-koden?» i PIN-vindauget og skriv gjenopprettingskoden. Utan koden forsvinn PIN-koden berre ved at du slettar alle dataa til appen i nettlesaren; ta difor tryggingskopi jamleg.',
   },
 
   update: {
@@ -135,7 +142,7 @@ export const nn: CoreMessages = {
     later: 'Seinare',
     waitHint: 'Han blir teken i bruk når du lastar inn på nytt. Ingenting skjer av seg sjølv.',
     offlineReady: 'Appen er klar til bruk utan nett.',
-    offlineHint: 'Han er lagra på denne maskina og opnar også når nettet er borte.',
+    offlineHint: 'Han er lagra på denne maskina og opnar òg når nettet er borte.',
     ok: 'OK',
   },
 };

@@ -294,7 +294,7 @@ test('a full session through every screen asks no other origin for anything', as
   await page.getByRole('combobox', { name: 'Språk' }).first().selectOption('en');
   await expect(page.getByRole('heading', { name: 'Backup', exact: true })).toBeVisible();
   await page.getByRole('combobox', { name: 'Language' }).first().selectOption('nn');
-  await expect(page.getByRole('heading', { name: 'Tryggleikskopi', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Tryggingskopi', exact: true })).toBeVisible();
   await page.goto('/');
   expect(requests.length).toBeGreaterThan(10);
   expect(

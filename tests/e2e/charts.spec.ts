@@ -33,16 +33,18 @@ test('class overview: strengths, week by week, focus and who noticed; switching 
   await chooseLast60Days(page);
   // All 70 approved demo recognitions (the 4 waiting never count).
   await expect(page.getByText(/^70 styrker sett i perioden/)).toBeVisible();
-  const strengths = page.getByRole('group', { name: 'Styrkene klassen er sett med i perioden' });
+  const strengths = page.getByRole('group', { name: 'Styrker vi har sett i klassen i perioden' });
   await expect(strengths).toBeVisible();
   await expect(strengths.getByRole('img', { name: /Samarbeid: \d+ ganger/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Uke for uke' })).toBeVisible();
-  await expect(page.getByText(/^Fokus i perioden: .*Samarbeid\./)).toBeVisible();
+  await expect(
+    page.getByText(/^Mens .*Samarbeid.* var i fokus, ble \d+ av \d+ styrker sett som fokusstyrken\./),
+  ).toBeVisible();
   await expect(page.getByText(/^Voksne så \d+, elevene så \d+\./)).toBeVisible();
 
   // The data table behind a chart has the same numbers.
   await page.getByText('Vis som tabell').first().click();
-  const table = page.getByRole('table', { name: 'Styrkene klassen er sett med i perioden' });
+  const table = page.getByRole('table', { name: 'Styrker vi har sett i klassen i perioden' });
   const sum = (await table.locator('tbody td').allInnerTexts()).reduce((a, b) => a + Number(b), 0);
   expect(sum).toBe(70);
 
@@ -203,7 +205,7 @@ test('nobody left out: an invitation, a gentle spread, never on the class overvi
   await openDemoCharts(page);
   await page.getByRole('button', { name: 'Denne uka' }).click();
   await page.getByRole('link', { name: /Ingen utenfor/ }).click();
-  await expect(page.getByRole('note')).toContainText('Ikke vis denne siden på tavla');
+  await expect(page.getByRole('note')).toContainText('Ikke vis denne siden på storskjermen');
   await expect(
     page.getByRole('heading', { name: /Se etter styrkene til disse barna denne uka|Alle barna er sett/ }),
   ).toBeVisible();

@@ -23,7 +23,10 @@ test('a pupil submits -> the board does not show it -> the teacher approves -> t
   // Pupil mode: Ola noticed Kari.
   await page.goto(`/pupil?class=${classId}`);
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Ola' }).click();
-  await page.getByRole('list', { name: 'Hvem så du?' }).getByRole('button', { name: 'Kari' }).click();
+  await page
+    .getByRole('list', { name: 'Hvem så du en styrke hos?' })
+    .getByRole('button', { name: 'Kari' })
+    .click();
   await page.getByRole('button', { name: 'Hjelpsomhet', exact: true }).click();
   await page.getByLabel('Skriv hva du så').fill(WORDS);
   await page.getByRole('button', { name: 'Send' }).click();

@@ -62,8 +62,8 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
 
   // A double tap moves one step only: the second tap does not pick whoever is under the finger next.
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Sara' }).dblclick();
-  const targets = page.getByRole('list', { name: 'Hvem så du?' });
-  await expect(page.getByRole('heading', { name: 'Hvem så du?' })).toBeVisible();
+  const targets = page.getByRole('list', { name: 'Hvem så du en styrke hos?' });
+  await expect(page.getByRole('heading', { name: 'Hvem så du en styrke hos?' })).toBeVisible();
   await expect(targets.getByRole('button', { name: 'Ola' })).toBeVisible();
   await expect(targets.getByRole('button', { name: 'Sara' })).toHaveCount(0);
   await targets.getByRole('button', { name: 'Ola' }).click();
@@ -128,7 +128,10 @@ test('a pupil notices a strength; it waits until the teacher approves it', async
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('link', { name: 'Elevmodus' }).click();
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'أمل' }).click();
-  await page.getByRole('list', { name: 'Hvem så du?' }).getByRole('button', { name: 'Kari' }).click();
+  await page
+    .getByRole('list', { name: 'Hvem så du en styrke hos?' })
+    .getByRole('button', { name: 'Kari' })
+    .click();
   await page.screenshot({ path: `${SHOTS}/pupil-3-strength-dark-1024.png` });
   await expectNoAxeViolations(page);
 });
@@ -269,7 +272,11 @@ test('leaving pupil mode needs the PIN; the back button does not get past it', a
   await expect(page.getByRole('heading', { name: 'Who are you?' })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('list', { name: 'Who are you?' }).getByRole('button').first().click();
-  await page.getByRole('list', { name: 'Who did you notice?' }).getByRole('button').first().click();
+  await page
+    .getByRole('list', { name: 'Who did you notice a strength in?' })
+    .getByRole('button')
+    .first()
+    .click();
   await page.getByRole('button', { name: 'What does Care mean?' }).click();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Care', exact: true }).click();

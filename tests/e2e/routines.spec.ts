@@ -271,7 +271,7 @@ test('a secret-friend round: draw, private reveal, leave out and add back, tag a
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Emma', exact: true }).click();
   await expect(page.getByText('Er du Emma?')).toBeVisible();
-  await page.getByRole('button', { name: 'Vis min hemmelige venn' }).click();
+  await page.getByRole('button', { name: 'Vis den hemmelige vennen min' }).click();
   const friend = (await page.locator('.friend-name').textContent())?.trim();
   expect(friend).toBeTruthy();
   expect(friend).not.toBe('Emma');

@@ -45,7 +45,7 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // The private reveal hides itself after a countdown the screen shows.
   await page.getByRole('link', { name: 'Vis trekningen på storskjermen' }).first().click();
   await page.getByRole('button', { name: 'Aksel', exact: true }).click();
-  await page.getByRole('button', { name: 'Vis min hemmelige venn' }).click();
+  await page.getByRole('button', { name: 'Vis den hemmelige vennen min' }).click();
   await expect(page.locator('.friend-name')).toHaveText(friend);
   await expect(page.getByText('Skjules av seg selv om 15 s')).toBeVisible();
   await page.clock.runFor(5_000);
@@ -60,7 +60,7 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // Aksel writes about his secret friend in pupil mode; the teacher approves it.
   await page.goto(`/pupil?class=${classId}`);
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Aksel' }).click();
-  await page.getByRole('list', { name: 'Hvem så du?' }).getByRole('button', { name: friend }).click();
+  await page.getByRole('list', { name: 'Hvem så du en styrke hos?' }).getByRole('button', { name: friend }).click();
   await page.getByRole('button', { name: 'Hjelpsomhet', exact: true }).click();
   await page.getByLabel('Skriv hva du så').fill(GIFT);
   await page.getByRole('button', { name: 'Send' }).click();

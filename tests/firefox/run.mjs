@@ -165,7 +165,7 @@ journey(
     await page.locator(who).wait();
     const pupil = await page.$eval(who, (b) => b.innerText.trim());
     await page.locator(who).click();
-    const whom = `${aria('Hvem så du?', 'list')} button`;
+    const whom = `${aria('Hvem så du en styrke hos?', 'list')} button`;
     await page.locator(whom).wait();
     const seen = await page.$eval(whom, (b) => b.innerText.trim());
     assert.notEqual(seen, pupil);

@@ -178,6 +178,24 @@ describe('Board', () => {
     expect(screen.getByText(/Slik kommer en styrke hit/)).toBeInTheDocument();
   });
 
+  it('names the writer of a text that says «meg» even when who noticed it is hidden', async () => {
+    const base = snapshot({}, { showNoticedBy: false });
+    const snap = {
+      ...base,
+      recognitions: [{ ...base.recognitions[0]!, text: 'Du hjalp meg med tårnet.' }, base.recognitions[1]!],
+    };
+    render(<Host snap={snap} />);
+    await act(() => {});
+    const seen: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      seen.push(shownName() ?? '');
+      if (shownName() === 'Emma') expect(screen.getByText('Sett av Sara · på tirsdag')).toBeInTheDocument();
+      else expect(screen.queryByText(/Sett av/)).toBeNull();
+      await act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    }
+    expect(seen.sort()).toEqual(['Emma', 'Noah']);
+  });
+
   it('rotates the focus strength and the dream tree in when chosen, and hides who noticed it when asked', async () => {
     const snap = snapshot(
       {},

@@ -46,13 +46,13 @@ describe('chart screens', () => {
     const text = document.body.textContent ?? '';
     for (const p of pupils) expect(text).not.toContain(p.name);
     expect(
-      screen.getByRole('group', { name: 'Styrkene klassen er sett med i perioden' }),
+      screen.getByRole('group', { name: 'Styrker vi har sett i klassen i perioden' }),
     ).toBeInTheDocument();
     // Every chart has a table with the same numbers.
     expect(screen.getAllByText('Vis som tabell').length).toBeGreaterThanOrEqual(4);
     // One tab stop per chart (arrow keys move inside): exactly one bar or point has tabindex 0,
     // written in lower case, as SVG needs it.
-    const bars = screen.getByRole('group', { name: 'Styrkene klassen er sett med i perioden' });
+    const bars = screen.getByRole('group', { name: 'Styrker vi har sett i klassen i perioden' });
     const stops = bars.querySelectorAll('svg [tabindex="0"]');
     expect(stops).toHaveLength(1);
     expect(bars.querySelectorAll('svg [tabindex="-1"]').length).toBeGreaterThan(3);
@@ -73,7 +73,7 @@ describe('chart screens', () => {
     const bar = within(chart).getAllByRole('button')[0]!;
     fireEvent.click(bar);
     expect(bar).toHaveAttribute('aria-expanded', 'true');
-    const examples = await screen.findByRole('heading', { name: /^What was seen:/ });
+    const examples = await screen.findByRole('heading', { name: /^What was noticed:/ });
     expect(examples.nextElementSibling?.textContent).toMatch(/Noticed by/);
   });
 

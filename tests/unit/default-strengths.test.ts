@@ -29,6 +29,19 @@ describe('the default strength catalogue', () => {
     }
   });
 
+  it('fairness is its own strength (C7): not «får være med» (inclusion) nor «vente på tur» (patience)', () => {
+    const d = byKey('fairness').definition;
+    expect(d.nb).toBe('Å dele likt og behandle alle like godt.');
+    expect(d.nn).toBe('Å dele likt og handsame alle like godt.');
+    expect(
+      withCurrentDefaults({
+        key: 'fairness',
+        symbol: '⚖️',
+        definition: { nb: 'Å sørge for at alle får være med og får sin tur.' },
+      }).definition.nb,
+    ).toBe(d.nb);
+  });
+
   it('an untouched old default shows the new text; a text the teacher wrote stays', () => {
     const old = {
       key: 'helpfulness',

@@ -49,8 +49,8 @@ describe('secret-friend reveal on the shared screen', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Kari' }, { timeout: 5000 }));
     // Only the countdown's timers are faked: the database keeps its own.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
-    fireEvent.click(screen.getByRole('button', { name: /Vis min hemmelige venn/ }));
-    const region = screen.getByRole('region', { name: 'Din hemmelige venn er' });
+    fireEvent.click(screen.getByRole('button', { name: /Vis den hemmelige vennen min/ }));
+    const region = screen.getByRole('region', { name: 'Den hemmelige vennen din er' });
     expect(region).toHaveTextContent(`Skjules av seg selv om ${REVEAL_SECONDS} s`);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(5_000);
@@ -59,12 +59,12 @@ describe('secret-friend reveal on the shared screen', () => {
     await act(async () => {
       await vi.advanceTimersByTimeAsync((REVEAL_SECONDS - 5) * 1000);
     });
-    expect(screen.queryByRole('region', { name: 'Din hemmelige venn er' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Den hemmelige vennen din er' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Kari/ })).toHaveTextContent('har sett');
     // The next pupil gets the whole time again.
     fireEvent.click(screen.getByRole('button', { name: 'Emma' }));
-    fireEvent.click(screen.getByRole('button', { name: /Vis min hemmelige venn/ }));
-    expect(screen.getByRole('region', { name: 'Din hemmelige venn er' })).toHaveTextContent(
+    fireEvent.click(screen.getByRole('button', { name: /Vis den hemmelige vennen min/ }));
+    expect(screen.getByRole('region', { name: 'Den hemmelige vennen din er' })).toHaveTextContent(
       `om ${REVEAL_SECONDS} s`,
     );
   });

@@ -75,4 +75,17 @@ describe('a secret-friend round for the teacher', () => {
     const after = (await getRound(x.round.id))!;
     expect(after.giftsOnBoard).toBe(true);
   });
+
+  it('names the one giver who must look again in the singular when a pupil is left out', async () => {
+    const x = await round();
+    const ola = x.pupils.find((p) => p.name === 'Ola')!;
+    const giver = x.names.get(Object.keys(x.round.draws).find((g) => x.round.draws[g] === ola.id)!)!;
+    renderWithI18n(<RoundView {...x} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ta Ola ut av runden' }));
+    expect(
+      await screen.findByText(
+        `${giver} har fått en ny hemmelig venn. La ${giver} se på nytt på storskjermen.`,
+      ),
+    ).toBeInTheDocument();
+  });
 });

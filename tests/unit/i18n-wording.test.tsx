@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { joinNames } from '../../src/domain/names';
+import { findTemplate, ROUTINE_TEMPLATES } from '../../src/domain/routine-templates';
 import { CATALOGUES, renderWithI18n } from './helpers/render';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -129,5 +131,71 @@ describe('the words the practice chose', () => {
     expect(CATALOGUES.nn.friend.intro).not.toMatch(/styrkane deira/);
     const en = catalogueStrings(CATALOGUES.en as unknown as Tree).map(([, s]) => s);
     expect(en.filter((s) => /\b(bring|brought|bringing)\b[^.]*\bin\b|everyone is fine/i.test(s))).toEqual([]);
+  });
+  // B9/E15: one giver reads singular («La Ola», not «La dem»); several are joined with «og»/«and».
+  it('a changed secret friend reads singular for one name and plural for several (nb, nn, en)', () => {
+    const one = (lang: 'nb' | 'nn' | 'en') => CATALOGUES[lang].friend.changed('Ola', 1);
+    const two = (lang: 'nb' | 'nn' | 'en') =>
+      CATALOGUES[lang].friend.changed(joinNames(['Ola', 'Kari'], CATALOGUES[lang].friend.and), 2);
+    expect(one('nb')).toBe('Ola har fått en ny hemmelig venn. La Ola se på nytt på storskjermen.');
+    expect(two('nb')).toBe('Ola og Kari har fått nye hemmelige venner. La dem se på nytt på storskjermen.');
+    expect(one('nn')).toBe('Ola har fått ein ny hemmeleg ven. La Ola sjå på nytt på storskjermen.');
+    expect(two('nn')).toBe('Ola og Kari har fått nye hemmelege vener. La dei sjå på nytt på storskjermen.');
+    expect(one('en')).toBe('Ola now has a new secret friend. Let Ola look again on the big screen.');
+    expect(two('en')).toBe(
+      'Ola and Kari now have new secret friends. Let them look again on the big screen.',
+    );
+    expect(joinNames(['Ola', 'Kari', 'Emma'], 'og')).toBe('Ola, Kari og Emma');
+  });
+  // P6: the daily round names everyone before anyone twice (ALLE) and points to the tab that shows who
+  // is left out, by the name that tab has in each language. N3/B23/B5/N16: the library's own words.
+  it('the routine library: the daily round keeps ALLE and names the «Ingen utenfor» tab; no singular «de/dei»', () => {
+    const round = findTemplate('noticingRound')!;
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      expect(round.steps[1]!.text[lang]).toContain(CATALOGUES[lang].charts.tabNoticed);
+    }
+    expect(round.steps[1]!.text.nb).toMatch(/alle blir nevnt før noen blir nevnt to ganger/);
+    expect(findTemplate('strengthOfWeek')!.name).toEqual({
+      nb: 'Ny ukestyrke',
+      nn: 'Ny vekestyrke',
+      en: 'A new strength of the week',
+    });
+    const all = ROUTINE_TEMPLATES.flatMap((t) => [
+      t.name,
+      t.about,
+      ...t.steps.flatMap((x) => [x.title, x.text]),
+    ]);
+    expect(
+      all.filter((t) =>
+        /styrkene deres|styrkane deira|Hver elev ser hvem de|Kvar elev ser kven dei|styrken i veka|attende/.test(
+          t.nb + t.nn,
+        ),
+      ),
+    ).toEqual([]);
+  });
+  // The review's L findings, as words that must not come back (N4-N19, B11-B28, E5-E26).
+  it('nn: one word for each thing (gøym, brukar, trekking, tryggingskopi, forslag, sundag, «Ikkje vis»)', () => {
+    const nn = catalogueStrings(CATALOGUES.nn as unknown as Tree);
+    const bad =
+      /(?<!\p{L})(skjul\p{L}*|bruker|trekninga?|tryggleikskopi\p{L}*|framlegg|søndag|søn|ven-runde\p{L}*)(?!\p{L})|sine eigne ord|klassen sitt|er sett med/iu;
+    expect(nn.filter(([, s]) => bad.test(s))).toEqual([]);
+  });
+  it('nb: «Styrker vi har sett», «setningsstartere», «Ikke vis» for a child’s words', () => {
+    const nb = catalogueStrings(CATALOGUES.nb as unknown as Tree);
+    const bad = /(?<!\p{L})(Begynnelser|venn-runde|et fokus)(?!\p{L})|er sett med|Som maskinen|Regnes fra/iu;
+    expect(nb.filter(([, s]) => bad.test(s))).toEqual([]);
+    expect(CATALOGUES.nb.pupilMode.whoDidYouNotice).toBe('Hvem så du en styrke hos?');
+    expect([CATALOGUES.nb.queue.decline, CATALOGUES.nn.queue.decline, CATALOGUES.en.queue.decline]).toEqual([
+      'Ikke vis',
+      'Ikkje vis',
+      'Don’t show',
+    ]);
+  });
+  it('en: idiomatic, with contractions where a child reads', () => {
+    const en = catalogueStrings(CATALOGUES.en as unknown as Tree);
+    const bad =
+      /lasting storage|Going on|a from and a to|One less|Do write|arrow up and down|Like the computer|what was seen|noticed for|That is not me|It was not sent|reads it first|tell about|Cards that come in between|It is used when/iu;
+    expect(en.filter(([, s]) => bad.test(s))).toEqual([]);
+    expect(CATALOGUES.en.friend.roundTitle('1–5 Dec')).toBe('Round: 1–5 Dec');
   });
 });

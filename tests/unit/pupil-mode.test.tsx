@@ -52,7 +52,7 @@ describe('pupil mode steps', () => {
     const { pupils, byName } = await setup();
     const onPick = vi.fn();
     renderWithI18n(<WhoDidYouNoticeStep pupils={pupils} me={byName('Sara')} onPick={onPick} />, 'en');
-    const list = screen.getByRole('list', { name: 'Who did you notice?' });
+    const list = screen.getByRole('list', { name: 'Who did you notice a strength in?' });
     expect(within(list).queryByRole('button', { name: 'Sara' })).not.toBeInTheDocument();
     fireEvent.click(within(list).getByRole('button', { name: 'Ola' }));
     expect(onPick).toHaveBeenCalledWith(byName('Ola'));
@@ -191,14 +191,18 @@ describe('pupil mode, the whole way through', () => {
       within(await screen.findByRole('list', { name: 'Hvem er du?' })).getByRole('button', { name: 'Kari' }),
     );
     fireEvent.click(
-      within(screen.getByRole('list', { name: 'Hvem så du?' })).getByRole('button', { name: 'Ola' }),
+      within(screen.getByRole('list', { name: 'Hvem så du en styrke hos?' })).getByRole('button', {
+        name: 'Ola',
+      }),
     );
     const grid = screen.getByRole('list', { name: 'Styrkene' });
     expect(within(grid).getAllByRole('listitem')[0]).toHaveTextContent('Ærlighet');
     // Back goes one step back; forward again.
     fireEvent.click(screen.getByRole('button', { name: /Tilbake/ }));
     fireEvent.click(
-      within(screen.getByRole('list', { name: 'Hvem så du?' })).getByRole('button', { name: 'Sara' }),
+      within(screen.getByRole('list', { name: 'Hvem så du en styrke hos?' })).getByRole('button', {
+        name: 'Sara',
+      }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Mot' }));
     // The teacher's own starter phrases replace the built-in ones.

@@ -64,7 +64,7 @@ describe("a pupil's record for the parents", () => {
       expect(page).toHaveTextContent('Mot · 12. november 2026 · sett av læraren · godkjent'),
     );
     expect(page).toHaveTextContent('sett av Kari · godkjent');
-    expect(page).toHaveTextContent('Eleven sine eigne ord: «han va snil»');
+    expect(page).toHaveTextContent('Det eleven sjølv skreiv: «han va snil»');
     expect(page).toHaveTextContent(/Omsorg hos Kari · 12\. november 2026 · ventar på læraren/);
     expect(page.textContent).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
     // The teacher's controls stay in the app language; the page can be switched.

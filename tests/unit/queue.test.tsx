@@ -126,22 +126,24 @@ describe('moderation queue', () => {
     const { c, ids } = await setup(['noe stygt']);
     renderWithI18n(<QueueScreen classId={c.id} />);
     const item = await screen.findByRole('listitem', { name: 'Sara så omsorg hos Ola' });
-    fireEvent.click(within(item).getByRole('button', { name: 'Avvis' }));
+    fireEvent.click(within(item).getByRole('button', { name: 'Ikke vis' }));
     expect(await screen.findByText('Ingenting venter. Alt er gått gjennom.')).toBeInTheDocument();
     expect(screen.queryByText('noe stygt')).not.toBeInTheDocument();
     fireEvent.click(within(screen.getByRole('status')).getByRole('button', { name: 'Angre' }));
     expect(await screen.findByRole('listitem', { name: 'Sara så omsorg hos Ola' })).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Avvis' }));
-    const declined = await screen.findByRole('region', { name: 'Avviste' });
-    fireEvent.click(within(declined).getByRole('button', { name: 'Slett avviste for godt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ikke vis' }));
+    const declined = await screen.findByRole('region', { name: 'Ikke vist' });
+    fireEvent.click(within(declined).getByRole('button', { name: 'Slett de som ikke vises, for godt' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(await db().recognitions.get(ids[0]!)).toBeDefined();
-    fireEvent.click(within(declined).getByRole('button', { name: 'Slett avviste for godt' }));
+    fireEvent.click(within(declined).getByRole('button', { name: 'Slett de som ikke vises, for godt' }));
     fireEvent.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Slett avviste for godt' }),
+      within(await screen.findByRole('dialog')).getByRole('button', {
+        name: 'Slett de som ikke vises, for godt',
+      }),
     );
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Avviste' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Ikke vist' })).not.toBeInTheDocument());
     expect(await db().recognitions.count()).toBe(0);
   });
 

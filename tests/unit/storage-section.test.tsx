@@ -36,9 +36,9 @@ describe('storage section', () => {
     fakeStorage({ persisted: false, grant: false });
     renderWithI18n(<StorageSection />, 'en');
     expect(
-      await screen.findByText('The browser said no to lasting storage. Download backups regularly.'),
+      await screen.findByText('The browser said no to persistent storage. Download backups regularly.'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ask for lasting storage' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ask for persistent storage' })).toBeInTheDocument();
   });
 
   it('does not ask again when the data is already kept', async () => {

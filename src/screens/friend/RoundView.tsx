@@ -15,6 +15,7 @@ import { hasPin } from '../../data/pin';
 import { todayIso } from '../../domain/dates';
 import type { ChangeResult } from '../../domain/derangement';
 import { giftsFor, isPastEnd } from '../../domain/friend-round';
+import { joinNames } from '../../domain/names';
 import type { FriendRound, Pupil } from '../../domain/types';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
@@ -46,7 +47,7 @@ export function RoundView(props: { round: FriendRound; names: Map<string, string
       )
     : [];
   const report = (r: ChangeResult) => {
-    if (r.ok) setMessage(f.changed(r.changed.map(name).join(', ')));
+    if (r.ok) setMessage(f.changed(joinNames(r.changed.map(name), f.and), r.changed.length));
     else setMessage(r.reason === 'tooFew' ? f.leaveOutTooFew : '');
   };
   const status =
