@@ -43,7 +43,10 @@ test('a pupil erased in another tab: pupil mode and the recognition dialog store
   // Tab A: pupil mode, Kari writes about Emma and is about to press Send.
   await page.goto(`/pupil?class=${classId}`);
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Kari' }).click();
-  await page.getByRole('list', { name: 'Hvem så du en styrke hos?' }).getByRole('button', { name: 'Emma' }).click();
+  await page
+    .getByRole('list', { name: 'Hvem så du en styrke hos?' })
+    .getByRole('button', { name: 'Emma' })
+    .click();
   await page.getByRole('button', { name: 'Omsorg', exact: true }).click();
   await page.getByLabel('Skriv hva du så').fill('Hun delte matpakken sin.');
 

@@ -60,7 +60,10 @@ test('secret friend: a gift note stays off the board while the round runs and af
   // Aksel writes about his secret friend in pupil mode; the teacher approves it.
   await page.goto(`/pupil?class=${classId}`);
   await page.getByRole('list', { name: 'Hvem er du?' }).getByRole('button', { name: 'Aksel' }).click();
-  await page.getByRole('list', { name: 'Hvem så du en styrke hos?' }).getByRole('button', { name: friend }).click();
+  await page
+    .getByRole('list', { name: 'Hvem så du en styrke hos?' })
+    .getByRole('button', { name: friend })
+    .click();
   await page.getByRole('button', { name: 'Hjelpsomhet', exact: true }).click();
   await page.getByLabel('Skriv hva du så').fill(GIFT);
   await page.getByRole('button', { name: 'Send' }).click();

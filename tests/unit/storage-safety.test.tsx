@@ -56,7 +56,7 @@ describe('an error reported while the app starts', () => {
     return null;
   }
 
-  it('is shown even when it arrives between the banner\'s first render and its listening', async () => {
+  it("is shown even when it arrives between the banner's first render and its listening", async () => {
     clearError();
     vi.spyOn(console, 'error').mockImplementation(() => {});
     renderWithI18n(
