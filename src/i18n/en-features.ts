@@ -432,7 +432,7 @@ export const enFeatures: FeatureMessages = {
     title: 'School holidays',
     open: 'School holidays',
     intro:
-      'In a holiday no routine is planned, and holiday days do not count as planned. "Next time" skips them.',
+      'During a holiday, no routines are planned, and holiday days do not count as planned. "Next time" skips them.',
     schoolYear: (from: number, to: number) => `School year ${from}–${to}`,
     suggestionsHelp:
       'The suggestions are the common Norwegian breaks. Your municipality may use other weeks: confirm, move or remove each one. A suggestion counts only once you have confirmed or moved it.',
