@@ -468,11 +468,13 @@ export const nbFeatures = {
     addTitle: 'Legg til en fridag eller ferie',
     confirmedStatus: (name: string) => `«${name}» er bekreftet.`,
     removedStatus: (name: string) => `«${name}» er fjernet.`,
+    restoredStatus: (name: string) => `«${name}» er et forslag igjen.`,
     addedStatus: (name: string) => `«${name}» er lagt til.`,
     badDate: 'Velg både fra- og til-dato.',
     endBeforeStart: 'Til-datoen kan ikke være før fra-datoen.',
     tooLong: 'En ferie kan vare høyst ti uker.',
     todayOff: (name: string) => `Skoleferie i dag (${name}). Ingen rutiner står på planen.`,
+    todayOwnOff: (name: string) => `Fri i dag (${name}). Ingen rutiner står på planen.`,
     summary: (n: number) =>
       n === 0
         ? 'Ingen ferier er bekreftet ennå.'

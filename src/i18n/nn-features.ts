@@ -467,11 +467,13 @@ export const nnFeatures: FeatureMessages = {
     addTitle: 'Legg til ein fridag eller ferie',
     confirmedStatus: (name: string) => `«${name}» er stadfesta.`,
     removedStatus: (name: string) => `«${name}» er fjerna.`,
+    restoredStatus: (name: string) => `«${name}» er eit forslag igjen.`,
     addedStatus: (name: string) => `«${name}» er lagd til.`,
     badDate: 'Vel både frå- og til-dato.',
     endBeforeStart: 'Til-datoen kan ikkje vere før frå-datoen.',
     tooLong: 'Ein ferie kan vare høgst ti veker.',
     todayOff: (name: string) => `Skuleferie i dag (${name}). Ingen rutinar står på planen.`,
+    todayOwnOff: (name: string) => `Fri i dag (${name}). Ingen rutinar står på planen.`,
     summary: (n: number) =>
       n === 0
         ? 'Ingen feriar er stadfesta enno.'

@@ -4,7 +4,7 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
-import { confirmHoliday, loadHolidays } from '../../src/data/holidays';
+import { addOwnHoliday, confirmHoliday, loadHolidays } from '../../src/data/holidays';
 import { addRoutineFromTemplate, saveRoutine } from '../../src/data/routines';
 import { suggestedBreaks } from '../../src/domain/holidays';
 import { HolidaysScreen } from '../../src/screens/routines/HolidaysScreen';
@@ -84,8 +84,11 @@ describe('the school-holiday screen', () => {
     fireEvent.click(within(winter).getByRole('button', { name: 'Fjern' }));
     const again = await screen.findByRole('button', { name: /Vis «Vinterferie» igjen/ });
     expect(screen.queryByRole('heading', { name: 'Vinterferie' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('«Vinterferie» er fjernet.');
     fireEvent.click(again);
     expect(await item('Vinterferie')).toHaveTextContent('Forslag – teller ikke ennå');
+    // The line under the page says what happened last, not the removal before it.
+    expect(screen.getByRole('status')).toHaveTextContent('«Vinterferie» er et forslag igjen.');
   });
 
   it('adds an own day off; bad dates give a plain message and add nothing', async () => {
@@ -103,7 +106,9 @@ describe('the school-holiday screen', () => {
     fireEvent.click(within(form).getByRole('button', { name: /Legg til/ }));
     const own = await item('Planleggingsdag');
     expect(own).toHaveTextContent('fredag 13. november');
-    expect(own).toHaveTextContent('Bekreftet');
+    // The teacher's own day off needs no confirming: no badge says it was confirmed or suggested.
+    expect(own).not.toHaveTextContent('Bekreftet');
+    expect(own).not.toHaveTextContent('Forslag');
     expect(screen.getByRole('status')).toHaveTextContent('«Planleggingsdag» er lagt til.');
     expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
   });
@@ -137,5 +142,17 @@ describe('today’s routines in a holiday', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(r.name)).not.toBeInTheDocument();
     expect(screen.queryByText('Ingen rutiner står på planen i dag.')).not.toBeInTheDocument();
+  });
+
+  it('an own day off reads as a day off, not as a school holiday', async () => {
+    const r = await addRoutineFromTemplate('c1', 'noticingRound', 'nb');
+    await saveRoutine(r.id, { ...r, schedule: { ...r.schedule, weekdays: [1, 2, 3, 4, 5] } });
+    await addOwnHoliday('c1', { name: 'Planleggingsdag', from: '2026-09-30', to: '2026-09-30' });
+    renderWithI18n(<TodayList classId="c1" back="/" />, 'nb');
+    expect(
+      await screen.findByText('Fri i dag (Planleggingsdag). Ingen rutiner står på planen.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Skoleferie i dag/)).not.toBeInTheDocument();
+    expect(screen.queryByText(r.name)).not.toBeInTheDocument();
   });
 });

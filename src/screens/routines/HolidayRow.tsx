@@ -54,7 +54,7 @@ export function HolidayRow(props: {
     <li class={`card holiday-row ${props.confirmed ? 'confirmed' : 'suggested'}`}>
       <div class="row wrap holiday-head">
         <h3>{name}</h3>
-        {props.confirmed ? (
+        {h.kind === 'own' ? null : props.confirmed ? (
           <span class="badge ok-badge">✓ {t.confirmed}</span>
         ) : (
           <span class="badge subtle">{t.suggested}</span>

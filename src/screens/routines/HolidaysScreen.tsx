@@ -42,7 +42,9 @@ export function HolidaysScreen(props: { classId: string }) {
       </div>
 
       <section class="section" aria-labelledby="year-h">
-        <h2 id="year-h">{t.schoolYear(year, year + 1)}</h2>
+        <h2 id="year-h" tabIndex={-1}>
+          {t.schoolYear(year, year + 1)}
+        </h2>
         <p class="help">{t.suggestionsHelp}</p>
         <ul class="holiday-list" aria-labelledby="year-h">
           {offered.map((s) => {
@@ -68,7 +70,15 @@ export function HolidaysScreen(props: { classId: string }) {
                   <button
                     type="button"
                     class="btn ghost small"
-                    onClick={() => void restoreSuggestion(classId, s.id).catch(() => {})}
+                    onClick={() =>
+                      void restoreSuggestion(classId, s.id)
+                        .then(() => {
+                          setStatus(t.restoredStatus(holidayName(s, m)));
+                          // The button goes away with the restore: keep the keyboard in the list.
+                          document.getElementById('year-h')?.focus();
+                        })
+                        .catch(() => {})
+                    }
                   >
                     ↺ {t.restore(holidayName(s, m))}
                   </button>

@@ -37,7 +37,13 @@ export function TodayList(props: { classId: string; back: string; headingLevel?:
   return (
     <section class="today" aria-labelledby={`today-h-${props.classId}`}>
       <H id={`today-h-${props.classId}`}>{m.routines.todayFor(formatDate(today, lang, { weekday: true }))}</H>
-      {holiday && <p class="holiday-today">{m.holidays.todayOff(holidayName(holiday, m))}</p>}
+      {holiday && (
+        <p class="holiday-today">
+          {holiday.kind === 'own'
+            ? m.holidays.todayOwnOff(holidayName(holiday, m))
+            : m.holidays.todayOff(holidayName(holiday, m))}
+        </p>
+      )}
       {list.length === 0 ? (
         !holiday && <p class="empty">{m.routines.nothingToday}</p>
       ) : (
