@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../src/data/backup-export';
 import { importBackupText } from '../../src/data/backup-import';
 import { FORMAT_VERSION, payloadChecksum, TABLES } from '../../src/domain/backup/format';
+import { seededRandom } from '../../src/domain/hash';
 import { CATALOGUES } from './helpers/render';
 
 const { nb, nn, en } = CATALOGUES;
@@ -13,18 +14,6 @@ import { backupText, sampleData } from './helpers/backup';
 import { freshDatabase } from './helpers/db';
 
 freshDatabase();
-
-/** A small, seeded PRNG so that a failure can be replayed. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = Record<string, unknown>;
 
@@ -184,7 +173,7 @@ describe('importer fuzzing', () => {
     const ok = await importBackupText(await backupText(sampleData({ recognitions: 3, seed: 99 })), 'merge');
     expect(ok.ok).toBe(true);
     const before = JSON.stringify(await dumpDatabase());
-    const r = rng(20261123);
+    const r = seededRandom(20261123);
     const seen = new Map<string, number>();
     for (let i = 0; i < 1200; i++) {
       const [label, text] = await makeBroken(base, r, i);

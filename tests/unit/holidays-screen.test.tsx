@@ -3,28 +3,19 @@
 // break on a confirmed holiday.
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { db } from '../../src/data/db';
 import { addOwnHoliday, confirmHoliday, loadHolidays } from '../../src/data/holidays';
 import { addRoutineFromTemplate, saveRoutine } from '../../src/data/routines';
 import { suggestedBreaks } from '../../src/domain/holidays';
 import { HolidaysScreen } from '../../src/screens/routines/HolidaysScreen';
 import { TodayList } from '../../src/screens/routines/TodayList';
-import { freshDatabase } from './helpers/db';
+import { freshDatabase, withClassC1 } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
-beforeEach(async () => {
+withClassC1();
+beforeEach(() => {
   // Wednesday of week 40 in the school year 2026–2027 (only the date is faked; timers run).
   vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-09-30T10:00:00') });
-  await db().classes.put({
-    id: 'c1',
-    name: '4B',
-    yearGroup: 4,
-    isDemo: false,
-    pupilTextOptional: false,
-    createdAt: 1,
-    updatedAt: 1,
-  });
 });
 
 const item = async (name: string) => (await screen.findByRole('heading', { name, level: 3 })).closest('li')!;

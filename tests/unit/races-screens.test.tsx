@@ -1,6 +1,7 @@
 // The screens whose writes race with a deletion in another tab (issue 17): the write is refused,
 // the user reads a plain message naming what went, and the screen never says it saved.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { clearError } from '../../src/app-errors';
 import { createClass } from '../../src/data/classes';
@@ -8,7 +9,7 @@ import { db } from '../../src/data/db';
 import { startRound } from '../../src/data/friend-rounds';
 import { addPupilsFromText, listPupils, setArchived } from '../../src/data/pupils';
 import { addRoutineFromTemplate } from '../../src/data/routines';
-import { MAX_PUPILS } from '../../src/domain/types';
+import { type Lang, MAX_PUPILS } from '../../src/domain/types';
 import { ClassScreen } from '../../src/screens/class/ClassScreen';
 import { RoundView } from '../../src/screens/friend/RoundView';
 import { RoutineEditor } from '../../src/screens/routines/RoutineEditor';
@@ -27,16 +28,22 @@ async function classWith(names: string) {
   return { c, pupils, id };
 }
 
+/** The screen under test with the app's error banner above it, where the "gone" message appears. */
+function withBanner(ui: ComponentChildren, lang?: Lang) {
+  return renderWithI18n(
+    <>
+      <ErrorBanner />
+      {ui}
+    </>,
+    lang,
+  );
+}
+
 describe('pupils on the class screen', () => {
   it('renaming Emma after another tab erased her: the message names her, the editor closes', async () => {
     clearError();
     const { c, id } = await classWith('Emma\nOla');
-    renderWithI18n(
-      <>
-        <ErrorBanner />
-        <ClassScreen classId={c.id} />
-      </>,
-    );
+    withBanner(<ClassScreen classId={c.id} />);
     const emma = await screen.findByRole('group', { name: 'Valg for Emma' });
     fireEvent.click(within(emma).getByRole('button', { name: 'Endre navn' }));
     fireEvent.input(screen.getByLabelText('Nytt navn for Emma'), { target: { value: 'Emma N.' } });
@@ -53,13 +60,7 @@ describe('pupils on the class screen', () => {
   it('archiving Ola after another tab erased him: the message names him, nothing is written', async () => {
     clearError();
     const { c, id } = await classWith('Emma\nOla');
-    renderWithI18n(
-      <>
-        <ErrorBanner />
-        <ClassScreen classId={c.id} />
-      </>,
-      'en',
-    );
+    withBanner(<ClassScreen classId={c.id} />, 'en');
     const ola = await screen.findByRole('group', { name: 'Actions for Ola' });
     await deleteUnseen(ref.current.name, 'pupils', id('Ola'));
     fireEvent.click(within(ola).getByRole('button', { name: 'Archive' }));
@@ -92,13 +93,7 @@ describe('the routine editor', () => {
     const c = await createClass({ name: '4B', yearGroup: 4 });
     const routine = await addRoutineFromTemplate(c.id, 'weeklyLesson', 'nb');
     const onDone = vi.fn();
-    renderWithI18n(
-      <>
-        <ErrorBanner />
-        <RoutineEditor routine={routine} onDone={onDone} />
-      </>,
-      'nn',
-    );
+    withBanner(<RoutineEditor routine={routine} onDone={onDone} />, 'nn');
     fireEvent.input(screen.getByLabelText('Namn'), { target: { value: 'Fredagsøkta' } });
     await db().routines.delete(routine.id);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre rutinen' }));
@@ -116,12 +111,7 @@ describe('a secret-friend round on screen', () => {
     const r = await startRound(c.id, { start: '2026-11-23', end: '2026-11-27', absent: [] });
     if (!r.ok) throw new Error('no round');
     const names = new Map(pupils.map((p) => [p.id, p.name]));
-    renderWithI18n(
-      <>
-        <ErrorBanner />
-        <RoundView round={r.round} names={names} pupils={pupils} />
-      </>,
-    );
+    withBanner(<RoundView round={r.round} names={names} pupils={pupils} />);
     return { round: r.round, pupils };
   }
 
