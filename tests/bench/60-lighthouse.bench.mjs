@@ -2,7 +2,8 @@
 // Lighthouse is ~190 MB of packages, so it is not a dependency of the app or of `npm test`: the
 // bench installs the pinned version once into node_modules/.cache/dk-lighthouse (from the npm
 // registry) and reuses it. Figures only; nothing here fails on a timing.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../e2e/chromium.mjs';
@@ -35,7 +36,9 @@ export default async function run({ origin }) {
   for (const path of ['/', '/board']) {
     const runs = [];
     for (let i = 0; i < 3; i++) {
-      execFileSync(
+      // Asynchronous: the preview server answering Lighthouse runs in this same process
+      // (tests/bench/run.mjs), so a synchronous call would block it and the page would never load.
+      await promisify(execFile)(
         bin,
         [
           `${origin}${path}`,
@@ -44,7 +47,7 @@ export default async function run({ origin }) {
           `--output-path=${out}`,
           '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
         ],
-        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: 'ignore' },
+        { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
       );
       const r = JSON.parse(readFileSync(out, 'utf8'));
       rmSync(out);
