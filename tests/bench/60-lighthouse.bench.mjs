@@ -3,9 +3,9 @@
 // bench installs the pinned version once into node_modules/.cache/dk-lighthouse (from the npm
 // registry) and reuses it. Figures only; nothing here fails on a timing.
 import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { CHROMIUM_PATH } from '../e2e/chromium.mjs';
 
 export const title = 'Lighthouse, mobile profile (median of 3)';
