@@ -3,6 +3,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { syncCsp } from './scripts/sync-csp';
+import { parseSyncOrigins } from './src/domain/sync/connection';
+
+/** The sync servers this build may talk to (docs/sync.md §10); empty unless DK_SYNC_ORIGINS is set. */
+const syncOrigins = parseSyncOrigins(process.env.DK_SYNC_ORIGINS);
+
+/** index.html's Content-Security-Policy gains exactly the listed sync servers, and nothing without them. */
+function syncConnectSrc(): Plugin {
+  return { name: 'dk-sync-connect-src', transformIndexHtml: (html) => syncCsp(html, syncOrigins) };
+}
 
 /**
  * The first paint needs nothing but the HTML: the app's own stylesheet (about 3 KB gzipped) is
@@ -39,6 +49,7 @@ function inlineEntryCss(): Plugin {
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
+    __DK_SYNC_ORIGINS__: JSON.stringify(syncOrigins),
   },
   build: {
     target: 'es2022',
@@ -51,6 +62,7 @@ export default defineConfig({
   plugins: [
     preact(),
     inlineEntryCss(),
+    syncConnectSrc(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
