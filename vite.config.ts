@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
-import { syncCsp } from './scripts/sync-csp';
-import { parseSyncOrigins } from './src/domain/sync/connection';
+import { syncCsp } from './scripts/sync-csp.ts';
+import { parseSyncOrigins } from './src/domain/sync/origins.ts';
 
 /** The sync servers this build may talk to (docs/sync.md §10); empty unless DK_SYNC_ORIGINS is set. */
 const syncOrigins = parseSyncOrigins(process.env.DK_SYNC_ORIGINS);

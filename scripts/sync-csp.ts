@@ -1,7 +1,7 @@
 // The build's Content-Security-Policy for sync (docs/sync.md §10): `connect-src 'self'` gains exactly
 // the servers DK_SYNC_ORIGINS lists. A meta CSP cannot be widened at run time, and a policy read from
 // data on the device would stop guarding against sending data elsewhere, so this is a build setting.
-import { connectSrc } from '../src/domain/sync/connection';
+import { connectSrc } from '../src/domain/sync/origins.ts';
 
 const SELF_ONLY = "connect-src 'self';";
 

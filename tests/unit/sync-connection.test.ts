@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syncCsp } from '../../scripts/sync-csp';
-import {
-  connectSrc,
-  parseSyncOrigins,
-  readConnectionFile,
-  serverBase,
-  syncOrigin,
-} from '../../src/domain/sync/connection';
+import { readConnectionFile } from '../../src/domain/sync/connection';
+import { connectSrc, parseSyncOrigins, serverBase, syncOrigin } from '../../src/domain/sync/origins';
 
 const SID = '0123456789abcdef';
 const PW = 'x'.repeat(32);

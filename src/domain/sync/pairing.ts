@@ -1,0 +1,163 @@
+// Pairing a device (docs/sync.md §6): the bundle a teacher device makes for one free slot, the short
+// code typed on a device without a camera, and the QR link's fragment. Pure: the PBKDF2 and AES-GCM
+// of the code live in src/sync/pairing-crypto.ts. Everything read here comes from another device or a
+// camera, so it is checked field by field and every failure is one named refusal.
+
+import { isRecord } from '../guards';
+import { fromBase64Url, toBase64Url } from './format';
+import { DEVICE_ROLES, type DeviceRole } from './project';
+
+/** How long a pairing code or QR code works (§6.2). */
+export const PAIRING_TTL_MS = 10 * 60 * 1000;
+export const PAIRING_BUNDLE_VERSION = 1;
+/** The QR link's fragment starts with this (the fragment never reaches a server or a Referer). */
+export const QR_PREFIX = 'dk1.';
+
+// --- The code: 12 characters of Crockford's base32, 60 random bits, shown as K7QM-2XD9-HNC4 --------
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const CODE_LENGTH = 12;
+
+/** A code from 12 random bytes (each byte's low 5 bits: 256 is a multiple of 32, so every letter is as likely). */
+export function pairingCodeFrom(random: Uint8Array): string {
+  if (random.length !== CODE_LENGTH) throw new Error('A pairing code needs 12 random bytes.');
+  const chars = Array.from(random, (b) => ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+}
+
+/**
+ * What the person typed, as the code was made: case, spaces and dashes do not matter, and the
+ * look-alikes O, I and L read as 0, 1 and 1. Null when it cannot be a code (the message says what a
+ * code looks like).
+ */
+export function normalizePairingCode(typed: string): string | null {
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code.length !== CODE_LENGTH) return null;
+  for (const ch of code) if (!ALPHABET.includes(ch)) return null;
+  return code;
+}
+
+// --- The bundle ----------------------------------------------------------------------------------
+
+/** Raw key bytes as base64url, per database name (screens and tablets) or the class keys (teachers). */
+export type BundleKeys =
+  | { kind: 'class'; classKey: string; idsKey: string }
+  | { kind: 'dbs'; dbs: Record<string, { enc: string; id: string }> };
+
+export interface PairingBundle {
+  v: typeof PAIRING_BUNDLE_VERSION;
+  /** The server's address (origin, or origin and proxy path). */
+  server: string;
+  syncId: string;
+  /** The class's id on the devices (the server never sees it: the bundle is encrypted or in a QR). */
+  classId: string;
+  role: DeviceRole;
+  user: string;
+  password: string;
+  keys: BundleKeys;
+  /** base64url, 32 bytes: wraps this device's keys after a rotation (§4). */
+  wrapKey: string;
+  /** The key epoch the device starts in. */
+  epoch: number;
+  /** When the bundle stops working (ms since 1970). */
+  exp: number;
+}
+
+export type BundleRefusal = 'damaged' | 'expired' | 'newer-format';
+export type BundleResult = { ok: true; bundle: PairingBundle } | { ok: false; refusal: BundleRefusal };
+
+const KEY_B64 = /^[A-Za-z0-9_-]{43}$/; // 32 bytes, base64url without padding
+const SYNC_ID = /^[0-9a-f]{16}$/;
+const ROLE_LETTER: Record<DeviceRole, string> = { teacher: 't', screen: 's', tablet: 'p' };
+
+const isKey = (x: unknown): x is string => typeof x === 'string' && KEY_B64.test(x);
+
+function readKeys(x: unknown, role: DeviceRole, syncId: string): BundleKeys | null {
+  if (!isRecord(x)) return null;
+  if (role === 'teacher') {
+    if (x.kind !== 'class' || !isKey(x.classKey) || !isKey(x.idsKey)) return null;
+    return { kind: 'class', classKey: x.classKey, idsKey: x.idsKey };
+  }
+  if (x.kind !== 'dbs' || !isRecord(x.dbs)) return null;
+  const dbs: Record<string, { enc: string; id: string }> = {};
+  const names = Object.keys(x.dbs);
+  if (names.length === 0 || names.length > 3) return null;
+  for (const name of names) {
+    const k = x.dbs[name];
+    if (!name.startsWith(`dk-${syncId}-`) || !isRecord(k) || !isKey(k.enc) || !isKey(k.id)) return null;
+    dbs[name] = { enc: k.enc, id: k.id };
+  }
+  return { kind: 'dbs', dbs };
+}
+
+/** Checks a bundle field by field; `now` decides expiry. */
+export function readBundle(x: unknown, now: number): BundleResult {
+  const no = (refusal: BundleRefusal): BundleResult => ({ ok: false, refusal });
+  if (!isRecord(x) || typeof x.v !== 'number') return no('damaged');
+  if (x.v > PAIRING_BUNDLE_VERSION) return no('newer-format');
+  if (x.v !== PAIRING_BUNDLE_VERSION) return no('damaged');
+  const { server, syncId, classId, role, user, password, wrapKey, epoch, exp } = x;
+  if (
+    typeof server !== 'string' ||
+    typeof syncId !== 'string' ||
+    !SYNC_ID.test(syncId) ||
+    typeof classId !== 'string' ||
+    classId.length === 0 ||
+    classId.length > 100 ||
+    !DEVICE_ROLES.includes(role as DeviceRole) ||
+    typeof user !== 'string' ||
+    !new RegExp(`^dk-${syncId}-${ROLE_LETTER[role as DeviceRole]}[1-9][0-9]?$`).test(user) ||
+    typeof password !== 'string' ||
+    password.length < 16 ||
+    password.length > 200 ||
+    !isKey(wrapKey) ||
+    !Number.isSafeInteger(epoch) ||
+    (epoch as number) < 0 ||
+    !Number.isSafeInteger(exp)
+  )
+    return no('damaged');
+  const keys = readKeys(x.keys, role as DeviceRole, syncId);
+  if (!keys) return no('damaged');
+  if (now > (exp as number)) return no('expired');
+  return {
+    ok: true,
+    bundle: {
+      v: PAIRING_BUNDLE_VERSION,
+      server,
+      syncId,
+      classId,
+      role: role as DeviceRole,
+      user,
+      password,
+      keys,
+      wrapKey,
+      epoch: epoch as number,
+      exp: exp as number,
+    },
+  };
+}
+
+// --- The QR link: https://<app>/pair#dk1.<base64url(JSON)> ---------------------------------------
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function bundleFragment(bundle: PairingBundle): string {
+  return QR_PREFIX + toBase64Url(encoder.encode(JSON.stringify(bundle)));
+}
+
+/** A QR link's fragment (with or without `#`): the bundle, or why not. `not-ours`: not our QR code at all. */
+export function readFragment(
+  fragment: string,
+  now: number,
+): BundleResult | { ok: false; refusal: 'not-ours' } {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (!text.startsWith(QR_PREFIX) || text.length > 4096) return { ok: false, refusal: 'not-ours' };
+  let json: unknown;
+  try {
+    json = JSON.parse(decoder.decode(fromBase64Url(text.slice(QR_PREFIX.length))));
+  } catch {
+    return { ok: false, refusal: 'not-ours' };
+  }
+  return readBundle(json, now);
+}
