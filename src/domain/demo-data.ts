@@ -60,7 +60,7 @@ const ACTIONS: { strength: string; text: Tri }[] = [
     text: {
       nb: 'Du lyttet til ideen til {other} og bygde videre på den.',
       nn: 'Du lytta til ideen til {other} og bygde vidare på han.',
-      en: "You listened to {other}'s idea and built on it.",
+      en: 'You listened to {other}’s idea and built on it.',
     },
   },
   {
@@ -132,7 +132,7 @@ const ACTIONS: { strength: string; text: Tri }[] = [
     text: {
       nb: 'Du prøvde den vanskeligste oppgaven og sa «jeg klarer det».',
       nn: 'Du prøvde den vanskelegaste oppgåva og sa «eg klarer det».',
-      en: 'You tried the hardest task and said "I can do this".',
+      en: 'You tried the hardest task and said “I can do this”.',
     },
   },
   {
@@ -164,7 +164,7 @@ const ACTIONS: { strength: string; text: Tri }[] = [
     text: {
       nb: 'Du bar benken sammen med {other} og telte «en, to, tre».',
       nn: 'Du bar benken saman med {other} og talde «ein, to, tre».',
-      en: 'You carried the bench together with {other}, counting "one, two, three".',
+      en: 'You carried the bench together with {other}, counting “one, two, three”.',
     },
   },
   {

@@ -22,6 +22,20 @@ describe('demo class', () => {
     expect(plan.dream.filter((d) => d.kind === 'dream').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('writes quotations and apostrophes typographically in every language (as the catalogue does)', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const plan = planDemo(lang, NOW);
+      const texts = [
+        ...plan.recognitions.map((r) => r.text),
+        ...plan.dream.map((d) => d.text),
+        ...plan.routines.flatMap((r) => r.runs.map((run) => run.note)),
+        ...plan.checkIns.flatMap((c) => Object.values(c.answers)),
+      ];
+      expect(texts.length).toBeGreaterThan(40);
+      expect(texts.filter((t) => /["']/.test(t))).toEqual([]);
+    }
+  });
+
   it("pupils' waiting words were written in school hours on a weekday, early on a Monday too", () => {
     const monday8 = new Date('2026-11-23T08:05:00').getTime();
     for (const now of [NOW, monday8]) {
