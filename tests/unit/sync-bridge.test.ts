@@ -14,6 +14,7 @@ import { createClass } from '../../src/data/classes';
 import { DreamClassDB, useDatabase } from '../../src/data/db';
 import { addPupilsFromText, erasePupil, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition, deleteRecognitions } from '../../src/data/recognitions';
+import { settingScope } from '../../src/data/registry';
 import { setSetting } from '../../src/data/settings';
 import { listStrengths } from '../../src/data/strengths';
 import {
@@ -23,6 +24,7 @@ import {
   readClassSnapshot,
   syncCycle,
 } from '../../src/data/sync-bridge';
+import { DEFAULT_STRENGTHS } from '../../src/domain/default-strengths';
 import { type DbKind, DOC_FIELDS, dbName, type SyncPayload } from '../../src/domain/sync/format';
 import type { Recognition } from '../../src/domain/types';
 import {
@@ -35,6 +37,7 @@ import {
   sealDoc,
 } from '../../src/sync/crypto';
 import type { Mirror } from '../../src/sync/mirror';
+import { pushDiff } from '../../src/sync/push';
 
 const Pouch = PouchDB.plugin(MemoryAdapter).plugin(Replication);
 const SID = '0123456789abcdef';
@@ -199,26 +202,51 @@ describe('two teacher devices through one server', () => {
     expect(b.recognitions).toEqual(a.recognitions);
     // B's own built-in strengths were matched by key to A's, not added beside them.
     expect(b.strengths).toEqual(a.strengths);
+    expect(b.strengths).toHaveLength(DEFAULT_STRENGTHS.length);
   });
 
   it('edits on both while apart: the newest edit wins, the same on both, no conflict left', async () => {
-    const { rec } = await setup();
+    const { rec, ola } = await setup();
     const base = (await A.d.recognitions.get(rec))!;
-    // A edits later than B, but A sends first: the last to sync must not win.
-    await A.d.recognitions.put({ ...base, text: 'Ny tekst fra A', updatedAt: base.updatedAt + 2000 });
-    await B.d.recognitions.put({ ...base, text: 'Ny tekst fra B', updatedAt: base.updatedAt + 1000 });
+    const pupil = (await A.d.pupils.get(ola))!;
+    // The recognition: A edits later than B, but A sends first, so the last to sync must not win.
+    // The pupil: B edits later. Both a millisecond apart, long before the sync.
+    await A.d.recognitions.put({ ...base, text: 'Ny tekst fra A', updatedAt: base.updatedAt + 2 });
+    await B.d.recognitions.put({ ...base, text: 'Ny tekst fra B', updatedAt: base.updatedAt + 1 });
+    await A.d.pupils.put({ ...pupil, name: 'Olavius A', updatedAt: pupil.updatedAt + 1 });
+    await B.d.pupils.put({ ...pupil, name: 'Olavius B', updatedAt: pupil.updatedAt + 2 });
     await sync(A);
-    // B writes its edit into its mirror before it has heard of A's: a real conflict on the server.
+    // B writes its edits into its mirror before it has heard of A's: real conflicts on the server.
     await syncCycle(B.d, cs(B));
     await replicate(B);
-    const id = await mainId('recognitions', rec);
-    expect((await server.main.get(id, { conflicts: true }))._conflicts).toHaveLength(1);
+    const ids = [await mainId('recognitions', rec), await mainId('pupils', ola)];
+    for (const id of ids) expect((await server.main.get(id, { conflicts: true }))._conflicts).toHaveLength(1);
     const resolved = await sync(B);
-    expect(resolved.pull.resolved).toBe(1);
+    expect(resolved.pull.resolved).toBe(2);
     await sync(A);
-    expect((await A.d.recognitions.get(rec))?.text).toBe('Ny tekst fra A');
-    expect((await B.d.recognitions.get(rec))?.text).toBe('Ny tekst fra A');
-    expect((await server.main.get(id, { conflicts: true }))._conflicts).toBeUndefined();
+    for (const dev of [A, B]) {
+      expect((await dev.d.recognitions.get(rec))?.text).toBe('Ny tekst fra A');
+      expect((await dev.d.pupils.get(ola))?.name).toBe('Olavius B');
+    }
+    for (const id of ids) expect((await server.main.get(id, { conflicts: true }))._conflicts).toBeUndefined();
+  });
+
+  it('a change that reached the mirror but was not pulled yet holds the push back (no overwrite)', async () => {
+    const { rec } = await setup();
+    const base = (await A.d.recognitions.get(rec))!;
+    await A.d.recognitions.put({ ...base, text: 'Nyere fra A', updatedAt: base.updatedAt + 2 });
+    await sync(A);
+    await B.d.recognitions.put({ ...base, text: 'Eldre fra B', updatedAt: base.updatedAt + 1 });
+    // A's revision lands in B's mirror; B pushes before pulling it (as a cycle racing replication would).
+    await replicate(B);
+    const snap = await readClassSnapshot(B.d, classId);
+    const report = await pushDiff(B.mirrors, snap, 'teacher', { rounds: [], settingScope }, Date.now());
+    expect(report.waiting).toBe(1);
+    await replicate(B);
+    await sync(B);
+    await sync(A);
+    expect((await A.d.recognitions.get(rec))?.text).toBe('Nyere fra A');
+    expect((await B.d.recognitions.get(rec))?.text).toBe('Nyere fra A');
   });
 
   it('a deletion on A removes the record on B and stays deleted over B’s older edit', async () => {
@@ -259,25 +287,29 @@ describe('two teacher devices through one server', () => {
     });
     await sync(A);
     await sync(B);
-    await on(A, () => erasePupil(emma));
-    await sync(A);
-    // B, not yet told, writes another recognition of Emmaline.
-    const offline = await on(B, async () => {
-      const r = await addTeacherRecognition({
+    const aboutEmma = (text: string) =>
+      addTeacherRecognition({
         classId,
         pupils: [emma],
         strengthId: strength,
-        text: 'Skrevet på B uten nett',
+        text,
         noticedBy: { kind: 'teacher' },
-      });
-      return r.ok ? r.ids[0]! : '';
-    });
+      }).then((r) => (r.ok ? r.ids[0]! : ''));
+    await on(A, () => erasePupil(emma));
+    // B, not yet told, writes about Emmaline and sends it before A has sent the erasure: A must
+    // not take it in, and deletes it from the server.
+    const sent = await on(B, () => aboutEmma('Skrevet på B og sendt'));
+    await sync(B);
+    expect((await sync(A)).pull.dropped).toBe(1);
+    // B, still not told, writes about her again; its next pull erases that too.
+    const offline = await on(B, () => aboutEmma('Skrevet på B uten nett'));
     await sync(B);
     await sync(A);
     for (const dev of [A, B]) {
       expect(await dev.d.pupils.get(emma)).toBeUndefined();
       expect(await dev.d.recognitions.get(rec)).toBeUndefined();
       expect(await dev.d.recognitions.get(offline)).toBeUndefined();
+      expect(await dev.d.recognitions.get(sent)).toBeUndefined();
       expect((await dev.d.recognitions.get(aboutOla))?.noticedBy).toEqual({ kind: 'classmate' });
       expect(await dev.d.tombstones.get(['pupils', emma])).toBeDefined();
     }
@@ -399,29 +431,39 @@ describe('two teacher devices through one server', () => {
 });
 
 describe('watching the database', () => {
-  it('any write to the database (another tab, an import) starts a cycle; other databases do not', async () => {
-    let runs = 0;
-    let ran!: () => void;
-    const done = new Promise<void>((resolve) => {
-      ran = resolve;
+  /** A watcher whose runs are counted, and a promise of its first run. */
+  function watch(d: DreamClassDB) {
+    const w = { runs: 0, first: Promise.resolve(), stop: () => {} };
+    w.first = new Promise<void>((resolve) => {
+      w.stop = onLocalChange(
+        d,
+        () => {
+          w.runs++;
+          resolve();
+        },
+        0,
+      );
     });
-    const stop = onLocalChange(
-      A.d,
-      () => {
-        runs++;
-        ran();
-      },
-      0,
-    );
+    return w;
+  }
+
+  it('any write to the database (another tab, an import) starts a cycle; other databases do not', async () => {
+    const a = watch(A.d);
+    const b = watch(B.d);
     try {
       await B.d.settings.put({ key: 'x', value: 1, updatedAt: 1 });
+      await b.first;
+      // One more task: a timer the write to B might have started for A would have run by now.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(a.runs).toBe(0);
       const otherTab = new DreamClassDB(A.d.name);
       await otherTab.settings.put({ key: 'x', value: 1, updatedAt: 1 });
       otherTab.close();
-      await done;
-      expect(runs).toBe(1);
+      await a.first;
+      expect(a.runs).toBe(1);
     } finally {
-      stop();
+      a.stop();
+      b.stop();
     }
   });
 });
