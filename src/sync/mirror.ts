@@ -71,10 +71,14 @@ export class PushState {
 
   /** Writes the changed shards. Called after the documents themselves were written. */
   async save(db: PouchDatabase): Promise<void> {
+    if (!this.dirty.size) return;
+    for (const n of this.dirty) this.shards[n]!.e = {};
+    for (const [key, e] of this.entries) {
+      const n = shardOf(key);
+      if (this.dirty.has(n)) this.shards[n]!.e[key] = [e.id, e.rev, e.h];
+    }
     for (const n of this.dirty) {
       const shard = this.shards[n]!;
-      shard.e = {};
-      for (const [key, e] of this.entries) if (shardOf(key) === n) shard.e[key] = [e.id, e.rev, e.h];
       const res = await db.put(shard as unknown as PouchDoc);
       shard._rev = res.rev;
     }

@@ -21,7 +21,7 @@ import {
   WRITES,
 } from '../domain/sync/project';
 import { payloadKey, sealDoc } from './crypto';
-import { DELETED, loadState, type Mirror, winningRevs, writeDocs } from './mirror';
+import { DELETED, loadState, type Mirror, type PushState, winningRevs, writeDocs } from './mirror';
 
 /** What a connected class holds on this device right now (read by src/data/sync-bridge.ts). */
 export interface ClassSnapshot {
@@ -72,6 +72,67 @@ export function hashText(s: string): string {
  * (0.6 s against 0.05 s for 20,000 payloads).
  */
 export const hashPayload = (p: SyncPayload): string => ('tomb' in p ? DELETED : hashText(JSON.stringify(p)));
+
+/** Documents sealed and written per bulk write. */
+const CHUNK = 500;
+
+interface Job {
+  key: string;
+  payload: SyncPayload;
+  h: string;
+}
+
+async function pushChunk(
+  m: Mirror,
+  state: PushState,
+  jobs: readonly Job[],
+  pulled: boolean,
+  appendOnly: boolean,
+  report: PushReport,
+): Promise<void> {
+  const sealed = await Promise.all(
+    jobs.map(async (job) => {
+      try {
+        return { key: job.key, h: job.h, doc: (await sealDoc(m.keys, job.payload)) as unknown as PouchDoc };
+      } catch (err) {
+        if (err instanceof SyncFormatError && err.code === 'too-large') {
+          report.tooLarge++;
+          return null;
+        }
+        throw err;
+      }
+    }),
+  );
+  const ok = sealed.filter((s) => s !== null);
+  const revs = await winningRevs(
+    m.db,
+    ok.map((s) => s.doc._id),
+  );
+  const ready = ok.filter((s) => {
+    const current = revs.get(s.doc._id);
+    if ((pulled && current !== state.get(s.key)?.rev) || (appendOnly && current)) {
+      report.waiting++;
+      return false;
+    }
+    if (current) s.doc._rev = current;
+    return true;
+  });
+  const written = await writeDocs(
+    m.db,
+    ready.map((s) => s.doc),
+  );
+  ready.forEach((s, i) => {
+    const rev = written[i];
+    if (!rev) {
+      report.waiting++;
+      return;
+    }
+    state.set(s.key, { id: s.doc._id, rev, h: s.h });
+    if (s.h === DELETED) report.deleted++;
+    else report.written++;
+  });
+  await state.save(m.db);
+}
 
 interface Wanted {
   payload: SyncPayload;
@@ -124,7 +185,7 @@ export async function pushDiff(
     const pulled = READS[role].includes(m.kind);
     const want = wanted.get(m.kind) ?? new Map<string, Wanted>();
     const state = await loadState(m.db);
-    const jobs: { key: string; payload: SyncPayload; h: string }[] = [];
+    const jobs: Job[] = [];
     for (const [key, w] of want) {
       const known = state.get(key);
       if (known?.h === w.h || (appendOnly && known)) continue;
@@ -140,49 +201,11 @@ export async function pushDiff(
         jobs.push({ key, payload: { t: table, tomb }, h: DELETED });
       }
     }
-    if (!jobs.length) continue;
-
-    const sealed: { key: string; h: string; doc: PouchDoc }[] = [];
-    for (const job of jobs) {
-      try {
-        sealed.push({
-          key: job.key,
-          h: job.h,
-          doc: (await sealDoc(m.keys, job.payload)) as unknown as PouchDoc,
-        });
-      } catch (err) {
-        if (err instanceof SyncFormatError && err.code === 'too-large') report.tooLarge++;
-        else throw err;
-      }
+    // In chunks: PouchDB's bulkDocs of 10,000 documents took 10 s where 20 of 500 took 1.3 s, and
+    // each chunk's state is saved, so an interrupted first push goes on where it stopped.
+    for (let i = 0; i < jobs.length; i += CHUNK) {
+      await pushChunk(m, state, jobs.slice(i, i + CHUNK), pulled, appendOnly, report);
     }
-    const revs = await winningRevs(
-      m.db,
-      sealed.map((s) => s.doc._id),
-    );
-    const ready = sealed.filter((s) => {
-      const current = revs.get(s.doc._id);
-      if ((pulled && current !== state.get(s.key)?.rev) || (appendOnly && current)) {
-        report.waiting++;
-        return false;
-      }
-      if (current) s.doc._rev = current;
-      return true;
-    });
-    const written = await writeDocs(
-      m.db,
-      ready.map((s) => s.doc),
-    );
-    ready.forEach((s, i) => {
-      const rev = written[i];
-      if (!rev) {
-        report.waiting++;
-        return;
-      }
-      state.set(s.key, { id: s.doc._id, rev, h: s.h });
-      if (s.h === DELETED) report.deleted++;
-      else report.written++;
-    });
-    await state.save(m.db);
   }
   return report;
 }
