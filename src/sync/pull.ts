@@ -100,20 +100,31 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
     const winners: SyncPayload[] = [];
     const seen: { key: string; id: string; h: string }[] = [];
     const retire: PouchDoc[] = [];
-    for (const ch of feed.results) {
-      if (ch.id.startsWith('_design/')) continue;
+    const fresh = feed.results.filter((ch) => {
+      if (ch.id.startsWith('_design/')) return false;
       const key = state.keyOf(ch.id);
       const known = key === undefined ? undefined : state.get(key);
       // This device's own write (or one it has already taken): nothing new.
-      if (known && ch.changes.length === 1 && ch.doc?._rev === known.rev) continue;
+      return !(known && ch.changes.length === 1 && ch.doc?._rev === known.rev);
+    });
+    // Decrypting one document at a time left Web Crypto idle between calls: a batch at once.
+    const opened = await Promise.all(
+      fresh.map(async (ch) => {
+        const docs =
+          ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
+        try {
+          return await Promise.all(
+            docs.map(async (d) => ({ rev: d._rev!, payload: await openDoc(m.keys, d) })),
+          );
+        } catch {
+          return null;
+        }
+      }),
+    );
+    for (const [i, ch] of fresh.entries()) {
       report.changed++;
-      const docs = ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
-      let leaves: Leaf[];
-      try {
-        leaves = await Promise.all(
-          docs.map(async (d) => ({ rev: d._rev!, payload: await openDoc(m.keys, d) })),
-        );
-      } catch {
+      const leaves: Leaf[] | null = opened[i]!;
+      if (!leaves) {
         report.unreadable++;
         continue;
       }

@@ -231,6 +231,36 @@ describe('two teacher devices through one server', () => {
     for (const id of ids) expect((await server.main.get(id, { conflicts: true }))._conflicts).toBeUndefined();
   });
 
+  it('the newest edit wins whatever CouchDB’s own pick and the order of the leaves', async () => {
+    const { rec, ola } = await setup();
+    const base = (await A.d.recognitions.get(rec))!;
+    const pupil = (await A.d.pupils.get(ola))!;
+    // Two leaves per document with chosen revision ids: CouchDB's winner (and the first or last
+    // leaf) is the older edit for the recognition and the newer one for the pupil.
+    const HIGH = 'f'.repeat(32);
+    const LOW = '0'.repeat(32);
+    const leaf = async (payload: SyncPayload, hash: string) => {
+      const doc = await sealDoc(dbKeys.main, payload);
+      const parent = (await server.main.get(doc._id))._rev!;
+      const [, parentHash] = parent.split('-');
+      return { ...doc, _rev: `2-${hash}`, _revisions: { start: 2, ids: [hash, parentHash] } };
+    };
+    const leaves = [
+      await leaf({ t: 'recognitions', r: { ...base, text: 'Eldre', updatedAt: base.updatedAt + 1 } }, HIGH),
+      await leaf({ t: 'recognitions', r: { ...base, text: 'Nyere', updatedAt: base.updatedAt + 2 } }, LOW),
+      await leaf({ t: 'pupils', r: { ...pupil, name: 'Eldre', updatedAt: pupil.updatedAt + 1 } }, LOW),
+      await leaf({ t: 'pupils', r: { ...pupil, name: 'Nyere', updatedAt: pupil.updatedAt + 2 } }, HIGH),
+    ];
+    await server.main.bulkDocs(leaves as unknown as PouchDoc[], { new_edits: false });
+    expect((await server.main.get(await mainId('recognitions', rec)))._rev).toBe(`2-${HIGH}`);
+    await sync(B);
+    await sync(A);
+    for (const dev of [A, B]) {
+      expect((await dev.d.recognitions.get(rec))?.text).toBe('Nyere');
+      expect((await dev.d.pupils.get(ola))?.name).toBe('Nyere');
+    }
+  });
+
   it('a change that reached the mirror but was not pulled yet holds the push back (no overwrite)', async () => {
     const { rec } = await setup();
     const base = (await A.d.recognitions.get(rec))!;
