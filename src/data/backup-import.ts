@@ -61,9 +61,10 @@ async function storedVersions(
 /**
  * Every new database starts with the built-in strengths under fresh random ids. A backup from
  * another computer has the same built-ins under other ids: match them by `key`, take the file's
- * id, point this computer's records at it, and keep whichever content was edited last.
+ * id, point this computer's records at it, and keep whichever content was edited last. Sync's pull
+ * does the same when a device's first pull brings another device's catalogue (src/data/sync-bridge.ts).
  */
-async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): Promise<void> {
+export async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): Promise<void> {
   const byKey = new Map(incoming.filter((s) => s.key).map((s) => [s.key!, s]));
   if (!byKey.size) return;
   const local: Strength[] = await d
@@ -98,9 +99,13 @@ async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): P
 
 /**
  * Joins the file's tombstones with this device's and deletes the records here that the file's
- * deletions are newer than. Returns every tombstone now known, by table and id.
+ * deletions are newer than. Returns every tombstone now known, by table and id. Sync's pull applies
+ * pulled deletions with it too (src/data/sync-bridge.ts).
  */
-async function applyTombstones(d: Dexie, incoming: readonly Tombstone[]): Promise<Map<string, Tombstone>> {
+export async function applyTombstones(
+  d: Dexie,
+  incoming: readonly Tombstone[],
+): Promise<Map<string, Tombstone>> {
   const here: Tombstone[] = await d.table(TOMBSTONES).toArray();
   const { all, write: fresh } = joinTombstones(here, incoming);
   if (!fresh.length) return all;
