@@ -9,7 +9,8 @@ import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
 import { startTestServer, type TestServer } from '../sync-server/server.mjs';
 import { addClass, type ConnectionFile, initServer } from '../sync-server/setup.mjs';
 
-type Login = { user: string; password: string } | null;
+type Account = { user: string; password: string };
+type Login = Account | null;
 type Doc = { _id: string } & Record<string, unknown>;
 /** The few PouchDB calls these tests make (pouchdb-* ship no types; the app's own code will). */
 interface Pouch {
@@ -24,6 +25,7 @@ interface Pouch {
 }
 interface Replication extends Promise<{ docs_written: number; doc_write_failures: number }> {
   on(event: 'change', listener: (info: { docs: Doc[] }) => void): Replication;
+  on(event: 'denied' | 'error', listener: (err: unknown) => void): Replication;
   removeListener(event: 'change', listener: (info: { docs: Doc[] }) => void): Replication;
   cancel(): void;
 }
@@ -31,10 +33,9 @@ type PouchClass = new (name: string, options?: Record<string, unknown>) => Pouch
 
 // A device's side of replication, as the app will have it: PouchDB 9 with the HTTP adapter, here over
 // the memory adapter instead of IndexedDB.
+// The server runs in this process on the same PouchDB class (tests/sync-server/server.mjs, imported
+// above), which has the memory adapter and replication already; plugging replication in twice throws.
 const require = createRequire(import.meta.url);
-await import('../sync-server/server.mjs');
-// The server runs in this process on the same PouchDB class (tests/sync-server/server.mjs), which
-// has the memory adapter and replication already; plugging replication in twice throws.
 const Device: PouchClass = require('pouchdb-core');
 (Device as unknown as { plugin(p: unknown): void }).plugin(require('pouchdb-adapter-http'));
 const devices: Pouch[] = [];
@@ -43,9 +44,9 @@ const device = (): Pouch => {
   devices.push(made);
   return made;
 };
-const remote = (who: Login, database: string): Pouch =>
+const remote = (who: Account, database: string): Pouch =>
   new Device(`${server.url}/${database}`, {
-    auth: { username: who!.user, password: who!.password },
+    auth: { username: who.user, password: who.password },
     skip_setup: true,
   });
 type Answer = { status: number; body: Record<string, unknown> };
@@ -55,7 +56,7 @@ let server: TestServer;
 let cls: ConnectionFile;
 
 const db = (kind: string) => `dk-${cls.syncId}-${kind}`;
-const slot = (name: string): Login => {
+const slot = (name: string): Account => {
   const found = cls.slots.find((s) => s.user === `dk-${cls.syncId}-${name}`);
   if (!found) throw new Error(`no slot ${name}`);
   return { user: found.user, password: found.password };
@@ -108,8 +109,8 @@ beforeAll(async () => {
   await initServer(server);
   cls = await addClass(server, { tablets: 2, screens: 1 });
   // Tablet 1 is paired (roster and its inbox); tablet 2 and the screen are not.
-  await addMember(db('roster'), slot('p1')!.user);
-  await addMember(db('in-p1'), slot('p1')!.user);
+  await addMember(db('roster'), slot('p1').user);
+  await addMember(db('in-p1'), slot('p1').user);
 });
 
 afterAll(async () => {
@@ -149,7 +150,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
     expect((await call(null, 'GET', `/${db('roster')}`)).status).toBe(401);
     expect((await put(null, db('main'), cipherDoc())).status).toBe(401);
     expect((await call(null, 'GET', '/_all_dbs')).status).toBe(401);
-    expect((await call({ user: slot('t1')!.user, password: 'wrong' }, 'GET', `/${db('main')}`)).status).toBe(
+    expect((await call({ user: slot('t1').user, password: 'wrong' }, 'GET', `/${db('main')}`)).status).toBe(
       401,
     );
     expect((await call(null, 'GET', '/_up')).body).toEqual({ status: 'ok' });
@@ -161,7 +162,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
     }
     const screen = slot('s1');
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(403);
-    await addMember(db('shown'), screen!.user);
+    await addMember(db('shown'), screen.user);
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(200);
     // Only the server admin makes or deletes databases (setup.sh), as in CouchDB.
     expect((await call(slot('t1'), 'PUT', `/dk-${cls.syncId}-extra`)).status).toBe(401);
@@ -296,14 +297,17 @@ describe('stop and restart', () => {
       retry: true,
       back_off_function: () => 100,
     });
+    // Resolves once the push has carried the document; a refusal or an error fails the test at once.
     const pushed = (id: string) =>
-      new Promise<void>((resolve) => {
+      new Promise<void>((resolve, reject) => {
         const seen = (info: { docs: Doc[] }) => {
           if (!info.docs.some((d) => d._id === id)) return;
           push.removeListener('change', seen);
           resolve();
         };
         push.on('change', seen);
+        push.on('denied', reject);
+        push.on('error', reject);
       });
     try {
       const before = cipherDoc();
@@ -342,7 +346,7 @@ describe('server scan', () => {
     expect(clean.databases.find((d) => d.name === db('main'))!.docs).toContainEqual(
       expect.objectContaining(kept),
     );
-    expect(clean.users.map((u) => u._id)).toContain(`org.couchdb.user:${slot('p1')!.user}`);
+    expect(clean.users.map((u) => u._id)).toContain(`org.couchdb.user:${slot('p1').user}`);
     expect(findPlaintext(clean, needles)).toEqual([]);
 
     // A field of its own, a name inside it, a ciphertext that is only base64 of text, a bad id,
