@@ -27,11 +27,12 @@ afterEach(() => {
   vi.useRealTimers();
   cleanup();
   for (const run of [...pendingEffects]) run();
-  localStorage.clear();
+  // A file that runs in plain Node (`// @vitest-environment node`) has no localStorage or DOM.
+  globalThis.localStorage?.clear();
 });
 
 // jsdom has <dialog> but not its modal methods; the real browser is covered by the e2e tests.
-if (!HTMLDialogElement.prototype.showModal) {
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
   };
