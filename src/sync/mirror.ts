@@ -108,16 +108,31 @@ export async function loadState(db: PouchDatabase): Promise<PushState> {
 
 const CHECKPOINT = '_local/dk-pull';
 
-/** How far the pull has read this mirror's change feed (an opaque sequence, §12.1). */
-export async function loadCheckpoint(db: PouchDatabase): Promise<number | string> {
-  const doc = await getLocal(db, CHECKPOINT);
-  const seq = doc?.seq;
-  return typeof seq === 'number' || typeof seq === 'string' ? seq : 0;
+/**
+ * How far the pull has read this mirror's change feed (an opaque sequence, §12.1), and the documents
+ * it skipped because they did not decrypt or validate: they are tried again on every pull (a key
+ * that arrives later, step 11), and their number is what the device says it cannot read (§11).
+ */
+export interface Checkpoint {
+  seq: number | string;
+  skipped: string[];
 }
 
-export async function saveCheckpoint(db: PouchDatabase, seq: number | string): Promise<void> {
+export async function loadCheckpoint(db: PouchDatabase): Promise<Checkpoint> {
   const doc = await getLocal(db, CHECKPOINT);
-  await db.put({ _id: CHECKPOINT, ...(doc?._rev ? { _rev: doc._rev } : {}), seq });
+  const seq = doc?.seq;
+  const skipped = Array.isArray(doc?.skipped) ? doc.skipped.filter((x) => typeof x === 'string') : [];
+  return { seq: typeof seq === 'number' || typeof seq === 'string' ? seq : 0, skipped };
+}
+
+export async function saveCheckpoint(db: PouchDatabase, cp: Checkpoint): Promise<void> {
+  const doc = await getLocal(db, CHECKPOINT);
+  await db.put({
+    _id: CHECKPOINT,
+    ...(doc?._rev ? { _rev: doc._rev } : {}),
+    seq: cp.seq,
+    skipped: cp.skipped,
+  });
 }
 
 /** The mirror's winning revision of each id (deleted ones too), or nothing for an id it has never had. */

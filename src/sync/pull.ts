@@ -5,7 +5,7 @@
 // or does not validate is skipped and counted: never applied, never deleted here. A teacher device
 // then deletes the losing leaves, and the push state learns what the mirror now holds, so a pulled
 // change is not pushed back.
-import type { PouchDoc } from 'pouchdb-core';
+import type { PouchChange, PouchDoc } from 'pouchdb-core';
 import * as v from 'valibot';
 import { tombKey } from '../domain/backup/merge';
 import { RECORD_SCHEMAS, tombstoneSchema } from '../domain/backup/schema';
@@ -88,19 +88,15 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
   const report = emptyPullReport();
   const state = await loadState(m.db);
   const cleansUp = opts.role === 'teacher' && WRITES.teacher.includes(m.kind);
-  let since = await loadCheckpoint(m.db);
-  for (;;) {
-    const feed = await m.db.changes({
-      since,
-      limit: opts.batchSize ?? 500,
-      style: 'all_docs',
-      include_docs: true,
-    });
-    if (!feed.results.length) break;
+  const checkpoint = await loadCheckpoint(m.db);
+  const skipped = new Set<string>();
+
+  /** Reads, picks and applies one batch of changed documents; returns nothing, counts in `report`. */
+  async function take(changes: readonly PouchChange[]): Promise<void> {
     const winners: SyncPayload[] = [];
     const seen: { key: string; id: string; h: string }[] = [];
     const retire: PouchDoc[] = [];
-    const fresh = feed.results.filter((ch) => {
+    const fresh = changes.filter((ch) => {
       if (ch.id.startsWith('_design/')) return false;
       const key = state.keyOf(ch.id);
       const known = key === undefined ? undefined : state.get(key);
@@ -110,9 +106,9 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
     // Decrypting one document at a time left Web Crypto idle between calls: a batch at once.
     const opened = await Promise.all(
       fresh.map(async (ch) => {
-        const docs =
-          ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
         try {
+          const docs =
+            ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
           return await Promise.all(
             docs.map(async (d) => ({ rev: d._rev!, payload: await openDoc(m.keys, d) })),
           );
@@ -123,9 +119,13 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
     );
     for (const [i, ch] of fresh.entries()) {
       report.changed++;
+      skipped.delete(ch.id);
       const leaves: Leaf[] | null = opened[i]!;
+      // A skipped document that is no longer there at all: nothing to read.
+      if (leaves?.length === 0) continue;
       if (!leaves) {
         report.unreadable++;
+        skipped.add(ch.id);
         continue;
       }
       const checked = leaves.map((l) => ({
@@ -134,6 +134,7 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
       }));
       if (checked.some((l) => l.payload === null)) {
         report.invalid++;
+        skipped.add(ch.id);
         continue;
       }
       const pick = pickWinner(checked as Leaf[]);
@@ -169,8 +170,26 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
     );
     for (const s of seen) state.set(s.key, { id: s.id, rev: revs.get(s.id)!, h: s.h });
     await state.save(m.db);
-    await saveCheckpoint(m.db, feed.last_seq);
-    since = feed.last_seq;
   }
+
+  // What was skipped before is read again first (all its leaves): a key may have arrived since.
+  if (checkpoint.skipped.length) {
+    await take(checkpoint.skipped.map((id) => ({ id, seq: 0, changes: [] })));
+  }
+  let since = checkpoint.seq;
+  for (;;) {
+    const feed = await m.db.changes({
+      since,
+      limit: opts.batchSize ?? 500,
+      style: 'all_docs',
+      include_docs: true,
+    });
+    if (!feed.results.length) break;
+    await take(feed.results);
+    since = feed.last_seq;
+    await saveCheckpoint(m.db, { seq: since, skipped: [...skipped] });
+  }
+  if (checkpoint.skipped.length || skipped.size)
+    await saveCheckpoint(m.db, { seq: since, skipped: [...skipped] });
   return report;
 }
