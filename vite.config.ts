@@ -40,6 +40,14 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
+  resolve: {
+    alias: [
+      // Dexie's package entry wraps its ES5 UMD build (class and async helpers written out, plus the
+      // CommonJS interop); the same release ships an ES2021 module build, which suits our es2022
+      // target and is 1.8 KB gzipped smaller on the first visit. Tests run the same build.
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+    ],
+  },
   build: {
     target: 'es2022',
     // Small chunks per screen; the home screen must stay under its byte budget.
