@@ -44,8 +44,12 @@ export default defineConfig({
     alias: [
       // Dexie's package entry wraps its ES5 UMD build (class and async helpers written out, plus the
       // CommonJS interop); the same release ships an ES2021 module build, which suits our es2022
-      // target and is 1.8 KB gzipped smaller on the first visit. Tests run the same build.
+      // target and is 2.2 KB gzipped smaller on the first visit. Tests run the same build.
       { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // The same for the service-worker registration (virtual:pwa-register): workbox-window's
+      // "module" field names its ES5 build; its primary build (package.json `workbox.primaryBuild`)
+      // is the ES2017 one, 0.9 KB gzipped smaller.
+      { find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' },
     ],
   },
   build: {
