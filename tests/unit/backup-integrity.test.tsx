@@ -4,8 +4,8 @@
 // stored data.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { lastBackupAt } from '../../src/data/backup-export';
 import { importBackupText, readBackupFile } from '../../src/data/backup-import';
+import { lastBackupAt } from '../../src/data/backup-reminder';
 import { countPupils, createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { addPupilsFromText } from '../../src/data/pupils';
