@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
-import { hasPin, LOCK_KEY, LOCK_SETTING, pinRecovery, setPin } from '../../src/data/pin';
+import { hasPin, setPin } from '../../src/data/pin';
+import { LOCK_KEY, LOCK_SETTING, pinRecovery } from '../../src/data/pin-state';
 import {
   LeaveSharedScreen,
   markSharedScreen,

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { countPupils, createClass, listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
-import { pinRecovery } from '../../data/pin';
+import { pinRecovery } from '../../data/pin-state';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { deferred } from '../../ui/Deferred';

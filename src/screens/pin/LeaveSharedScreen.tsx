@@ -6,7 +6,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { classifyError } from '../../app-errors';
 import { openHasFailed } from '../../data/db';
-import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../../data/pin';
+import {
+  localLock,
+  lockDevice,
+  lockedWhere,
+  onLockChange,
+  pinStatus,
+  unlockDevice,
+} from '../../data/pin-state';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { isSharedScreen } from '../../shared-screens';

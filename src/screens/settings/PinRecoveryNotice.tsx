@@ -1,7 +1,8 @@
 // Tells the teacher that the recovery code removed the PIN, and when (on the home screen until
 // they say they have seen it, and always in the PIN settings).
 import { useLiveQuery } from '../../data/live';
-import { markPinRecoverySeen, pinRecovery } from '../../data/pin';
+import { markPinRecoverySeen } from '../../data/pin';
+import { pinRecovery } from '../../data/pin-state';
 import { todayIso } from '../../domain/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format-date';
