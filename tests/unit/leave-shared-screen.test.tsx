@@ -3,11 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
 import { hasPin, setPin } from '../../src/data/pin';
 import { LOCK_KEY, LOCK_SETTING, pinRecovery } from '../../src/data/pin-state';
-import {
-  LeaveSharedScreen,
-  markSharedScreen,
-  TeacherScreenGate,
-} from '../../src/screens/pin/LeaveSharedScreen';
+import { LeaveSharedScreen } from '../../src/screens/pin/LeaveSharedScreen';
+import { markSharedScreen, TeacherScreenGate } from '../../src/screens/pin/TeacherScreenGate';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 
