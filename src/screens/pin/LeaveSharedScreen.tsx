@@ -46,8 +46,8 @@ function PinDialog(props: { onUnlock: () => void; onCancel: () => void }) {
   useModal(ref);
   return (
     <dialog ref={ref} class="dialog pin-dialog" aria-labelledby="pin-dialog-h" onCancel={props.onCancel}>
-      <h2 id="pin-dialog-h">{m.pin.title}</h2>
-      <p>{m.pin.enterToLeave}</p>
+      <h2 id="pin-dialog-h">{m.teacherPin.title}</h2>
+      <p>{m.teacherPin.enterToLeave}</p>
       <PinForm idPrefix="leave" onUnlock={props.onUnlock} onCancel={props.onCancel} />
     </dialog>
   );

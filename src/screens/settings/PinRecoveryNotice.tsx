@@ -14,10 +14,10 @@ export function PinRecoveryNotice(props: { onlyUnseen?: boolean }) {
   const date = formatDate(todayIso(used.at), lang, { year: true });
   return (
     <div class="notice pin-recovered" role="status">
-      <p>{m.pin.recovered(date)}</p>
+      <p>{m.teacherPin.recovered(date)}</p>
       {!used.seen && (
         <button type="button" class="btn" onClick={() => void markPinRecoverySeen().catch(() => {})}>
-          {m.pin.recoveredOk}
+          {m.teacherPin.recoveredOk}
         </button>
       )}
     </div>
