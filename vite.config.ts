@@ -51,11 +51,34 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(pkg.version),
     __DK_SYNC_ORIGINS__: JSON.stringify(syncOrigins),
   },
+  resolve: {
+    alias: [
+      // Dexie's package entry wraps its ES5 UMD build (class and async helpers written out, plus the
+      // CommonJS interop); the same release ships an ES2021 module build, which suits our es2022
+      // target and is 2.2 KB gzipped smaller on the first visit. Tests run the same build.
+      { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+      // The same for the service-worker registration (virtual:pwa-register): workbox-window's
+      // "module" field names its ES5 build; its primary build (package.json `workbox.primaryBuild`)
+      // is the ES2017 one, 0.9 KB gzipped smaller.
+      { find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' },
+    ],
+  },
   build: {
     target: 'es2022',
     // Small chunks per screen; the home screen must stay under its byte budget.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry imports statically is loaded on every start anyway: one file for
+          // all of it instead of seven (preact + i18n, Dexie + db, the backup format, two tiny
+          // shared ones, the preload helper) compresses better and drops the imports between them.
+          // Screens still come in their own chunks, loaded on demand.
+          groups: [{ name: 'index', tags: ['$initial'] }],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },

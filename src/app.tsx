@@ -5,7 +5,7 @@ import type { BoardMessages, CoreMessages, FeatureMessages } from './i18n/messag
 import { decodeSegment, Link, match, usePath } from './router';
 import { BackupReminderSlot } from './screens/home/BackupReminderSlot';
 import { HomeScreen } from './screens/home/HomeScreen';
-import { markSharedScreen, TeacherScreenGate } from './screens/pin/LeaveSharedScreen';
+import { markSharedScreen, TeacherScreenGate } from './screens/pin/TeacherScreenGate';
 import { isSharedScreen } from './shared-screens';
 import { OfflineReady } from './sw/OfflineReady';
 import { UpdatePrompt } from './sw/UpdatePrompt';

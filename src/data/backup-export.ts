@@ -12,15 +12,11 @@ import {
 import type { Setting } from '../domain/types';
 import { db, SCHEMA_VERSION } from './db';
 import { BACKUP_TABLES, classRecords, classSettingKeys, isDeviceSetting } from './registry';
-import { setSetting } from './settings';
 import { TOMBSTONES } from './tombstones';
 
 export type ExportProgress = (done: number, total: number) => void;
 
 export type ExportTarget = { kind: 'all' } | { kind: 'class'; classId: string };
-
-/** A device setting (registry.ts): it never travels. */
-const LAST_BACKUP_KEY = 'backup.lastExportAt';
 
 function byId<T extends { id: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -94,18 +90,6 @@ export async function exportBackup(target: ExportTarget, onProgress?: ExportProg
   });
   const records = totalRecords(head.counts);
   return { text, scope, records };
-}
-
-/** Remember that a backup was downloaded (for the weekly reminder). */
-export function markBackupSaved(now = Date.now()): Promise<void> {
-  return setSetting(LAST_BACKUP_KEY, now);
-}
-
-export async function lastBackupAt(): Promise<number | null> {
-  const row = await db().settings.get(LAST_BACKUP_KEY);
-  // Odd stored values (1e300, a time "after" now) count as no backup, so the reminder still comes.
-  const v = row?.value;
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= Date.now() + 86_400_000 ? v : null;
 }
 
 /** Every table, every record, sorted by key: what the tests compare before and after. */

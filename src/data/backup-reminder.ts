@@ -1,11 +1,14 @@
-// The weekly backup reminder's settings (on by default) and whether it is due now.
+// The weekly backup reminder's settings (on by default), when a backup was last saved, and whether
+// the reminder is due now. Apart from the export itself (backup-export.ts): the home screen checks
+// the reminder on every start and must not load the export's code for it.
 import { isReminderDue, WEEK } from '../domain/backup/reminder';
-import { lastBackupAt } from './backup-export';
 import { db } from './db';
 import { getSetting, setSetting } from './settings';
 
 const ENABLED = 'backup.reminder';
 const SNOOZED = 'backup.snoozedUntil';
+/** A device setting (registry.ts): it never travels. */
+const LAST_BACKUP_KEY = 'backup.lastExportAt';
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 const isNum = (v: unknown): v is number => typeof v === 'number';
 
@@ -15,6 +18,18 @@ export function reminderEnabled(): Promise<boolean> {
 
 export function setReminderEnabled(on: boolean): Promise<void> {
   return setSetting(ENABLED, on);
+}
+
+/** Remember that a backup was downloaded (for the weekly reminder). */
+export function markBackupSaved(now = Date.now()): Promise<void> {
+  return setSetting(LAST_BACKUP_KEY, now);
+}
+
+export async function lastBackupAt(): Promise<number | null> {
+  const row = await db().settings.get(LAST_BACKUP_KEY);
+  // Odd stored values (1e300, a time "after" now) count as no backup, so the reminder still comes.
+  const v = row?.value;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= Date.now() + 86_400_000 ? v : null;
 }
 
 export function snoozeReminder(now = Date.now()): Promise<void> {

@@ -16,6 +16,15 @@ export function listClasses(): Promise<SchoolClass[]> {
   return db().classes.orderBy('name').toArray();
 }
 
+/**
+ * How many pupils a class has (not counting archived ones), for the home screen's class cards. Here
+ * rather than in pupils.ts, so the home screen does not load the pupil-editing code (name parsing,
+ * the checks against another tab's deletions) on a first visit.
+ */
+export function countPupils(classId: string): Promise<number> {
+  return db().pupils.where('[classId+archived]').equals([classId, 0]).count();
+}
+
 export function getClass(id: string): Promise<SchoolClass | undefined> {
   return db().classes.get(id);
 }

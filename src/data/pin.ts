@@ -1,43 +1,31 @@
-// The optional teacher PIN (4-8 digits) and what guards it on this device. Stored only as salted
+// The optional teacher PIN (4-8 digits): setting, checking and removing it. Stored only as salted
 // PBKDF2-SHA-256 hashes in the settings table: the PIN and its recovery code (shown once, when the
-// PIN is set). Also the device's own records: the wrong-PIN wait (stored, so a reload or a new tab
-// does not reset it), the note that the recovery code was used, and the lock a shared screen puts
-// on the teacher screens of every tab. Clearing the PIN never touches any other data.
+// PIN is set). Also the wrong-PIN wait, a device record (stored, so a reload or a new tab does not
+// reset it). Clearing the PIN never touches any other data. What every start reads (whether a PIN
+// is set, the recovery note, the shared-screen lock) is in pin-state.ts, without this hashing code.
 import { isValidPin } from '../domain/recognition-text';
 import { db } from './db';
+import {
+  clearLocalLock,
+  type Hashed,
+  isHashed,
+  LOCK_SETTING,
+  PIN_ITERATIONS,
+  PIN_KEY,
+  pinRecovery,
+  pinStatus,
+  RECOVERED_KEY,
+} from './pin-state';
 import { write } from './write';
 
-export const PIN_KEY = 'teacher.pin';
-/** Device-only settings: never part of what the PIN protects, never the class's data. */
+/** A device-only setting: never part of what the PIN protects, never the class's data. */
 export const THROTTLE_KEY = 'device.pinThrottle';
-export const RECOVERED_KEY = 'device.pinRecovered';
-export const LOCK_SETTING = 'device.sharedScreen';
-const ITERATIONS = 120_000;
 const MAX_TRIES = 5;
 export const WAIT_S = 30;
-
-interface Hashed {
-  iterations: number;
-  salt: string;
-  hash: string;
-}
 
 interface StoredPin extends Hashed {
   algo: 'PBKDF2-SHA-256';
   recovery?: Hashed;
-}
-
-function isHashed(v: unknown): v is Hashed {
-  const o = v as Hashed | null;
-  return (
-    !!o &&
-    typeof o === 'object' &&
-    typeof o.salt === 'string' &&
-    typeof o.hash === 'string' &&
-    Number.isInteger(o.iterations) &&
-    o.iterations > 0 &&
-    o.iterations <= 10 * ITERATIONS
-  );
 }
 
 const toHex = (b: ArrayBuffer | Uint8Array) =>
@@ -58,7 +46,7 @@ async function derive(secret: string, salt: Uint8Array, iterations: number): Pro
 
 async function hashed(secret: string): Promise<Hashed> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  return { iterations: ITERATIONS, salt: toHex(salt), hash: await derive(secret, salt, ITERATIONS) };
+  return { iterations: PIN_ITERATIONS, salt: toHex(salt), hash: await derive(secret, salt, PIN_ITERATIONS) };
 }
 
 async function matches(secret: string, stored: Hashed): Promise<boolean> {
@@ -67,16 +55,6 @@ async function matches(secret: string, stored: Hashed): Promise<boolean> {
   let diff = hash.length ^ stored.hash.length;
   for (let i = 0; i < hash.length; i++) diff |= hash.charCodeAt(i) ^ (stored.hash.charCodeAt(i) || 0);
   return diff === 0;
-}
-
-/**
- * 'none', 'set', or 'unreadable' (a record is there but is not a PIN this app wrote). A database
- * error throws. The teacher-screen gate treats both 'unreadable' and an error as locked.
- */
-export async function pinStatus(): Promise<'none' | 'set' | 'unreadable'> {
-  const row = await db().settings.get(PIN_KEY);
-  if (!row) return 'none';
-  return isHashed(row.value) ? 'set' : 'unreadable';
 }
 
 export async function hasPin(): Promise<boolean> {
@@ -214,82 +192,10 @@ export async function recoverWithCode(code: string, now = Date.now()): Promise<P
   return check;
 }
 
-/** When the recovery code last removed the PIN, and whether the teacher has said they saw it. */
-export async function pinRecovery(): Promise<{ at: number; seen: boolean } | null> {
-  const v = (await db().settings.get(RECOVERED_KEY))?.value as { at?: unknown; seen?: unknown } | undefined;
-  return v && typeof v.at === 'number' && Number.isFinite(v.at) ? { at: v.at, seen: v.seen === true } : null;
-}
-
 export async function markPinRecoverySeen(): Promise<void> {
   const r = await pinRecovery();
   if (r && !r.seen)
     await write(() =>
       db().settings.put({ key: RECOVERED_KEY, value: { ...r, seen: true }, updatedAt: Date.now() }),
     );
-}
-
-// The device lock. localStorage is read synchronously before the first frame and is shared by
-// every tab (the `storage` event tells the others at once); the settings record backs it up, so a
-// cleared or blocked localStorage still finds the lock.
-export const LOCK_KEY = 'dk.sharedScreen';
-
-/**
- * The lock as localStorage has it: the shared screen's address (locked), null (not locked), or
- * undefined when localStorage cannot be used (then ask lockedWhere()).
- */
-export function localLock(): string | null | undefined {
-  try {
-    return localStorage.getItem(LOCK_KEY);
-  } catch {
-    return undefined;
-  }
-}
-
-function clearLocalLock(): void {
-  try {
-    localStorage.removeItem(LOCK_KEY);
-  } catch {
-    // Nothing to clear.
-  }
-}
-
-/** A shared screen was opened on this device: lock every tab's teacher screens, now and after a restart. */
-export function lockDevice(where: string): void {
-  try {
-    localStorage.setItem(LOCK_KEY, where);
-  } catch {
-    // Blocked: the settings record below still holds the lock.
-  }
-  db()
-    .settings.put({ key: LOCK_SETTING, value: where, updatedAt: Date.now() })
-    .catch(() => {
-      // localStorage holds it; the gate treats an unreadable database as locked anyway.
-    });
-}
-
-/** Where the device is locked from (a shared screen's address), or null. A database error throws. */
-export async function lockedWhere(): Promise<string | null> {
-  const local = localLock();
-  if (local) return local;
-  const row = await db().settings.get(LOCK_SETTING);
-  return typeof row?.value === 'string' ? row.value : null;
-}
-
-/** The PIN was given (or none is set): every tab's teacher screens open again. */
-export async function unlockDevice(): Promise<void> {
-  clearLocalLock();
-  await db()
-    .settings.delete(LOCK_SETTING)
-    .catch(() => {
-      // The record stays: the next start asks for the PIN once more (locked, never open).
-    });
-}
-
-/** Calls back when another tab locks or unlocks the device. */
-export function onLockChange(cb: (where: string | null) => void): () => void {
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === LOCK_KEY || e.key === null) cb(e.key === null ? null : e.newValue);
-  };
-  window.addEventListener('storage', onStorage);
-  return () => window.removeEventListener('storage', onStorage);
 }

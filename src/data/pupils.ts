@@ -14,10 +14,6 @@ export function listPupils(classId: string, archived: 0 | 1 = 0): Promise<Pupil[
     .then((ps) => ps.sort((a, b) => a.name.localeCompare(b.name, 'nb')));
 }
 
-export function countPupils(classId: string): Promise<number> {
-  return db().pupils.where('[classId+archived]').equals([classId, 0]).count();
-}
-
 /** Adds the new names from a pasted list; returns what was added and what was skipped. */
 export async function addPupilsFromText(classId: string, text: string): Promise<ParsedNames> {
   const d = db();

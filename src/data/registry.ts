@@ -5,7 +5,7 @@
 // from one). db.ts's schema, deleteClass, the backup export and import, and pupil erasure are all
 // derived from here: a new table or setting is added in this file, and nothing can forget it.
 import Dexie, { type Collection, type IDType, type InsertType, type Table, type WhereClause } from 'dexie';
-import { type CLASS_TABLES, TABLES, type TableName } from '../domain/backup/format';
+import { type CLASS_TABLES, TABLES, type TableName } from '../domain/backup/tables';
 import type { SYNC } from '../domain/sync/project';
 import type { FriendRound, Recognition } from '../domain/types';
 

@@ -952,4 +952,45 @@ export const enFeatures: FeatureMessages = {
       'Erase everything Drømmeklassen has stored on this computer? Backups you have downloaded are not deleted. This cannot be undone.',
     pupilExportNote: 'This file holds everything Drømmeklassen has stored about the pupil on this computer.',
   },
+
+  teacherPin: {
+    title: "The teacher's PIN",
+    enterToLeave: "Enter the teacher's PIN to leave this screen.",
+    label: 'PIN',
+    unlock: 'Unlock',
+    wrong: 'Wrong PIN. Try again.',
+    wait: (s: number) => `Too many tries. Wait ${s === 1 ? '1 second' : `${s} seconds`} and try again.`,
+    forgotTitle: 'Forgot the PIN?',
+    forgotText:
+      'Enter the recovery code you were given when the PIN was set. This removes the PIN. No other data is deleted, and the teacher is told next time.',
+    forgotLabel: 'Recovery code',
+    forgotWrong: 'Wrong recovery code. Try again.',
+    forgotConfirm: 'Remove the PIN',
+    settingsTitle: 'Teacher PIN',
+    settingsHelp:
+      'Optional, 4 to 8 digits. When it is set and pupil mode or the board has been opened on this computer, it must be entered before the teacher screens open again, in every tab and after a restart.',
+    isSet: 'A PIN is set.',
+    notSet: 'No PIN is set.',
+    setPin: 'Set a PIN',
+    changePin: 'Change the PIN',
+    removePin: 'Remove the PIN',
+    currentPin: 'Current PIN',
+    newPin: 'New PIN (4 to 8 digits)',
+    repeatPin: 'Enter the new PIN again',
+    invalid: 'The PIN must be 4 to 8 digits.',
+    mismatch: 'The two PINs are not the same.',
+    saved: 'The PIN is saved.',
+    removed: 'The PIN is removed.',
+    codeTitle: 'Your recovery code',
+    codeText:
+      'Write it down or print it, and keep it where pupils will not find it. It is shown only now. If you forget the PIN, this code removes it.',
+    codeDone: 'I have kept the code',
+    newCode: 'Make a new recovery code',
+    noCode: 'This PIN has no recovery code. Make one, so that you can get back in if you forget the PIN.',
+    recovered: (date: string) =>
+      `The recovery code was used on ${date} and the PIN was removed. If that was not you, set a new PIN.`,
+    recoveredOk: 'I have seen this',
+    recoveryHint:
+      'Forgot the PIN? Choose "Forgot the PIN?" in the PIN window and enter the recovery code. Without the code, the PIN only goes away by deleting all of the app\'s data in the browser, so make backups regularly.',
+  },
 };

@@ -86,52 +86,13 @@ export const nb = {
   },
 
   pin: {
-    title: 'Lærerens PIN-kode',
-    enterToLeave: 'Skriv lærerens PIN-kode for å gå ut av denne skjermen.',
-    label: 'PIN-kode',
-    unlock: 'Lås opp',
-    wrong: 'Feil PIN-kode. Prøv igjen.',
-    wait: (s: number) => `For mange forsøk. Vent ${s === 1 ? '1 sekund' : `${s} sekunder`} og prøv igjen.`,
     lockedTitle: 'Lærersidene er låst',
     lockedText:
       'Denne maskinen er brukt i elevmodus eller som tavle. Skriv lærerens PIN-kode for å fortsette.',
     backToShared: 'Tilbake',
-    forgotTitle: 'Glemt PIN-koden?',
-    forgotText:
-      'Skriv gjenopprettingskoden du fikk da PIN-koden ble satt. Da fjernes PIN-koden. Ingen andre data blir slettet, og læreren får beskjed neste gang.',
-    forgotLabel: 'Gjenopprettingskode',
-    forgotWrong: 'Feil gjenopprettingskode. Prøv igjen.',
-    forgotConfirm: 'Fjern PIN-koden',
     unreadable:
       'PIN-koden kan ikke leses på denne maskinen akkurat nå, så lærersidene holdes låst. Prøv igjen, eller lukk nettleseren og åpne appen på nytt.',
     retry: 'Prøv igjen',
-    settingsTitle: 'PIN-kode for læreren',
-    settingsHelp:
-      'Valgfri, 4 til 8 siffer. Når den er satt og elevmodus eller tavla er åpnet på denne maskinen, må den skrives før lærersidene åpnes igjen, i alle faner og etter en omstart.',
-    isSet: 'PIN-kode er satt.',
-    notSet: 'Ingen PIN-kode er satt.',
-    setPin: 'Sett PIN-kode',
-    changePin: 'Bytt PIN-kode',
-    removePin: 'Fjern PIN-koden',
-    currentPin: 'Nåværende PIN-kode',
-    newPin: 'Ny PIN-kode (4 til 8 siffer)',
-    repeatPin: 'Skriv den nye PIN-koden en gang til',
-    invalid: 'PIN-koden må være 4 til 8 siffer.',
-    mismatch: 'De to PIN-kodene er ikke like.',
-    saved: 'PIN-koden er lagret.',
-    removed: 'PIN-koden er fjernet.',
-    codeTitle: 'Gjenopprettingskoden din',
-    codeText:
-      'Skriv den ned eller skriv den ut, og oppbevar den der elevene ikke finner den. Den vises bare nå. Glemmer du PIN-koden, fjerner denne koden den.',
-    codeDone: 'Jeg har tatt vare på koden',
-    newCode: 'Lag ny gjenopprettingskode',
-    noCode:
-      'Denne PIN-koden har ingen gjenopprettingskode. Lag en, så du kommer inn igjen hvis du glemmer PIN-koden.',
-    recovered: (date: string) =>
-      `Gjenopprettingskoden ble brukt ${date}, og PIN-koden ble fjernet. Var det ikke deg, så sett en ny PIN-kode.`,
-    recoveredOk: 'Jeg har sett det',
-    recoveryHint:
-      'Glemt PIN-koden? Velg «Glemt PIN-koden?» i PIN-vinduet og skriv gjenopprettingskoden. Uten koden går PIN-koden bare bort ved å slette alle appens data i nettleseren; ta derfor sikkerhetskopi jevnlig.',
   },
 
   update: {

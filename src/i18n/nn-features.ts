@@ -956,4 +956,46 @@ export const nnFeatures: FeatureMessages = {
       'Slette alt Drømmeklassen har lagra på denne maskina? Tryggingskopiar du har lasta ned, blir ikkje sletta. Dette kan ikkje angrast.',
     pupilExportNote: 'Denne fila inneheld alt Drømmeklassen har lagra om eleven på denne maskina.',
   },
+
+  teacherPin: {
+    title: 'PIN-koden til læraren',
+    enterToLeave: 'Skriv PIN-koden til læraren for å gå ut av denne skjermen.',
+    label: 'PIN-kode',
+    unlock: 'Lås opp',
+    wrong: 'Feil PIN-kode. Prøv igjen.',
+    wait: (s: number) => `For mange forsøk. Vent ${s} sekund og prøv igjen.`,
+    forgotTitle: 'Gløymt PIN-koden?',
+    forgotText:
+      'Skriv gjenopprettingskoden du fekk då PIN-koden vart sett. Då blir PIN-koden fjerna. Ingen andre data blir sletta, og læraren får melding neste gong.',
+    forgotLabel: 'Gjenopprettingskode',
+    forgotWrong: 'Feil gjenopprettingskode. Prøv igjen.',
+    forgotConfirm: 'Fjern PIN-koden',
+    settingsTitle: 'PIN-kode for læraren',
+    settingsHelp:
+      'Valfri, 4 til 8 siffer. Når han er sett og elevmodus eller tavla er opna på denne maskinen, må han skrivast før lærarsidene blir opna igjen, i alle faner og etter ein omstart.',
+    isSet: 'PIN-kode er sett.',
+    notSet: 'Ingen PIN-kode er sett.',
+    setPin: 'Set PIN-kode',
+    changePin: 'Byt PIN-kode',
+    removePin: 'Fjern PIN-koden',
+    currentPin: 'Noverande PIN-kode',
+    newPin: 'Ny PIN-kode (4 til 8 siffer)',
+    repeatPin: 'Skriv den nye PIN-koden ein gong til',
+    invalid: 'PIN-koden må vere 4 til 8 siffer.',
+    mismatch: 'Dei to PIN-kodane er ikkje like.',
+    saved: 'PIN-koden er lagra.',
+    removed: 'PIN-koden er fjerna.',
+    codeTitle: 'Gjenopprettingskoden din',
+    codeText:
+      'Skriv han ned eller skriv han ut, og ta vare på han der elevane ikkje finn han. Han blir berre vist no. Gløymer du PIN-koden, fjernar denne koden han.',
+    codeDone: 'Eg har teke vare på koden',
+    newCode: 'Lag ny gjenopprettingskode',
+    noCode:
+      'Denne PIN-koden har ingen gjenopprettingskode. Lag ein, så du kjem inn igjen om du gløymer PIN-koden.',
+    recovered: (date: string) =>
+      `Gjenopprettingskoden vart brukt ${date}, og PIN-koden vart fjerna. Var det ikkje deg, så set ein ny PIN-kode.`,
+    recoveredOk: 'Eg har sett det',
+    recoveryHint:
+      'Gløymt PIN-koden? Vel «Gløymt PIN-koden?» i PIN-vindauget og skriv gjenopprettingskoden. Utan koden forsvinn PIN-koden berre ved at du slettar alle dataa til appen i nettlesaren; ta difor tryggingskopi jamleg.',
+  },
 };

@@ -4,11 +4,11 @@
 // stored data.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { lastBackupAt } from '../../src/data/backup-export';
 import { importBackupText, readBackupFile } from '../../src/data/backup-import';
-import { createClass } from '../../src/data/classes';
+import { lastBackupAt } from '../../src/data/backup-reminder';
+import { countPupils, createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
-import { addPupilsFromText, countPupils } from '../../src/data/pupils';
+import { addPupilsFromText } from '../../src/data/pupils';
 import { formatDateWith } from '../../src/domain/locale-format';
 import { AddPupils } from '../../src/screens/class/AddPupils';
 import { BackupSection } from '../../src/screens/settings/BackupSection';

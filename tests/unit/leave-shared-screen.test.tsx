@@ -1,12 +1,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/data/db';
-import { hasPin, LOCK_KEY, LOCK_SETTING, pinRecovery, setPin } from '../../src/data/pin';
-import {
-  LeaveSharedScreen,
-  markSharedScreen,
-  TeacherScreenGate,
-} from '../../src/screens/pin/LeaveSharedScreen';
+import { hasPin, setPin } from '../../src/data/pin';
+import { LOCK_KEY, LOCK_SETTING, pinRecovery } from '../../src/data/pin-state';
+import { LeaveSharedScreen } from '../../src/screens/pin/LeaveSharedScreen';
+import { markSharedScreen, TeacherScreenGate } from '../../src/screens/pin/TeacherScreenGate';
 import { freshDatabase } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
 

@@ -9,15 +9,8 @@ import { setExtensionClass } from '../../src/data/board-publish';
 import { archiveClass, createClass, deleteClass } from '../../src/data/classes';
 import { db, SCHEMA_V1, SCHEMA_V2 } from '../../src/data/db';
 import { loadDemoClass } from '../../src/data/demo';
-import {
-  hasPin,
-  LOCK_SETTING,
-  PIN_KEY,
-  RECOVERED_KEY,
-  setPin,
-  THROTTLE_KEY,
-  verifyPin,
-} from '../../src/data/pin';
+import { hasPin, setPin, THROTTLE_KEY, verifyPin } from '../../src/data/pin';
+import { LOCK_SETTING, PIN_KEY, RECOVERED_KEY } from '../../src/data/pin-state';
 import { erasePupil } from '../../src/data/pupils';
 import { deleteRecognitions } from '../../src/data/recognitions';
 import { CLASS_OWNED, isDeviceSetting, REGISTRY, STORED_TABLES, settingScope } from '../../src/data/registry';

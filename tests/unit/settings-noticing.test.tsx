@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/data/db';
-import { hasPin, PIN_KEY, recoverWithCode, setPin, verifyPin } from '../../src/data/pin';
+import { hasPin, recoverWithCode, setPin, verifyPin } from '../../src/data/pin';
+import { PIN_KEY } from '../../src/data/pin-state';
 import { cleanStarters, getStarters } from '../../src/data/starters';
 import { listStrengths } from '../../src/data/strengths';
 import { SettingsScreen } from '../../src/screens/settings/SettingsScreen';

@@ -3,8 +3,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { clearError, reportError } from '../../src/app-errors';
-import { markBackupSaved } from '../../src/data/backup-export';
-import { backupReminderDue, setReminderEnabled, snoozeReminder } from '../../src/data/backup-reminder';
+import {
+  backupReminderDue,
+  markBackupSaved,
+  setReminderEnabled,
+  snoozeReminder,
+} from '../../src/data/backup-reminder';
 import { db } from '../../src/data/db';
 import { setSetting } from '../../src/data/settings';
 import { isReminderDue, WEEK } from '../../src/domain/backup/reminder';

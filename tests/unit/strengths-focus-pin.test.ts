@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { db } from '../../src/data/db';
 import { endFocus, getCurrentFocus, listFocus, setFocus } from '../../src/data/focus-strengths';
-import { clearPin, hasPin, PIN_KEY, setPin, verifyPin } from '../../src/data/pin';
+import { clearPin, hasPin, setPin, verifyPin } from '../../src/data/pin';
+import { PIN_KEY } from '../../src/data/pin-state';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import {

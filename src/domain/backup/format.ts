@@ -13,41 +13,14 @@ import type {
   Setting,
   Strength,
 } from '../types';
+import { TABLES, type TableName } from './tables';
 
 export const FORMAT_NAME = 'drommeklassen-backup';
 /** 2: `data.tombstones` (deletions) added; version-1 files still import (they have none). */
 export const FORMAT_VERSION = 2;
 
-/**
- * The record tables a backup carries, in the order they are written (parents before children).
- * The file format's own list; src/data/registry.ts must agree with it (it stops compiling if not).
- */
-export const TABLES = [
-  'strengths',
-  'classes',
-  'pupils',
-  'recognitions',
-  'focusStrengths',
-  'dreamItems',
-  'checkIns',
-  'routines',
-  'routineRuns',
-  'friendRounds',
-  'settings',
-] as const;
-export type TableName = (typeof TABLES)[number];
-
-/** Tables whose records belong to one class (they carry `classId`). */
-export const CLASS_TABLES = [
-  'pupils',
-  'recognitions',
-  'focusStrengths',
-  'dreamItems',
-  'checkIns',
-  'routines',
-  'routineRuns',
-  'friendRounds',
-] as const satisfies readonly TableName[];
+// The table lists live in tables.ts (the app shell's registry needs them without this file's code).
+export { CLASS_TABLES, TABLES, type TableName } from './tables';
 
 /**
  * A deletion: which record of which table (a setting's key as `id`), and when. No content. A

@@ -1,7 +1,12 @@
 // The weekly "download a backup" reminder on the home screen (can be turned off in settings).
 import { useState } from 'preact/hooks';
-import { exportBackup, markBackupSaved } from '../../data/backup-export';
-import { backupReminderDue, setReminderEnabled, snoozeReminder } from '../../data/backup-reminder';
+import { exportBackup } from '../../data/backup-export';
+import {
+  backupReminderDue,
+  markBackupSaved,
+  setReminderEnabled,
+  snoozeReminder,
+} from '../../data/backup-reminder';
 import { useLiveQuery } from '../../data/live';
 import { backupFileName } from '../../domain/backup/format';
 import { useI18n } from '../../i18n/i18n';

@@ -1,9 +1,8 @@
 // Home: the teacher's classes, a new class, and "Try a demo class".
 import { useState } from 'preact/hooks';
-import { createClass, listClasses } from '../../data/classes';
+import { countPupils, createClass, listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
-import { pinRecovery } from '../../data/pin';
-import { countPupils } from '../../data/pupils';
+import { pinRecovery } from '../../data/pin-state';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { deferred } from '../../ui/Deferred';

@@ -1,12 +1,10 @@
-// The one way off a shared screen (/board, /pupil, ...) back to teacher screens, and the lock that
-// keeps it so. The lock belongs to the device, not the tab: once a shared screen has been shown and
-// while a teacher PIN is set, every teacher screen in every tab, after a reload or a restart of the
-// browser, asks for the PIN first; nothing of it renders before the lock is checked.
+// The one way off a shared screen (/board, /pupil, ...) back to teacher screens: with a teacher PIN
+// set, it asks for the PIN first. The lock that keeps every tab's teacher screens closed after a
+// shared screen is TeacherScreenGate.tsx (part of the app shell; this file loads with the shared
+// screens).
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { classifyError } from '../../app-errors';
-import { openHasFailed } from '../../data/db';
-import { localLock, lockDevice, lockedWhere, onLockChange, pinStatus, unlockDevice } from '../../data/pin';
+import { useRef, useState } from 'preact/hooks';
+import { pinStatus, unlockDevice } from '../../data/pin-state';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { isSharedScreen } from '../../shared-screens';
@@ -15,11 +13,6 @@ import { useModal } from '../../ui/use-modal';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
-
-/** Called by the app shell whenever a shared screen is shown: locks the device. */
-export function markSharedScreen(where: string): void {
-  if (localLock() !== where) lockDevice(where);
-}
 
 export function LeaveSharedScreen(props: { to: string; class?: string; children: ComponentChildren }) {
   const [asking, setAsking] = useState(false);
@@ -53,103 +46,9 @@ function PinDialog(props: { onUnlock: () => void; onCancel: () => void }) {
   useModal(ref);
   return (
     <dialog ref={ref} class="dialog pin-dialog" aria-labelledby="pin-dialog-h" onCancel={props.onCancel}>
-      <h2 id="pin-dialog-h">{m.pin.title}</h2>
-      <p>{m.pin.enterToLeave}</p>
+      <h2 id="pin-dialog-h">{m.teacherPin.title}</h2>
+      <p>{m.teacherPin.enterToLeave}</p>
       <PinForm idPrefix="leave" onUnlock={props.onUnlock} onCancel={props.onCancel} />
     </dialog>
-  );
-}
-
-type GateState = 'checking' | 'locked' | 'open' | 'error';
-
-/** Is this device locked to a shared screen? 'error' when the lock or the PIN cannot be read. */
-async function checkLock(): Promise<{ state: GateState; back: string | null }> {
-  try {
-    const where = await lockedWhere();
-    if (!where) return { state: 'open', back: null };
-    const status = await pinStatus();
-    if (status === 'none') {
-      await unlockDevice();
-      return { state: 'open', back: null };
-    }
-    return { state: status === 'set' ? 'locked' : 'error', back: where };
-  } catch (err) {
-    // The database cannot be opened at all and no shared screen locked this computer: no teacher
-    // data can be shown anyway, and the app's own help (restore from a backup) must be reachable.
-    // With the lock in localStorage it stays closed.
-    if (!localLock() && (openHasFailed() || classifyError(err) === 'openFailed'))
-      return { state: 'open', back: null };
-    return { state: 'error', back: null };
-  }
-}
-
-/** Wraps the teacher screens: shows a PIN prompt instead while the device is locked to a shared screen. */
-export function TeacherScreenGate(props: { shared: boolean; children: ComponentChildren }) {
-  const { m } = useI18n();
-  const [state, setState] = useState<GateState>(props.shared ? 'open' : 'checking');
-  const [back, setBack] = useState<string | null>(null);
-  const [epoch, setEpoch] = useState(0);
-  useEffect(() => {
-    if (props.shared) return;
-    // Another tab opened a shared screen (or gave the PIN), or the page came back from the cache.
-    const recheck = () => {
-      setState('checking');
-      setEpoch((e) => e + 1);
-    };
-    const onShow = (e: PageTransitionEvent) => e.persisted && recheck();
-    const stop = onLockChange(recheck);
-    window.addEventListener('pageshow', onShow);
-    return () => {
-      stop();
-      window.removeEventListener('pageshow', onShow);
-    };
-  }, [props.shared]);
-  useEffect(() => {
-    if (props.shared) return;
-    let alive = true;
-    void checkLock().then((r) => {
-      if (!alive) return;
-      setBack(r.back);
-      setState(r.state);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [props.shared, epoch]);
-  if (state === 'open') return <>{props.children}</>;
-  if (state === 'checking') return <p class="loading">{m.common.loading}</p>;
-  if (state === 'error')
-    return (
-      <main id="main" class="page locked-screen">
-        <h1>{m.pin.lockedTitle}</h1>
-        <p class="lead" role="alert">
-          {m.pin.unreadable}
-        </p>
-        <button
-          type="button"
-          class="btn"
-          onClick={() => {
-            setState('checking');
-            setEpoch((e) => e + 1);
-          }}
-        >
-          {m.pin.retry}
-        </button>
-      </main>
-    );
-  return (
-    <main id="main" class="page locked-screen">
-      <h1>{m.pin.lockedTitle}</h1>
-      <p class="lead">{m.pin.lockedText}</p>
-      <PinForm
-        idPrefix="gate"
-        onUnlock={async () => {
-          await unlockDevice();
-          setState('open');
-        }}
-        onCancel={back ? () => navigate(back) : undefined}
-        cancelLabel={m.pin.backToShared}
-      />
-    </main>
   );
 }

@@ -18,20 +18,20 @@ export function PinForm(props: {
   const variant: Omit<SecretFormProps, 'id' | 'onUnlock'> = recovery
     ? {
         kind: 'code',
-        title: m.pin.forgotTitle,
-        help: m.pin.forgotText,
-        label: m.pin.forgotLabel,
-        submit: m.pin.forgotConfirm,
-        wrong: m.pin.forgotWrong,
+        title: m.teacherPin.forgotTitle,
+        help: m.teacherPin.forgotText,
+        label: m.teacherPin.forgotLabel,
+        submit: m.teacherPin.forgotConfirm,
+        wrong: m.teacherPin.forgotWrong,
         check: recoverWithCode,
         onCancel: () => setRecovery(false),
         cancelLabel: m.common.back,
       }
     : {
         kind: 'pin',
-        label: m.pin.label,
-        submit: m.pin.unlock,
-        wrong: m.pin.wrong,
+        label: m.teacherPin.label,
+        submit: m.teacherPin.unlock,
+        wrong: m.teacherPin.wrong,
         check: checkPin,
         onCancel: props.onCancel,
         cancelLabel: props.cancelLabel,
@@ -87,7 +87,7 @@ function SecretForm(props: SecretFormProps) {
             return;
           }
           setValue('');
-          setError(res.result === 'wait' ? m.pin.wait(res.seconds) : props.wrong);
+          setError(res.result === 'wait' ? m.teacherPin.wait(res.seconds) : props.wrong);
         } catch {
           // Fail closed: the PIN could not be read or the wait not stored, so nothing opens.
           setError(m.pin.unreadable);
@@ -138,7 +138,7 @@ function SecretForm(props: SecretFormProps) {
       </div>
       {props.onForgot && (
         <button type="button" class="btn ghost pin-forgot" onClick={props.onForgot}>
-          {m.pin.forgotTitle}
+          {m.teacherPin.forgotTitle}
         </button>
       )}
     </form>

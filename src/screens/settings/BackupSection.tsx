@@ -1,8 +1,13 @@
 // Download a backup (one class or everything) or the recognitions as CSV; the weekly reminder.
 import { useState } from 'preact/hooks';
 import { exportRecognitionsCsv } from '../../data/backup-csv';
-import { type ExportTarget, exportBackup, lastBackupAt, markBackupSaved } from '../../data/backup-export';
-import { reminderEnabled, setReminderEnabled } from '../../data/backup-reminder';
+import { type ExportTarget, exportBackup } from '../../data/backup-export';
+import {
+  lastBackupAt,
+  markBackupSaved,
+  reminderEnabled,
+  setReminderEnabled,
+} from '../../data/backup-reminder';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import { backupFileName } from '../../domain/backup/format';

@@ -1,7 +1,8 @@
 // Tells the teacher that the recovery code removed the PIN, and when (on the home screen until
 // they say they have seen it, and always in the PIN settings).
 import { useLiveQuery } from '../../data/live';
-import { markPinRecoverySeen, pinRecovery } from '../../data/pin';
+import { markPinRecoverySeen } from '../../data/pin';
+import { pinRecovery } from '../../data/pin-state';
 import { todayIso } from '../../domain/dates';
 import { useI18n } from '../../i18n/i18n';
 import { formatDate } from '../../ui/format-date';
@@ -13,10 +14,10 @@ export function PinRecoveryNotice(props: { onlyUnseen?: boolean }) {
   const date = formatDate(todayIso(used.at), lang, { year: true });
   return (
     <div class="notice pin-recovered" role="status">
-      <p>{m.pin.recovered(date)}</p>
+      <p>{m.teacherPin.recovered(date)}</p>
       {!used.seen && (
         <button type="button" class="btn" onClick={() => void markPinRecoverySeen().catch(() => {})}>
-          {m.pin.recoveredOk}
+          {m.teacherPin.recoveredOk}
         </button>
       )}
     </div>

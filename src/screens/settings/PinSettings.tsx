@@ -35,8 +35,8 @@ export function PinSettings() {
   const submit = async () => {
     if (busy) return;
     if (mode === 'set') {
-      if (!isValidPin(next)) return setError(m.pin.invalid);
-      if (next !== repeat) return setError(m.pin.mismatch);
+      if (!isValidPin(next)) return setError(m.teacherPin.invalid);
+      if (next !== repeat) return setError(m.teacherPin.mismatch);
     }
     setBusy(true);
     try {
@@ -45,13 +45,13 @@ export function PinSettings() {
         const check = await checkPin(current);
         if (check.result !== 'ok') {
           setCurrent('');
-          setError(check.result === 'wait' ? m.pin.wait(check.seconds) : m.pin.wrong);
+          setError(check.result === 'wait' ? m.teacherPin.wait(check.seconds) : m.teacherPin.wrong);
           return;
         }
       }
       if (mode === 'remove') await clearPin();
       else setCode(mode === 'set' ? await setPin(next) : await newRecoveryCode());
-      setStatus(mode === 'remove' ? m.pin.removed : mode === 'set' ? m.pin.saved : '');
+      setStatus(mode === 'remove' ? m.teacherPin.removed : mode === 'set' ? m.teacherPin.saved : '');
       reset('idle');
     } catch {
       // The banner explains; the old PIN (and its recovery code) still hold.
@@ -82,10 +82,10 @@ export function PinSettings() {
 
   return (
     <section class="section card" aria-labelledby="pin-h">
-      <h2 id="pin-h">{m.pin.settingsTitle}</h2>
-      <p class="help">{m.pin.settingsHelp}</p>
+      <h2 id="pin-h">{m.teacherPin.settingsTitle}</h2>
+      <p class="help">{m.teacherPin.settingsHelp}</p>
       <p>
-        <strong>{isSet ? m.pin.isSet : m.pin.notSet}</strong>
+        <strong>{isSet ? m.teacherPin.isSet : m.teacherPin.notSet}</strong>
       </p>
       <PinRecoveryNotice />
       <p role="status" class="saved-status">
@@ -93,15 +93,15 @@ export function PinSettings() {
       </p>
       {code && (
         <section class="recovery-code-box" aria-labelledby="pin-code-h">
-          <h3 id="pin-code-h">{m.pin.codeTitle}</h3>
+          <h3 id="pin-code-h">{m.teacherPin.codeTitle}</h3>
           <p class="recovery-code">{code}</p>
-          <p>{m.pin.codeText}</p>
+          <p>{m.teacherPin.codeText}</p>
           <button type="button" class="btn primary" onClick={() => setCode(null)}>
-            {m.pin.codeDone}
+            {m.teacherPin.codeDone}
           </button>
         </section>
       )}
-      {isSet && withCode === false && !code && <p class="help">{m.pin.noCode}</p>}
+      {isSet && withCode === false && !code && <p class="help">{m.teacherPin.noCode}</p>}
       {mode === 'idle' ? (
         <div class="row wrap">
           <button
@@ -113,7 +113,7 @@ export function PinSettings() {
               reset('set');
             }}
           >
-            {isSet ? m.pin.changePin : m.pin.setPin}
+            {isSet ? m.teacherPin.changePin : m.teacherPin.setPin}
           </button>
           {isSet && (
             <button
@@ -124,7 +124,7 @@ export function PinSettings() {
                 reset('remove');
               }}
             >
-              {m.pin.removePin}
+              {m.teacherPin.removePin}
             </button>
           )}
           {isSet && (
@@ -137,7 +137,7 @@ export function PinSettings() {
                 reset('code');
               }}
             >
-              {m.pin.newCode}
+              {m.teacherPin.newCode}
             </button>
           )}
         </div>
@@ -149,15 +149,19 @@ export function PinSettings() {
             void submit();
           }}
         >
-          {isSet && field('pin-current', m.pin.currentPin, current, setCurrent)}
-          {mode === 'set' && field('pin-new', m.pin.newPin, next, setNext)}
-          {mode === 'set' && field('pin-repeat', m.pin.repeatPin, repeat, setRepeat)}
+          {isSet && field('pin-current', m.teacherPin.currentPin, current, setCurrent)}
+          {mode === 'set' && field('pin-new', m.teacherPin.newPin, next, setNext)}
+          {mode === 'set' && field('pin-repeat', m.teacherPin.repeatPin, repeat, setRepeat)}
           <p id="pin-settings-err" class="field-error" role="alert">
             {error}
           </p>
           <div class="row wrap">
             <button type="submit" class={mode === 'remove' ? 'btn danger' : 'btn primary'} disabled={busy}>
-              {mode === 'remove' ? m.pin.removePin : mode === 'code' ? m.pin.newCode : m.common.save}
+              {mode === 'remove'
+                ? m.teacherPin.removePin
+                : mode === 'code'
+                  ? m.teacherPin.newCode
+                  : m.common.save}
             </button>
             <button type="button" class="btn ghost" onClick={() => reset('idle')}>
               {m.common.cancel}
@@ -165,7 +169,7 @@ export function PinSettings() {
           </div>
         </form>
       )}
-      <p class="help">{m.pin.recoveryHint}</p>
+      <p class="help">{m.teacherPin.recoveryHint}</p>
     </section>
   );
 }
