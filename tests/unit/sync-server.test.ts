@@ -154,6 +154,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
       401,
     );
     expect((await call(null, 'GET', '/_up')).body).toEqual({ status: 'ok' });
+    expect((await call(slot('p1'), 'GET', '/')).body).toMatchObject({ couchdb: 'Welcome' });
   });
 
   it('lets a teacher slot write main and edit _security (not make databases), and a device read a database once a member', async () => {
