@@ -165,6 +165,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(403);
     await addMember(db('shown'), screen.user);
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(200);
+    expect((await call(slot('t2'), 'POST', `/${db('main')}/_compact`, {})).status).toBe(202);
     // Only the server admin makes or deletes databases (setup.sh), as in CouchDB.
     expect((await call(slot('t1'), 'PUT', `/dk-${cls.syncId}-extra`)).status).toBe(401);
     expect((await call(slot('t1'), 'DELETE', `/${db('main')}`)).status).toBe(401);
