@@ -1,7 +1,7 @@
 // The sync tests' CouchDB: express-pouchdb over PouchDB's in-memory adapter on 127.0.0.1, in this
 // process (docs/sync.md §12.1). CouchDB itself is neither an npm nor a Debian package here.
 // stop() closes the listener and keeps the data, restart() listens again on the same port: the
-// "server restarted mid-sync" test. The shim below makes two answers CouchDB's (§12.1 lists the rest).
+// "server restarted mid-sync" test. The shim below makes some answers CouchDB's (§12.1 lists them, and the rest).
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -32,7 +32,8 @@ const SECURITY_REFUSAL = 'You are not authorized to access this db.';
  * - `validate_doc_update` sees the database's `_security` on `_bulk_docs` too (how replication
  *   pushes): express-pouchdb reads it in a step that runs after its `_bulk_docs` route, so the
  *   function got `{}` there and refused every teacher device's push;
- * - only the server admin creates or deletes a database (express-pouchdb crashes on the refusal).
+ * - only the server admin creates or deletes a database (express-pouchdb crashes on the refusal);
+ * - `GET /` answers CouchDB's welcome (express-pouchdb's is `{"express-pouchdb":"Welcome!"}`).
  */
 function couchShim(origins, DB, admin) {
   const adminHeader = `Basic ${Buffer.from(`${admin.user}:${admin.password}`).toString('base64')}`;
@@ -57,6 +58,15 @@ function couchShim(origins, DB, admin) {
     }
     if (!req.headers.authorization && !/(^|;\s*)AuthSession=/.test(req.headers.cookie ?? '')) {
       res.status(401).json({ error: 'unauthorized', reason: 'Authentication required.' });
+      return;
+    }
+    if (req.method === 'GET' && req.path === '/') {
+      // CouchDB's welcome, so the app's "is this a CouchDB" check (docs/sync.md §11) has one answer.
+      res.json({
+        couchdb: 'Welcome',
+        version: '3-compatible (express-pouchdb 4.2.0)',
+        vendor: { name: 'test' },
+      });
       return;
     }
     // Creating or deleting a database is for the server admin only, as in CouchDB; express-pouchdb

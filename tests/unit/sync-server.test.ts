@@ -154,6 +154,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
       401,
     );
     expect((await call(null, 'GET', '/_up')).body).toEqual({ status: 'ok' });
+    expect((await call(slot('p1'), 'GET', '/')).body).toMatchObject({ couchdb: 'Welcome' });
   });
 
   it('lets a teacher slot write main and edit _security (not make databases), and a device read a database once a member', async () => {
@@ -164,6 +165,7 @@ describe('permissions (docs/sync.md §3.1, §12.1)', () => {
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(403);
     await addMember(db('shown'), screen.user);
     expect((await call(screen, 'GET', `/${db('shown')}/_all_docs`)).status).toBe(200);
+    expect((await call(slot('t2'), 'POST', `/${db('main')}/_compact`, {})).status).toBe(202);
     // Only the server admin makes or deletes databases (setup.sh), as in CouchDB.
     expect((await call(slot('t1'), 'PUT', `/dk-${cls.syncId}-extra`)).status).toBe(401);
     expect((await call(slot('t1'), 'DELETE', `/${db('main')}`)).status).toBe(401);
