@@ -3,7 +3,7 @@
 // key of the bundle stored there. The server sees an opaque id and ciphertext; without the code,
 // guessing within the code's ten minutes is out of reach. Web Crypto only.
 
-import { fromBase64Url, toBase64Url, toHex } from '../domain/sync/format';
+import { fromBase64Url, PAD_BUCKET, toBase64Url, toHex } from '../domain/sync/format';
 import {
   type BundleResult,
   normalizePairingCode,
@@ -49,11 +49,20 @@ export async function pairingSecret(
   return { docId: toHex(bits.subarray(0, 16)), key };
 }
 
+/** Shaped like every synced document (docs/sync.md §3.3), so the server sees one kind of thing. */
 export interface PairingDoc {
   _id: string;
   _rev?: string;
+  v: 1;
+  k: 0;
   iv: string;
   c: string;
+}
+
+/** JSON padded with spaces to a multiple of PAD_BUCKET bytes, as synced documents are: sizes say little. */
+function padded(json: string): string {
+  const bytes = utf8(json).length;
+  return json + ' '.repeat(Math.ceil(bytes / PAD_BUCKET) * PAD_BUCKET - bytes);
 }
 
 /** The pairing document for a bundle, encrypted under the code's key. */
@@ -62,9 +71,9 @@ export async function sealBundle(secret: PairingSecret, bundle: PairingBundle): 
   const c = await globalThis.crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: aad(secret.docId), tagLength: 128 },
     secret.key,
-    utf8(JSON.stringify(bundle)),
+    utf8(padded(JSON.stringify(bundle))),
   );
-  return { _id: secret.docId, iv: toBase64Url(iv), c: toBase64Url(new Uint8Array(c)) };
+  return { _id: secret.docId, v: 1, k: 0, iv: toBase64Url(iv), c: toBase64Url(new Uint8Array(c)) };
 }
 
 /**

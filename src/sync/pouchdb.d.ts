@@ -67,6 +67,10 @@ declare module 'pouchdb-core' {
     adapter?: string;
     auto_compaction?: boolean;
     fetch?: (url: string | Request, init?: RequestInit) => Promise<Response>;
+    /** The http adapter's login (sent as Basic auth). */
+    auth?: { username: string; password: string };
+    /** The http adapter: do not try to create the database (devices may not). */
+    skip_setup?: boolean;
   }
 
   export type PouchPlugin = object;

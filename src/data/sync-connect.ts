@@ -1,0 +1,152 @@
+// Connecting a class to the school's sync server, and one sync round (docs/sync.md §6, §9, §13 steps
+// 8-9): the links this device keeps (a device setting, never in a backup), the mirrors and the
+// server databases of a link, and "sync now": apply what the mirrors hold, push the local diff into
+// them, replicate each with the server (PouchDB's replication), and apply what came back. Loaded only
+// on a device with a server set up.
+
+import type { PouchDatabase, PouchStatic } from 'pouchdb-core';
+import { isRecord } from '../domain/guards';
+import { DEVICE_ROLES, READS, WRITES } from '../domain/sync/project';
+import type { Mirror } from '../sync/mirror';
+import { type ClassLink, linkKeys } from '../sync/session';
+import type { DreamClassDB } from './db';
+import { getSetting, setSetting } from './settings';
+import { type ClassSync, type CycleReport, syncCycle } from './sync-bridge';
+
+/** This device's connected classes (a `device.` setting: never in a backup, never taken from one). */
+export const SYNC_LINKS_KEY = 'device.sync.links';
+
+function isLink(x: unknown): x is ClassLink {
+  return (
+    isRecord(x) &&
+    x.v === 1 &&
+    typeof x.classId === 'string' &&
+    typeof x.server === 'string' &&
+    typeof x.syncId === 'string' &&
+    DEVICE_ROLES.includes(x.role as ClassLink['role']) &&
+    typeof x.user === 'string' &&
+    typeof x.password === 'string' &&
+    isRecord(x.keys) &&
+    typeof x.epoch === 'number'
+  );
+}
+const isLinks = (x: unknown): x is ClassLink[] => Array.isArray(x) && x.every(isLink);
+
+export function syncLinks(): Promise<ClassLink[]> {
+  return getSetting(SYNC_LINKS_KEY, [], isLinks);
+}
+
+/** Stores a class's link (replacing an earlier one for the same class). */
+export async function saveLink(link: ClassLink): Promise<void> {
+  const links = (await syncLinks()).filter((l) => l.classId !== link.classId);
+  await setSetting(SYNC_LINKS_KEY, [...links, link]);
+}
+
+export async function removeLink(classId: string): Promise<void> {
+  await setSetting(
+    SYNC_LINKS_KEY,
+    (await syncLinks()).filter((l) => l.classId !== classId),
+  );
+}
+
+/** How the sync code gets its PouchDB: IndexedDB mirrors in the browser, memory ones in the tests. */
+export interface PouchSetup {
+  Pouch: PouchStatic;
+  mirrorAdapter: string;
+}
+
+/** A link opened: its mirrors (one per database) and the same databases on the server. */
+export interface Connection {
+  link: ClassLink;
+  sync: ClassSync;
+  remotes: ReadonlyMap<Mirror, PouchDatabase>;
+  setup: PouchSetup;
+}
+
+export async function openConnection(
+  d: DreamClassDB,
+  link: ClassLink,
+  setup: PouchSetup,
+): Promise<Connection> {
+  const mirrors: Mirror[] = [];
+  const remotes = new Map<Mirror, PouchDatabase>();
+  for (const { kind, keys } of await linkKeys(link)) {
+    const mirror: Mirror = {
+      kind,
+      keys,
+      // One mirror per server database and per local database (tests run two devices in one page).
+      db: new setup.Pouch(`dk-mirror-${d.name}-${keys.db}`, {
+        adapter: setup.mirrorAdapter,
+        auto_compaction: true,
+      }),
+    };
+    mirrors.push(mirror);
+    remotes.set(
+      mirror,
+      new setup.Pouch(`${link.server}/${keys.db}`, {
+        adapter: 'http',
+        skip_setup: true,
+        auth: { username: link.user, password: link.password },
+      }),
+    );
+  }
+  return { link, sync: { classId: link.classId, role: link.role, mirrors }, remotes, setup };
+}
+
+/** Why a round with the server did not finish. The local database is never touched by a failure. */
+export type ServerProblem = 'offline' | 'refused' | 'not-couchdb';
+
+export class SyncServerError extends Error {
+  override readonly name = 'SyncServerError';
+  constructor(
+    readonly problem: ServerProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function serverProblem(e: unknown): SyncServerError {
+  const status = isRecord(e) && typeof e.status === 'number' ? e.status : 0;
+  if (status === 401 || status === 403)
+    return new SyncServerError('refused', 'The server does not let this device in.');
+  if (status >= 400 && status !== 404 && status < 500)
+    return new SyncServerError('not-couchdb', 'The address answers, but not as a sync server.');
+  return new SyncServerError('offline', 'No contact with the server.');
+}
+
+export interface RoundReport {
+  first: CycleReport;
+  second: CycleReport;
+}
+
+/**
+ * One round: the local diff into the mirrors, the mirrors with the server (push what this role
+ * writes, pull what it reads), then what arrived into the local database. A server that cannot be
+ * reached throws SyncServerError after the local work is done: everything stays on this device and
+ * the next round carries it.
+ */
+export async function syncRound(d: DreamClassDB, c: Connection): Promise<RoundReport> {
+  const first = await syncCycle(d, c.sync);
+  const { role } = c.link;
+  for (const mirror of c.sync.mirrors) {
+    const remote = c.remotes.get(mirror)!;
+    const { Pouch } = c.setup;
+    try {
+      if (WRITES[role].includes(mirror.kind)) await replicate(Pouch, mirror.db, remote);
+      if (READS[role].includes(mirror.kind)) await replicate(Pouch, remote, mirror.db);
+    } catch (e) {
+      throw serverProblem(e);
+    }
+  }
+  const second = await syncCycle(d, c.sync);
+  return { first, second };
+}
+
+async function replicate(Pouch: PouchStatic, from: PouchDatabase, to: PouchDatabase): Promise<void> {
+  const r = await Pouch.replicate(from, to);
+  if (r.doc_write_failures > 0) {
+    const first = r.errors[0];
+    throw isRecord(first) ? first : new Error('A document was refused.');
+  }
+}
