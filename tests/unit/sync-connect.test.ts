@@ -210,8 +210,7 @@ describe('connecting a class and pairing devices through the school’s server',
     await round(A, link);
     await round(B, linkB);
     await round(A, link);
-    const texts = async (d: DreamClassDB) =>
-      (await recognitions(d, classId)).map((r) => r.text).sort();
+    const texts = async (d: DreamClassDB) => (await recognitions(d, classId)).map((r) => r.text).sort();
     expect(await texts(A)).toEqual([TEXT, 'Hjalp til med å rydde', 'Ventet på tur i hele køen'].sort());
     expect(await texts(B)).toEqual(await texts(A));
 
