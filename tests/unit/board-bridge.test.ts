@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The app ↔ extension handshake guards (src/domain/board-bridge.ts): what a page message or the
 // extension's answer must look like before either side acts on it. Written after `npm run mutate`
 // found that no test noticed these guards answering "yes" (or "no") to everything.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Chart aggregation: only approved recognitions count, edges of a period, focus vs others, adults vs
 // pupils, one pupil's examples, and who has not been noticed (archived pupils left out).
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ceremonyOrder, giftsFor, periodProblem } from '../../src/domain/friend-round';
 import { fnv1a } from '../../src/domain/hash';

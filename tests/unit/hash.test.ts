@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The one string hash: FNV-1a (the published test vectors), and the spread variant the board's
 // rotation orders by (its values pinned, so a saved rotation keeps its order across versions).
 import { describe, expect, it } from 'vitest';

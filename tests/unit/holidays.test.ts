@@ -1,3 +1,4 @@
+// @vitest-environment node
 // School holidays, pure: Easter by the Gregorian algorithm, ISO weeks, the suggested breaks of a
 // school year, validation and normalising on read, and routines that plan nothing in a holiday.
 import { describe, expect, it } from 'vitest';

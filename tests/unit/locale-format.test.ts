@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { dateFormat, formatDateWith, numberFormat } from '../../src/domain/locale-format';
 import { whenWords } from '../../src/domain/when-words';

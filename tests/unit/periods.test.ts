@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Chart periods and buckets on the school calendar, at the edges and across daylight-saving changes.
 // Runs the edge cases under Europe/Oslo and under two other zones: the logic is local-time only.
 import { afterAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { checkText, cleanText, isValidPin, textLength } from '../../src/domain/recognition-text';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The fair rotation (ALLE): everyone once before anyone twice, least-recently-shown recognitions
 // first, and a small persisted state that survives reloads. Randomized runs use a seeded PRNG.
 import { describe, expect, it } from 'vitest';

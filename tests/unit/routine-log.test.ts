@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { keptSummary, runOn, todayState } from '../../src/domain/routine-log';
 import type { RoutineRun, RoutineSchedule } from '../../src/domain/types';

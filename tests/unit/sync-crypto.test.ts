@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Sync formats and keys (docs/sync.md §3.3, §4): published test vectors for the primitives, fixed
 // vectors for our own derivations (so the format cannot drift), padding, and that every tampering
 // fails with a typed error, never a garbage record.

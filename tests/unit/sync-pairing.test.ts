@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Pairing (docs/sync.md §6): the code's format, the bundle's checks, the QR fragment, and the code's
 // PBKDF2 + AES-GCM pinned by a vector computed independently with node:crypto.
 import { pbkdf2Sync } from 'node:crypto';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Which record goes to which database, per device role (docs/sync.md §3.2, src/domain/sync/project.ts):
 // every table of the registry and every role; device settings never leave; a lost tablet or screen
 // holds only what its role may read.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // How devices agree (docs/sync.md §8, src/domain/sync/resolve.ts): newest edit wins, ties by revision
 // the same on every device, deletions, a pupil's words never lost, inboxes taken once and never
 // overwriting, erased pupils stay erased, clocks.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Dates in words on the board ("today", "on Tuesday", "last week"), in local calendar days.
 import { describe, expect, it } from 'vitest';
 import { whenWords } from '../../src/domain/when-words';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The one wording of a catalogue text in a language and of who noticed a recognition, which every
 // screen, file and the extension's strip share.
 import { describe, expect, it } from 'vitest';
