@@ -877,14 +877,14 @@ export const nnFeatures: FeatureMessages = {
   },
 
   sync: {
-    title: 'Deling mellom maskinar',
+    title: 'Deling mellom maskiner',
     intro:
-      'Kople ein klasse til serveren til skulen, så har du den same klassen på fleire maskinar. Serveren får berre krypterte data: han kan ikkje lese namn eller tekstar.',
+      'Kople ein klasse til serveren til skulen, så har du den same klassen på fleire maskiner. Serveren får berre krypterte data: han kan ikkje lese namn eller tekstar.',
     noClasses: 'Lag ein klasse først, så kan du kople han til her.',
     connectFile: 'Kople til med tilkoplingsfila',
     connectHelp: 'Fila får du frå IT-avdelinga, éi for kvar klasse.',
     reading: 'Les fila …',
-    connecting: 'Tek tryggleikskopi og koplar til …',
+    connecting: 'Tek tryggingskopi og koplar til …',
     syncing: 'Synkroniserer …',
     notConnectionFile:
       'Dette er ikkje ei tilkoplingsfil for Drømmeklassen. Vel fila du fekk frå IT-avdelinga.',
@@ -894,22 +894,22 @@ export const nnFeatures: FeatureMessages = {
     noServers: 'Denne utgåva av appen kan ikkje kople til nokon server.',
     fileUnreadable: 'Fila kunne ikkje lesast. Prøv igjen.',
     nothingChanged: 'Ingenting er endra.',
-    backupFailed: 'Tryggleikskopien kunne ikkje lagast, så klassen vart ikkje kopla til.',
+    backupFailed: 'Tryggingskopien kunne ikkje lagast, så klassen vart ikkje kopla til.',
     connectFailed: 'Klassen kunne ikkje koplast til.',
-    safetySaved: 'Ein tryggleikskopi av det som var her, er lasta ned først.',
+    safetySaved: 'Ein tryggingskopi av det som var her, er lasta ned først.',
     connectedTo: (server: string) => `Kopla til ${server}.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline:
-      'Får ikkje kontakt med serveren. Alt er lagra på denne maskinen; trykk «Synkroniser no» når maskinen er på nett igjen.',
-    refused: 'Serveren kjenner ikkje att denne maskinen lenger. Spør IT-avdelinga.',
+      'Får ikkje kontakt med serveren. Alt er lagra på denne maskina; trykk «Synkroniser no» når maskina er på nett igjen.',
+    refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',
     notCouchdb: 'Adressa svarar, men ikkje som ein Drømmeklassen-server. Spør IT-avdelinga.',
-    failed: 'Synkroniseringa stoppa. Alt er lagra på denne maskinen. Prøv igjen.',
+    failed: 'Synkroniseringa stoppa. Alt er lagra på denne maskina. Prøv igjen.',
     syncNow: 'Synkroniser no',
     disconnect: 'Kople frå',
     disconnectConfirm: (name: string) =>
-      `Kople ${name} frå serveren? Klassen blir liggjande på denne maskinen, men endringar blir ikkje lenger delte med dei andre maskinane.`,
+      `Kople ${name} frå serveren? Klassen blir liggjande på denne maskina, men endringar blir ikkje lenger delte med dei andre maskinene.`,
     disconnectFailed: 'Klassen kunne ikkje koplast frå. Prøv igjen.',
-    disconnected: (name: string) => `${name} er kopla frå. Klassen ligg framleis på denne maskinen.`,
+    disconnected: (name: string) => `${name} er kopla frå. Klassen ligg framleis på denne maskina.`,
   },
 
   privacy: {
