@@ -875,7 +875,7 @@ export const enFeatures: FeatureMessages = {
   sync: {
     title: 'Sharing between devices',
     intro:
-      "Connect a class to your school's server to have the same class on several devices. The server only gets encrypted data: it cannot read names or texts.",
+      "Connect a class to your school's server to have the same class on several computers. The server only gets encrypted data: it cannot read names or texts.",
     noClasses: 'Make a class first, then you can connect it here.',
     connectFile: 'Connect with the connection file',
     connectHelp: 'Your IT department gives you the file, one for each class.',
@@ -896,16 +896,16 @@ export const enFeatures: FeatureMessages = {
     connectedTo: (server: string) => `Connected to ${server}.`,
     syncedAt: (time: string) => `Synced at ${time}.`,
     offline:
-      'Cannot reach the server. Everything is saved on this device; press "Sync now" when the device is online again.',
-    refused: 'The server no longer recognises this device. Ask your IT department.',
+      'Cannot reach the server. Everything is saved on this computer; press "Sync now" when the computer is online again.',
+    refused: 'The server no longer recognises this computer. Ask your IT department.',
     notCouchdb: 'The address answers, but not as a Drømmeklassen server. Ask your IT department.',
-    failed: 'Syncing stopped. Everything is saved on this device. Try again.',
+    failed: 'Syncing stopped. Everything is saved on this computer. Try again.',
     syncNow: 'Sync now',
     disconnect: 'Disconnect',
     disconnectConfirm: (name: string) =>
-      `Disconnect ${name} from the server? The class stays on this device, but changes are no longer shared with the other devices.`,
+      `Disconnect ${name} from the server? The class stays on this computer, but changes are no longer shared with the other computers.`,
     disconnectFailed: 'The class could not be disconnected. Try again.',
-    disconnected: (name: string) => `${name} is disconnected. The class is still on this device.`,
+    disconnected: (name: string) => `${name} is disconnected. The class is still on this computer.`,
   },
 
   privacy: {

@@ -194,10 +194,10 @@ describe('sharing between devices in settings', () => {
     const region = await chooseFile(connectionFile(), /^Connect with the connection file/);
     fireEvent.click(await within(region).findByRole('button', { name: 'Disconnect' }));
     const dialog = await screen.findByRole('dialog');
-    expect(dialog).toHaveTextContent('The class stays on this device');
+    expect(dialog).toHaveTextContent('The class stays on this computer');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     expect(
-      await within(region).findByText('4B is disconnected. The class is still on this device.'),
+      await within(region).findByText('4B is disconnected. The class is still on this computer.'),
     ).toBeInTheDocument();
     expect(await syncLinks()).toEqual([]);
     expect(await db().classes.get('c1')).toBeDefined();

@@ -24,7 +24,6 @@ type State =
   /** Nothing was stored: a refused file, a failed backup. */
   | { kind: 'refused'; text: string }
   | { kind: 'round'; outcome: RoundOutcome; safety: boolean }
-  | { kind: 'confirm-disconnect' }
   | { kind: 'disconnected' };
 
 export function refusalText(r: ConnectionRefusal, s: Messages['sync']): string {
@@ -72,6 +71,8 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
   const [state, setState] = useState<State>({ kind: 'idle' });
   // A new input after each try, so choosing the same (fixed) file again fires "change" again.
   const [inputKey, setInputKey] = useState(0);
+  // Asking before disconnecting keeps the last round's line in view behind the question.
+  const [confirming, setConfirming] = useState(false);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
 
@@ -120,6 +121,7 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
   }
 
   async function disconnect() {
+    setConfirming(false);
     setState({ kind: 'busy', text: s.disconnect });
     try {
       await removeLink(cls.id);
@@ -145,12 +147,7 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
             <button type="button" class="btn primary" disabled={busy} onClick={() => void round(false)}>
               <span aria-hidden="true">🔄</span> {s.syncNow}
             </button>
-            <button
-              type="button"
-              class="btn ghost"
-              disabled={busy}
-              onClick={() => setState({ kind: 'confirm-disconnect' })}
-            >
+            <button type="button" class="btn ghost" disabled={busy} onClick={() => setConfirming(true)}>
               {s.disconnect}
             </button>
           </div>
@@ -189,12 +186,12 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
           {state.text} {s.nothingChanged}
         </p>
       )}
-      {state.kind === 'confirm-disconnect' && (
+      {confirming && (
         <ConfirmDialog
           message={s.disconnectConfirm(cls.name)}
           confirmLabel={s.disconnect}
           onConfirm={() => void disconnect()}
-          onCancel={() => setState({ kind: 'idle' })}
+          onCancel={() => setConfirming(false)}
         />
       )}
     </section>
