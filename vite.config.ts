@@ -50,6 +50,8 @@ export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __DK_SYNC_ORIGINS__: JSON.stringify(syncOrigins),
+    // A literal, so `if (__DK_SYNC__)` and `__DK_SYNC__ && …` vanish from a build without a server.
+    __DK_SYNC__: JSON.stringify(syncOrigins.length > 0),
   },
   resolve: {
     alias: [

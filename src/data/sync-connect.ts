@@ -1,53 +1,18 @@
 // Connecting a class to the school's sync server, and one sync round (docs/sync.md §6, §9, §13 steps
-// 8-9): the links this device keeps (a device setting, never in a backup), the mirrors and the
+// 8-9): the links this device keeps (stored by sync-links.ts, re-exported here), the mirrors and the
 // server databases of a link, and "sync now": apply what the mirrors hold, push the local diff into
 // them, replicate each with the server (PouchDB's replication), and apply what came back. Loaded only
 // on a device with a server set up.
 
 import type { PouchDatabase, PouchStatic } from 'pouchdb-core';
 import { isRecord } from '../domain/guards';
-import { DEVICE_ROLES, READS, WRITES } from '../domain/sync/project';
+import { READS, WRITES } from '../domain/sync/project';
 import type { Mirror } from '../sync/mirror';
 import { type ClassLink, linkKeys } from '../sync/session';
 import type { DreamClassDB } from './db';
-import { getSetting, setSetting } from './settings';
 import { type ClassSync, type CycleReport, syncCycle } from './sync-bridge';
 
-/** This device's connected classes (a `device.` setting: never in a backup, never taken from one). */
-export const SYNC_LINKS_KEY = 'device.sync.links';
-
-function isLink(x: unknown): x is ClassLink {
-  return (
-    isRecord(x) &&
-    x.v === 1 &&
-    typeof x.classId === 'string' &&
-    typeof x.server === 'string' &&
-    typeof x.syncId === 'string' &&
-    DEVICE_ROLES.includes(x.role as ClassLink['role']) &&
-    typeof x.user === 'string' &&
-    typeof x.password === 'string' &&
-    isRecord(x.keys) &&
-    typeof x.epoch === 'number'
-  );
-}
-const isLinks = (x: unknown): x is ClassLink[] => Array.isArray(x) && x.every(isLink);
-
-export function syncLinks(): Promise<ClassLink[]> {
-  return getSetting(SYNC_LINKS_KEY, [], isLinks);
-}
-
-/** Stores a class's link (replacing an earlier one for the same class). */
-export async function saveLink(link: ClassLink): Promise<void> {
-  const links = (await syncLinks()).filter((l) => l.classId !== link.classId);
-  await setSetting(SYNC_LINKS_KEY, [...links, link]);
-}
-
-export async function removeLink(classId: string): Promise<void> {
-  await setSetting(
-    SYNC_LINKS_KEY,
-    (await syncLinks()).filter((l) => l.classId !== classId),
-  );
-}
+export { removeLink, SYNC_LINKS_KEY, saveLink, syncLinks } from './sync-links';
 
 /** How the sync code gets its PouchDB: IndexedDB mirrors in the browser, memory ones in the tests. */
 export interface PouchSetup {

@@ -872,6 +872,42 @@ export const enFeatures: FeatureMessages = {
     privacyLink: 'Privacy: what is stored and how to erase it',
   },
 
+  sync: {
+    title: 'Sharing between devices',
+    intro:
+      "Connect a class to your school's server to have the same class on several computers. The server only gets encrypted data: it cannot read names or texts.",
+    noClasses: 'Make a class first, then you can connect it here.',
+    connectFile: 'Connect with the connection file',
+    connectHelp: 'Your IT department gives you the file, one for each class.',
+    reading: 'Reading the file …',
+    connecting: 'Making a backup and connecting …',
+    syncing: 'Syncing …',
+    notConnectionFile:
+      'This is not a Drømmeklassen connection file. Choose the file your IT department gave you.',
+    newerFormat: 'The connection file was made for a newer version of the app. Update the app and try again.',
+    damaged: 'The connection file is damaged or has been edited. Ask your IT department for a new one.',
+    serverNotAllowed: (servers: string) => `This version of the app can only connect to: ${servers}.`,
+    noServers: 'This version of the app cannot connect to any server.',
+    fileUnreadable: 'The file could not be read. Try again.',
+    nothingChanged: 'Nothing has been changed.',
+    backupFailed: 'The backup could not be made, so the class was not connected.',
+    connectFailed: 'The class could not be connected.',
+    safetySaved: 'A backup of what was here was downloaded first.',
+    connectedTo: (server: string) => `Connected to ${server}.`,
+    syncedAt: (time: string) => `Synced at ${time}.`,
+    offline:
+      'Cannot reach the server. Everything is saved on this computer; press "Sync now" when the computer is online again.',
+    refused: 'The server no longer recognises this computer. Ask your IT department.',
+    notCouchdb: 'The address answers, but not as a Drømmeklassen server. Ask your IT department.',
+    failed: 'Syncing stopped. Everything is saved on this computer. Try again.',
+    syncNow: 'Sync now',
+    disconnect: 'Disconnect',
+    disconnectConfirm: (name: string) =>
+      `Disconnect ${name} from the server? The class stays on this computer, but changes are no longer shared with the other computers.`,
+    disconnectFailed: 'The class could not be disconnected. Try again.',
+    disconnected: (name: string) => `${name} is disconnected. The class is still on this computer.`,
+  },
+
   privacy: {
     title: 'Privacy',
     intro:

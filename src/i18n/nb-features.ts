@@ -739,7 +739,7 @@ export const nbFeatures = {
     exporting: 'Lager sikkerhetskopien …',
     exported: (n: number) => `Sikkerhetskopien er lastet ned (${n === 1 ? '1 post' : `${n} poster`}).`,
     csvDone: (n: number) => `Regnearket er lastet ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
-    exportFailed: 'Sikkerhetskopien kunne ikke lages. Ingenting er endret. Prøv igjen.',
+    exportFailed: 'Sikkerhetskopien kunne ikke lages.',
     lastBackup: (date: string) => `Siste sikkerhetskopi fra denne maskinen: ${date}.`,
     neverBackedUp: 'Du har ikke lastet ned noen sikkerhetskopi fra denne maskinen ennå.',
     reminderToggle: 'Minn meg på å ta sikkerhetskopi hver uke',
@@ -878,6 +878,42 @@ export const nbFeatures = {
     usage: (used: string, quota: string) => `Brukt ${used} av ${quota} som nettleseren gir appen.`,
     usageUnknown: 'Nettleseren sier ikke hvor mye plass som er brukt.',
     privacyLink: 'Personvern: hva som lagres, og hvordan du sletter det',
+  },
+
+  sync: {
+    title: 'Deling mellom maskiner',
+    intro:
+      'Koble en klasse til skolens server, så har du den samme klassen på flere maskiner. Serveren får bare krypterte data: den kan ikke lese navn eller tekster.',
+    noClasses: 'Lag en klasse først, så kan du koble den til her.',
+    connectFile: 'Koble til med tilkoblingsfilen',
+    connectHelp: 'Fila får du fra IT-avdelingen, én for hver klasse.',
+    reading: 'Leser fila …',
+    connecting: 'Tar sikkerhetskopi og kobler til …',
+    syncing: 'Synkroniserer …',
+    notConnectionFile:
+      'Dette er ikke en tilkoblingsfil for Drømmeklassen. Velg fila du fikk fra IT-avdelingen.',
+    newerFormat: 'Tilkoblingsfila er laget for en nyere utgave av appen. Oppdater appen, og prøv igjen.',
+    damaged: 'Tilkoblingsfila er skadet eller endret. Be IT-avdelingen om en ny.',
+    serverNotAllowed: (servers: string) => `Denne utgaven av appen kan bare koble til: ${servers}.`,
+    noServers: 'Denne utgaven av appen kan ikke koble til noen server.',
+    fileUnreadable: 'Fila kunne ikke leses. Prøv igjen.',
+    nothingChanged: 'Ingenting er endret.',
+    backupFailed: 'Sikkerhetskopien kunne ikke lages, så klassen ble ikke koblet til.',
+    connectFailed: 'Klassen kunne ikke kobles til.',
+    safetySaved: 'En sikkerhetskopi av det som var her, er lastet ned først.',
+    connectedTo: (server: string) => `Koblet til ${server}.`,
+    syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
+    offline:
+      'Får ikke kontakt med serveren. Alt er lagret på denne maskinen; trykk «Synkroniser nå» når maskinen er på nett igjen.',
+    refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',
+    notCouchdb: 'Adressen svarer, men ikke som en Drømmeklassen-server. Spør IT-avdelingen.',
+    failed: 'Synkroniseringen stoppet. Alt er lagret på denne maskinen. Prøv igjen.',
+    syncNow: 'Synkroniser nå',
+    disconnect: 'Koble fra',
+    disconnectConfirm: (name: string) =>
+      `Koble ${name} fra serveren? Klassen blir liggende på denne maskinen, men endringer deles ikke lenger med de andre maskinene.`,
+    disconnectFailed: 'Klassen kunne ikke kobles fra. Prøv igjen.',
+    disconnected: (name: string) => `${name} er koblet fra. Klassen ligger fortsatt på denne maskinen.`,
   },
 
   privacy: {

@@ -734,7 +734,7 @@ export const nnFeatures: FeatureMessages = {
     exporting: 'Lagar tryggingskopien …',
     exported: (n: number) => `Tryggingskopien er lasta ned (${n === 1 ? '1 post' : `${n} postar`}).`,
     csvDone: (n: number) => `Reknearket er lasta ned (${n === 1 ? '1 rad' : `${n} rader`}).`,
-    exportFailed: 'Tryggingskopien kunne ikkje lagast. Ingenting er endra. Prøv igjen.',
+    exportFailed: 'Tryggingskopien kunne ikkje lagast.',
     lastBackup: (date: string) => `Siste tryggingskopi frå denne maskina: ${date}.`,
     neverBackedUp: 'Du har ikkje lasta ned nokon tryggingskopi frå denne maskina enno.',
     reminderToggle: 'Minn meg på å ta tryggingskopi kvar veke',
@@ -874,6 +874,42 @@ export const nnFeatures: FeatureMessages = {
     usage: (used: string, quota: string) => `Brukt ${used} av ${quota} som nettlesaren gir appen.`,
     usageUnknown: 'Nettlesaren seier ikkje kor mykje plass som er brukt.',
     privacyLink: 'Personvern: kva som blir lagra, og korleis du slettar det',
+  },
+
+  sync: {
+    title: 'Deling mellom maskiner',
+    intro:
+      'Kople ein klasse til serveren til skulen, så har du den same klassen på fleire maskiner. Serveren får berre krypterte data: han kan ikkje lese namn eller tekstar.',
+    noClasses: 'Lag ein klasse først, så kan du kople han til her.',
+    connectFile: 'Kople til med tilkoplingsfila',
+    connectHelp: 'Fila får du frå IT-avdelinga, éi for kvar klasse.',
+    reading: 'Les fila …',
+    connecting: 'Tek tryggingskopi og koplar til …',
+    syncing: 'Synkroniserer …',
+    notConnectionFile:
+      'Dette er ikkje ei tilkoplingsfil for Drømmeklassen. Vel fila du fekk frå IT-avdelinga.',
+    newerFormat: 'Tilkoplingsfila er laga for ei nyare utgåve av appen. Oppdater appen, og prøv igjen.',
+    damaged: 'Tilkoplingsfila er skadd eller endra. Be IT-avdelinga om ei ny.',
+    serverNotAllowed: (servers: string) => `Denne utgåva av appen kan berre kople til: ${servers}.`,
+    noServers: 'Denne utgåva av appen kan ikkje kople til nokon server.',
+    fileUnreadable: 'Fila kunne ikkje lesast. Prøv igjen.',
+    nothingChanged: 'Ingenting er endra.',
+    backupFailed: 'Tryggingskopien kunne ikkje lagast, så klassen vart ikkje kopla til.',
+    connectFailed: 'Klassen kunne ikkje koplast til.',
+    safetySaved: 'Ein tryggingskopi av det som var her, er lasta ned først.',
+    connectedTo: (server: string) => `Kopla til ${server}.`,
+    syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
+    offline:
+      'Får ikkje kontakt med serveren. Alt er lagra på denne maskina; trykk «Synkroniser no» når maskina er på nett igjen.',
+    refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',
+    notCouchdb: 'Adressa svarar, men ikkje som ein Drømmeklassen-server. Spør IT-avdelinga.',
+    failed: 'Synkroniseringa stoppa. Alt er lagra på denne maskina. Prøv igjen.',
+    syncNow: 'Synkroniser no',
+    disconnect: 'Kople frå',
+    disconnectConfirm: (name: string) =>
+      `Kople ${name} frå serveren? Klassen blir liggjande på denne maskina, men endringar blir ikkje lenger delte med dei andre maskinene.`,
+    disconnectFailed: 'Klassen kunne ikkje koplast frå. Prøv igjen.',
+    disconnected: (name: string) => `${name} er kopla frå. Klassen ligg framleis på denne maskina.`,
   },
 
   privacy: {

@@ -43,3 +43,5 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 
 // Vite defines this at build time.
 (globalThis as { __APP_VERSION__?: string }).__APP_VERSION__ = 'test';
+// No sync server in the tests' build; a test of the sync screens stubs it (vi.stubGlobal('__DK_SYNC__', true)).
+(globalThis as { __DK_SYNC__?: boolean }).__DK_SYNC__ = false;

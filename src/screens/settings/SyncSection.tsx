@@ -1,0 +1,199 @@
+// Settings → sharing between devices (docs/sync.md §6, §11, §13 step 8): per class, connect it with
+// the connection file from the IT department (a safety backup first), sync now, or disconnect. Loaded
+// on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
+// (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
+import { useState } from 'preact/hooks';
+import { exportBackup } from '../../data/backup-export';
+import { listClasses } from '../../data/classes';
+import { useLiveQuery } from '../../data/live';
+import type { RoundOutcome } from '../../data/sync-class';
+import { removeLink, syncLinks } from '../../data/sync-links';
+import { backupFileName } from '../../domain/backup/format';
+import { formatDateWith } from '../../domain/locale-format';
+import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
+import type { SchoolClass } from '../../domain/types';
+import { LOCALES, useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { downloadText } from '../../ui/download';
+import './sync.css';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  /** Nothing was stored: a refused file, a failed backup. */
+  | { kind: 'refused'; text: string }
+  | { kind: 'round'; outcome: RoundOutcome; safety: boolean }
+  | { kind: 'disconnected' };
+
+export function refusalText(r: ConnectionRefusal, s: Messages['sync']): string {
+  switch (r.code) {
+    case 'not-connection-file':
+      return s.notConnectionFile;
+    case 'newer-format':
+      return s.newerFormat;
+    case 'damaged':
+      return s.damaged;
+    case 'server-not-allowed':
+      return r.allowed.length ? s.serverNotAllowed(r.allowed.join(', ')) : s.noServers;
+  }
+}
+
+const host = (server: string) => new URL(server).host;
+
+export function SyncSection() {
+  const { m } = useI18n();
+  const classes = useLiveQuery(listClasses, []);
+  const links = useLiveQuery(syncLinks, []);
+  const s = m.sync;
+  return (
+    <section class="card data-card sync-card" aria-labelledby="sync-h">
+      <h2 id="sync-h">{s.title}</h2>
+      <p class="help">{s.intro}</p>
+      {classes && links ? (
+        classes.length === 0 ? (
+          <p>{s.noClasses}</p>
+        ) : (
+          classes.map((c) => (
+            <ClassSharing key={c.id} cls={c} server={links.find((l) => l.classId === c.id)?.server} />
+          ))
+        )
+      ) : (
+        <p class="loading">{m.common.loading}</p>
+      )}
+    </section>
+  );
+}
+
+function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | undefined }) {
+  const { m, lang } = useI18n();
+  const s = m.sync;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  // A new input after each try, so choosing the same (fixed) file again fires "change" again.
+  const [inputKey, setInputKey] = useState(0);
+  // Asking before disconnecting keeps the last round's line in view behind the question.
+  const [confirming, setConfirming] = useState(false);
+  const headingId = `sync-class-${cls.id}`;
+  const busy = state.kind === 'busy';
+
+  async function round(safety: boolean) {
+    setState({ kind: 'busy', text: s.syncing });
+    const { syncClass } = await import('../../data/sync-class');
+    setState({ kind: 'round', outcome: await syncClass(cls.id), safety });
+  }
+
+  async function connect(file: File | undefined) {
+    if (!file) return;
+    setState({ kind: 'busy', text: s.reading });
+    setInputKey((k) => k + 1);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ kind: 'refused', text: s.fileUnreadable });
+      return;
+    }
+    const read = readConnectionFile(text, __DK_SYNC_ORIGINS__);
+    if (!read.ok) {
+      setState({ kind: 'refused', text: refusalText(read.refusal, s) });
+      return;
+    }
+    setState({ kind: 'busy', text: s.connecting });
+    // Connecting lets what other devices wrote into this class: keep a copy of everything first, and
+    // connect nothing if the copy cannot be made.
+    try {
+      const b = await exportBackup({ kind: 'all' });
+      downloadText(backupFileName({ kind: 'all' }, new Date(), 'drommeklassen-sikkerhet-for-deling'), b.text);
+    } catch (err) {
+      console.error(err);
+      setState({ kind: 'refused', text: s.backupFailed });
+      return;
+    }
+    try {
+      const { connectClass } = await import('../../data/sync-class');
+      await connectClass(cls.id, read.file);
+    } catch (err) {
+      console.error(err);
+      setState({ kind: 'refused', text: s.connectFailed });
+      return;
+    }
+    await round(true);
+  }
+
+  async function disconnect() {
+    setConfirming(false);
+    setState({ kind: 'busy', text: s.disconnect });
+    try {
+      await removeLink(cls.id);
+      setState({ kind: 'disconnected' });
+    } catch (err) {
+      console.error(err);
+      setState({ kind: 'refused', text: s.disconnectFailed });
+    }
+  }
+
+  const outcomeText = (o: RoundOutcome): string =>
+    o.ok
+      ? s.syncedAt(formatDateWith(LOCALES[lang], new Date(o.at), { hour: '2-digit', minute: '2-digit' }))
+      : { offline: s.offline, refused: s.refused, 'not-couchdb': s.notCouchdb, failed: s.failed }[o.problem];
+
+  return (
+    <section class="sync-class" aria-labelledby={headingId}>
+      <h3 id={headingId}>{cls.name}</h3>
+      {server ? (
+        <>
+          <p class="meta">{s.connectedTo(host(server))}</p>
+          <div class="row wrap">
+            <button type="button" class="btn primary" disabled={busy} onClick={() => void round(false)}>
+              <span aria-hidden="true">🔄</span> {s.syncNow}
+            </button>
+            <button type="button" class="btn ghost" disabled={busy} onClick={() => setConfirming(true)}>
+              {s.disconnect}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <label class="btn file">
+            <span aria-hidden="true">🔗</span> <span id={`${headingId}-file`}>{s.connectFile}</span>
+            <input
+              key={inputKey}
+              aria-labelledby={`${headingId}-file ${headingId}`}
+              aria-describedby={`${headingId}-help`}
+              type="file"
+              accept=".json,application/json"
+              disabled={busy}
+              onChange={(e) => void connect(e.currentTarget.files?.[0])}
+            />
+          </label>
+          <p class="help" id={`${headingId}-help`}>
+            {s.connectHelp}
+          </p>
+        </>
+      )}
+      <p role="status" class={state.kind === 'round' && state.outcome.ok ? 'ok-text' : undefined}>
+        {state.kind === 'busy' && state.text}
+        {state.kind === 'round' && (
+          <>
+            {state.safety && `${s.safetySaved} `}
+            {outcomeText(state.outcome)}
+          </>
+        )}
+        {state.kind === 'disconnected' && s.disconnected(cls.name)}
+      </p>
+      {state.kind === 'refused' && (
+        <p role="alert" class="import-error">
+          {state.text} {s.nothingChanged}
+        </p>
+      )}
+      {confirming && (
+        <ConfirmDialog
+          message={s.disconnectConfirm(cls.name)}
+          confirmLabel={s.disconnect}
+          onConfirm={() => void disconnect()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </section>
+  );
+}
