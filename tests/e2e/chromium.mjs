@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
  * A port nobody listens on now: the system picks one for a throw-away server in a child process
  * (this must be synchronous, as the Playwright config is).
  */
-function freePort() {
+export function freePort() {
   const script =
     "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
