@@ -3,6 +3,8 @@
 // PIN is set). Also the wrong-PIN wait, a device record (stored, so a reload or a new tab does not
 // reset it). Clearing the PIN never touches any other data. What every start reads (whether a PIN
 // is set, the recovery note, the shared-screen lock) is in pin-state.ts, without this hashing code.
+
+import { CODE_LENGTH, codeFrom, readLookAlikes } from '../domain/codes';
 import { isValidPin } from '../domain/recognition-text';
 import { db } from './db';
 import {
@@ -62,21 +64,13 @@ export async function hasPin(): Promise<boolean> {
 }
 
 // Recovery codes: 12 characters of Crockford's base32 (no I, L, O or U to misread), 60 random bits.
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 function newRecoveryCodeText(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  const chars = [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
+  return codeFrom(crypto.getRandomValues(new Uint8Array(CODE_LENGTH)));
 }
 
 /** What the teacher typed, as the code was made: spaces and dashes dropped, look-alikes mapped. */
 export function normalizeRecoveryCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[^0-9A-Z]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return readLookAlikes(typed).replace(/[^0-9A-Z]/g, '');
 }
 
 /** Sets (or changes) the PIN with a new recovery code, returned to be shown once; null if invalid. */

@@ -3,6 +3,7 @@
 // of the code live in src/sync/pairing-crypto.ts. Everything read here comes from another device or a
 // camera, so it is checked field by field and every failure is one named refusal.
 
+import { CODE_ALPHABET, CODE_LENGTH, codeFrom, readLookAlikes } from '../codes';
 import { isRecord } from '../guards';
 import { fromBase64Url, toBase64Url } from './format';
 import { DEVICE_ROLES, type DeviceRole } from './project';
@@ -13,17 +14,9 @@ export const PAIRING_BUNDLE_VERSION = 1;
 /** The QR link's fragment starts with this (the fragment never reaches a server or a Referer). */
 export const QR_PREFIX = 'dk1.';
 
-// --- The code: 12 characters of Crockford's base32, 60 random bits, shown as K7QM-2XD9-HNC4 --------
+// --- The code: the same kind as the PIN's recovery code (src/domain/codes.ts) ----------------------
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 12;
-
-/** A code from 12 random bytes (each byte's low 5 bits: 256 is a multiple of 32, so every letter is as likely). */
-export function pairingCodeFrom(random: Uint8Array): string {
-  if (random.length !== CODE_LENGTH) throw new Error('A pairing code needs 12 random bytes.');
-  const chars = Array.from(random, (b) => ALPHABET[b % 32]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
+export const pairingCodeFrom = codeFrom;
 
 /**
  * What the person typed, as the code was made: case, spaces and dashes do not matter, and the
@@ -31,9 +24,9 @@ export function pairingCodeFrom(random: Uint8Array): string {
  * code looks like).
  */
 export function normalizePairingCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  const code = readLookAlikes(typed.replace(/[\s-]/g, ''));
   if (code.length !== CODE_LENGTH) return null;
-  for (const ch of code) if (!ALPHABET.includes(ch)) return null;
+  for (const ch of code) if (!CODE_ALPHABET.includes(ch)) return null;
   return code;
 }
 
