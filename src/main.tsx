@@ -3,14 +3,20 @@ import { render } from 'preact';
 import { App } from './app';
 import { listenForExtension } from './data/extension-bridge';
 import { loadCoreMessages, loadMessages, storedLang } from './i18n/i18n';
+import { isSharedScreen } from './shared-screens';
+import { tidyShell } from './ui/ShellWaiting';
 import './styles.css';
 
 async function start() {
   const lang = storedLang();
   // The home screen needs only the shell's strings; a deep link into a screen loads them all at once.
   const m = location.pathname === '/' ? await loadCoreMessages(lang) : await loadMessages(lang);
+  // A teacher screen renders onto the static shell (index.html): its first render, while the PIN lock
+  // is read, is the shell's own markup (ui/ShellWaiting.tsx), so Preact keeps the nodes already on
+  // screen. A shared screen (the board, pupil mode...) shows none of it, so the shell goes first.
   const root = document.getElementById('app')!;
-  root.textContent = '';
+  if (isSharedScreen(location.pathname)) root.textContent = '';
+  else tidyShell(root);
   render(<App initial={{ lang, m }} />, root);
   // The companion extension, if installed, asks for the chosen class's board (nothing otherwise).
   listenForExtension((l) =>

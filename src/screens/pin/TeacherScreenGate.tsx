@@ -18,6 +18,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { lazy } from '../../ui/lazy';
+import { ShellWaiting } from '../../ui/ShellWaiting';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
@@ -84,7 +85,8 @@ export function TeacherScreenGate(props: { shared: boolean; children: ComponentC
     };
   }, [props.shared, epoch]);
   if (state === 'open') return <>{props.children}</>;
-  if (state === 'checking') return <p class="loading">{m.common.loading}</p>;
+  // The static shell's own markup (public words only), so its painted nodes stay while the lock is read.
+  if (state === 'checking') return <ShellWaiting />;
   if (state === 'error')
     return (
       <main id="main" class="page locked-screen">
