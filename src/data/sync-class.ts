@@ -7,7 +7,13 @@ import type { ConnectionFile } from '../domain/sync/connection';
 import { BrowserPouch } from '../sync/pouch';
 import { firstTeacherLink } from '../sync/session';
 import { db } from './db';
-import { openConnection, type ServerProblem, SyncServerError, syncRound } from './sync-connect';
+import {
+  openConnection,
+  type PouchSetup,
+  type ServerProblem,
+  SyncServerError,
+  syncRound,
+} from './sync-connect';
 import { saveLink, syncLinks } from './sync-links';
 
 export type RoundOutcome =
@@ -20,12 +26,15 @@ export async function connectClass(classId: string, file: ConnectionFile): Promi
   await saveLink(firstTeacherLink(classId, file.server, file.syncId, file.slots));
 }
 
-/** One round with the server for a connected class. */
-export async function syncClass(classId: string): Promise<RoundOutcome> {
+/** The browser's PouchDB: IndexedDB mirrors. */
+export const BROWSER_POUCH: PouchSetup = { Pouch: BrowserPouch, mirrorAdapter: 'idb' };
+
+/** One round with the server for a connected class (the tests pass a PouchDB with memory mirrors). */
+export async function syncClass(classId: string, setup: PouchSetup = BROWSER_POUCH): Promise<RoundOutcome> {
   try {
     const link = (await syncLinks()).find((l) => l.classId === classId);
     if (!link) return { ok: false, problem: 'failed' };
-    const c = await openConnection(db(), link, { Pouch: BrowserPouch, mirrorAdapter: 'idb' });
+    const c = await openConnection(db(), link, setup);
     try {
       await syncRound(db(), c);
     } finally {

@@ -71,7 +71,8 @@ export class SyncServerError extends Error {
   }
 }
 
-function serverProblem(e: unknown): SyncServerError {
+/** A PouchDB HTTP error as the problem the teacher is told about. */
+export function serverProblem(e: unknown): SyncServerError {
   const status = isRecord(e) && typeof e.status === 'number' ? e.status : 0;
   if (status === 401 || status === 403)
     return new SyncServerError('refused', 'The server does not let this device in.');

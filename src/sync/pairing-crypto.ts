@@ -16,6 +16,11 @@ export const PAIRING_SALT = 'drommeklassen-pair-v1';
 export const PAIRING_ITERATIONS = 310_000;
 /** The pairing database (server/setup.sh init makes it). */
 export const PAIRING_DB = 'dk-pairing';
+/**
+ * The public pairing login (server/setup.sh init): NOT a secret, it is built into the app. It only gets
+ * a new device past `require_valid_user` to read one encrypted pairing document.
+ */
+export const PAIRING_LOGIN = { username: 'dk-pairing', password: 'dk-pairing-not-a-secret' } as const;
 
 const utf8 = (s: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(s);
 const aad = (id: string) => utf8(`dk-pair-v1\n${id}`);

@@ -1,0 +1,178 @@
+// Pairing another teacher device by a typed code (docs/sync.md §6.2, §13 step 9). The connected
+// device offers: a free teacher slot's bundle, sealed under a new 12-character code, is put into the
+// server's `dk-pairing` with this device's login. The other device joins: the code names and opens
+// that one document (read with the public pairing login), the link is stored and one round brings
+// the class. Loaded with import() from the settings screen's sharing section, never on a first visit.
+// Every failure comes back as a named problem, and a failed join stores nothing.
+
+import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
+import type { Slot } from '../domain/sync/connection';
+import { normalizePairingCode, pairingCodeFrom } from '../domain/sync/pairing';
+import { SyncCryptoError } from '../sync/crypto';
+import {
+  openBundle,
+  PAIRING_DB,
+  PAIRING_ITERATIONS,
+  PAIRING_LOGIN,
+  pairingSecret,
+  sealBundle,
+} from '../sync/pairing-crypto';
+import { bundleFor, type ClassLink, linkFromBundle } from '../sync/session';
+import { getClass } from './classes';
+import { BROWSER_POUCH, syncClass } from './sync-class';
+import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
+import { removeLink, saveLink, syncLinks } from './sync-links';
+
+/** What the tests change: their PouchDB (memory mirrors), fewer PBKDF2 rounds. */
+export interface PairSetup {
+  pouch: PouchSetup;
+  iterations: number;
+}
+const BROWSER: PairSetup = { pouch: BROWSER_POUCH, iterations: PAIRING_ITERATIONS };
+
+function pairingDb(setup: PairSetup, server: string, login: { username: string; password: string }) {
+  return new setup.pouch.Pouch(`${server}/${PAIRING_DB}`, { adapter: 'http', skip_setup: true, auth: login });
+}
+
+const statusOf = (e: unknown): number =>
+  typeof e === 'object' && e !== null && typeof (e as { status?: unknown }).status === 'number'
+    ? (e as { status: number }).status
+    : 0;
+
+// --- Offering: the connected teacher device -------------------------------------------------------
+
+/** A code on show. `docId` names its pairing document, so it can be withdrawn without the code. */
+export interface PairingOffer {
+  classId: string;
+  /** As made: `K7QM-2XD9-HNC4` (the screen groups it as it likes). */
+  code: string;
+  expiresAt: number;
+  docId: string;
+}
+
+/** `no-slot`: this device cannot pair a teacher device for the class (not connected, no free slot). */
+export type OfferProblem = ServerProblem | 'no-slot' | 'failed';
+export type OfferResult = { ok: true; offer: PairingOffer } | { ok: false; problem: OfferProblem };
+
+/**
+ * The teacher slot a new teacher device gets: the first one that is not this device's own. Which
+ * slots other devices already use is not known yet (no `hello` documents, §6.2), so offering twice
+ * hands out the same slot twice.
+ */
+export function freeTeacherSlot(link: ClassLink | undefined): Slot | undefined {
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return undefined;
+  return link.slots?.find((s) => s.role === 'teacher' && s.user !== link.user);
+}
+
+/** Makes a code for another teacher device and puts its sealed bundle on the server. */
+export async function offerPairing(classId: string, setup: PairSetup = BROWSER): Promise<OfferResult> {
+  const link = (await syncLinks()).find((l) => l.classId === classId);
+  const slot = freeTeacherSlot(link);
+  if (!link || !slot) return { ok: false, problem: 'no-slot' };
+  try {
+    const bundle = await bundleFor(link, slot, Date.now());
+    const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
+    const secret = await pairingSecret(code, setup.iterations);
+    if (!secret) return { ok: false, problem: 'failed' };
+    const doc = await sealBundle(secret, bundle);
+    const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
+    try {
+      await remote.put({ ...doc });
+    } catch (e) {
+      return { ok: false, problem: serverProblem(e).problem };
+    } finally {
+      await remote.close();
+    }
+    return { ok: true, offer: { classId, code, expiresAt: bundle.exp, docId: secret.docId } };
+  } catch (e) {
+    console.error(e);
+    return { ok: false, problem: 'failed' };
+  }
+}
+
+/** Deletes an offer's pairing document (cancelled, expired). Without contact it stays until it expires. */
+export async function withdrawPairing(offer: PairingOffer, setup: PairSetup = BROWSER): Promise<boolean> {
+  const link = (await syncLinks()).find((l) => l.classId === offer.classId);
+  if (!link) return false;
+  const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
+  return removeDoc(remote, offer.docId).finally(() => remote.close());
+}
+
+async function removeDoc(remote: PouchDatabase, docId: string): Promise<boolean> {
+  try {
+    const { _rev } = await remote.get(docId);
+    await remote.put({ _id: docId, _rev, _deleted: true });
+    return true;
+  } catch (e) {
+    // Already gone is what was wanted.
+    return statusOf(e) === 404;
+  }
+}
+
+// --- Joining: the other device ---------------------------------------------------------------------
+
+/**
+ * Why a join stored nothing. `malformed`: not 12 code characters; `wrong-code`: no such document, or
+ * it does not open with that code; `already-here`: this device already has that class connected.
+ */
+export type JoinProblem =
+  | 'malformed'
+  | 'wrong-code'
+  | 'expired'
+  | 'damaged'
+  | 'newer-format'
+  | 'already-here'
+  | ServerProblem
+  | 'failed';
+export type JoinResult =
+  | { ok: true; classId: string; className: string }
+  | { ok: false; problem: JoinProblem };
+
+/** Joins the class a code stands for: its link, then one round. Any failure leaves no link behind. */
+export async function joinByCode(
+  typed: string,
+  serverOrigin: string,
+  setup: PairSetup = BROWSER,
+): Promise<JoinResult> {
+  const no = (problem: JoinProblem): JoinResult => ({ ok: false, problem });
+  if (!normalizePairingCode(typed)) return no('malformed');
+  const secret = await pairingSecret(typed, setup.iterations);
+  if (!secret) return no('malformed');
+  const publicDb = pairingDb(setup, serverOrigin, PAIRING_LOGIN);
+  let doc: PouchDoc;
+  try {
+    doc = await publicDb.get(secret.docId);
+  } catch (e) {
+    return no(statusOf(e) === 404 ? 'wrong-code' : serverProblem(e).problem);
+  } finally {
+    await publicDb.close();
+  }
+  let opened: Awaited<ReturnType<typeof openBundle>>;
+  try {
+    opened = await openBundle(secret, doc, Date.now());
+  } catch (e) {
+    if (e instanceof SyncCryptoError) return no('wrong-code');
+    throw e;
+  }
+  if (!opened.ok) return no(opened.refusal);
+  const link = linkFromBundle(opened.bundle);
+  // Sealed by whoever knew the code, but still read from the network: only the server asked.
+  if (new URL(link.server).origin !== new URL(serverOrigin).origin) return no('damaged');
+  if ((await syncLinks()).some((l) => l.classId === link.classId)) return no('already-here');
+
+  await saveLink(link);
+  const round = await syncClass(link.classId, setup.pouch);
+  if (!round.ok) {
+    // Nothing kept: the code still works (its document is only deleted after a good round).
+    await removeLink(link.classId);
+    return no(round.problem);
+  }
+  // A code works once. A teacher login may delete the document; a screen's or tablet's cannot, and
+  // theirs expires (the teacher device's cleanup, §6.2, is not built).
+  if (link.role === 'teacher') {
+    const own = pairingDb(setup, link.server, { username: link.user, password: link.password });
+    await removeDoc(own, doc._id).finally(() => own.close());
+  }
+  const cls = await getClass(link.classId);
+  return { ok: true, classId: link.classId, className: cls?.name ?? '' };
+}
