@@ -3,6 +3,7 @@
 // screen can list connected classes without loading the sync code itself (src/data/sync-class.ts).
 
 import { isRecord } from '../domain/guards';
+import type { Slot } from '../domain/sync/connection';
 import { DEVICE_ROLES } from '../domain/sync/project';
 import type { ClassLink } from '../sync/session';
 import { getSetting, setSetting } from './settings';
@@ -41,4 +42,14 @@ export async function removeLink(classId: string): Promise<void> {
     SYNC_LINKS_KEY,
     (await syncLinks()).filter((l) => l.classId !== classId),
   );
+}
+
+/**
+ * The teacher slot a new teacher device gets: the first one that is not this device's own. Only the
+ * device connected with the file knows the slots. Which slots other devices already use is not known
+ * yet (no `hello` documents, docs/sync.md §6.2), so offering twice hands out the same slot twice.
+ */
+export function freeTeacherSlot(link: ClassLink | undefined): Slot | undefined {
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return undefined;
+  return link.slots?.find((s) => s.role === 'teacher' && s.user !== link.user);
 }

@@ -6,7 +6,6 @@
 // Every failure comes back as a named problem, and a failed join stores nothing.
 
 import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
-import type { Slot } from '../domain/sync/connection';
 import { normalizePairingCode, pairingCodeFrom } from '../domain/sync/pairing';
 import { SyncCryptoError } from '../sync/crypto';
 import {
@@ -17,11 +16,11 @@ import {
   pairingSecret,
   sealBundle,
 } from '../sync/pairing-crypto';
-import { bundleFor, type ClassLink, linkFromBundle } from '../sync/session';
+import { bundleFor, linkFromBundle } from '../sync/session';
 import { getClass } from './classes';
 import { BROWSER_POUCH, syncClass } from './sync-class';
 import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
-import { removeLink, saveLink, syncLinks } from './sync-links';
+import { freeTeacherSlot, removeLink, saveLink, syncLinks } from './sync-links';
 
 /** What the tests change: their PouchDB (memory mirrors), fewer PBKDF2 rounds. */
 export interface PairSetup {
@@ -53,16 +52,6 @@ export interface PairingOffer {
 /** `no-slot`: this device cannot pair a teacher device for the class (not connected, no free slot). */
 export type OfferProblem = ServerProblem | 'no-slot' | 'failed';
 export type OfferResult = { ok: true; offer: PairingOffer } | { ok: false; problem: OfferProblem };
-
-/**
- * The teacher slot a new teacher device gets: the first one that is not this device's own. Which
- * slots other devices already use is not known yet (no `hello` documents, §6.2), so offering twice
- * hands out the same slot twice.
- */
-export function freeTeacherSlot(link: ClassLink | undefined): Slot | undefined {
-  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return undefined;
-  return link.slots?.find((s) => s.role === 'teacher' && s.user !== link.user);
-}
 
 /** Makes a code for another teacher device and puts its sealed bundle on the server. */
 export async function offerPairing(classId: string, setup: PairSetup = BROWSER): Promise<OfferResult> {

@@ -1,5 +1,6 @@
-// Settings → sharing between devices (docs/sync.md §6, §11, §13 step 8): per class, connect it with
-// the connection file from the IT department (a safety backup first), sync now, or disconnect. Loaded
+// Settings → sharing between devices (docs/sync.md §6, §11, §13 steps 8-9): per class, connect it with
+// the connection file from the IT department (a safety backup first), sync now, disconnect, or show a
+// code for another teacher's computer (PairOffer); on any device, join a class with such a code. Loaded
 // on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
 // (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
 import { useState } from 'preact/hooks';
@@ -7,15 +8,18 @@ import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { removeLink, syncLinks } from '../../data/sync-links';
+import { freeTeacherSlot, removeLink, syncLinks } from '../../data/sync-links';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
 import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
 import type { SchoolClass } from '../../domain/types';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
+import { JoinByCode } from './JoinByCode';
+import { PairOffer } from './PairOffer';
 import './sync.css';
 
 type State =
@@ -54,18 +58,17 @@ export function SyncSection() {
         classes.length === 0 ? (
           <p>{s.noClasses}</p>
         ) : (
-          classes.map((c) => (
-            <ClassSharing key={c.id} cls={c} server={links.find((l) => l.classId === c.id)?.server} />
-          ))
+          classes.map((c) => <ClassSharing key={c.id} cls={c} link={links.find((l) => l.classId === c.id)} />)
         )
       ) : (
         <p class="loading">{m.common.loading}</p>
       )}
+      <JoinByCode />
     </section>
   );
 }
 
-function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | undefined }) {
+function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undefined }) {
   const { m, lang } = useI18n();
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -75,6 +78,7 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
   const [confirming, setConfirming] = useState(false);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
+  const server = link?.server;
 
   async function round(safety: boolean) {
     setState({ kind: 'busy', text: s.syncing });
@@ -151,6 +155,7 @@ function ClassSharing({ cls, server }: { cls: SchoolClass; server: string | unde
               {s.disconnect}
             </button>
           </div>
+          {freeTeacherSlot(link) && <PairOffer classId={cls.id} headingId={headingId} />}
         </>
       ) : (
         <>

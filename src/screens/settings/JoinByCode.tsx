@@ -1,0 +1,117 @@
+// Settings → sharing: «Koble til med kode», on any device of a build with a sync server. The code
+// from another teacher's computer brings its class here (docs/sync.md §6.2); every failure says in
+// plain words that nothing changed (§11). With several servers in the build the teacher picks one.
+// The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on submit.
+import { useState } from 'preact/hooks';
+import type { JoinProblem } from '../../data/sync-pair';
+import { useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+import { Link } from '../../router';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'joined'; classId: string; className: string }
+  | { kind: 'failed'; problem: JoinProblem };
+
+export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
+  switch (p) {
+    case 'malformed':
+      return s.codeMalformed;
+    case 'wrong-code':
+      return s.codeWrong;
+    case 'expired':
+      return s.codeExpired;
+    case 'damaged':
+      return s.codeDamaged;
+    case 'newer-format':
+      return s.codeNewer;
+    case 'already-here':
+      return s.alreadyHere;
+    case 'offline':
+      return s.joinOffline;
+    case 'refused':
+      return s.joinRefused;
+    case 'not-couchdb':
+      return s.notCouchdb;
+    case 'failed':
+      return s.joinFailed;
+  }
+}
+
+export function JoinByCode() {
+  const { m } = useI18n();
+  const s = m.sync;
+  const servers = __DK_SYNC_ORIGINS__;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [code, setCode] = useState('');
+  const [server, setServer] = useState(servers[0] ?? '');
+  const busy = state.kind === 'busy';
+
+  async function join(e: Event) {
+    e.preventDefault();
+    if (busy) return;
+    setState({ kind: 'busy' });
+    try {
+      const { joinByCode } = await import('../../data/sync-pair');
+      const r = await joinByCode(code, server);
+      if (r.ok) setCode('');
+      setState(r.ok ? { kind: 'joined', ...r } : { kind: 'failed', problem: r.problem });
+    } catch (err) {
+      console.error(err);
+      setState({ kind: 'failed', problem: 'failed' });
+    }
+  }
+
+  return (
+    <section class="sync-class sync-join" aria-labelledby="sync-join-h">
+      <h3 id="sync-join-h">{s.joinTitle}</h3>
+      <p class="help">{s.joinHelp}</p>
+      <form class="sync-join-form" onSubmit={(e) => void join(e)}>
+        {servers.length > 1 && (
+          <label>
+            {s.joinServer}
+            <select value={server} disabled={busy} onChange={(e) => setServer(e.currentTarget.value)}>
+              {servers.map((o) => (
+                <option key={o} value={o}>
+                  {new URL(o).host}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          {s.joinCode}
+          <input
+            class="pair-code-input"
+            value={code}
+            onInput={(e) => setCode(e.currentTarget.value)}
+            required
+            autocomplete="off"
+            autocapitalize="characters"
+            spellcheck={false}
+            maxLength={40}
+            readOnly={busy}
+          />
+        </label>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+          {s.joinSubmit}
+        </button>
+      </form>
+      <p role="status" class={state.kind === 'joined' ? 'ok-text' : undefined}>
+        {busy && s.joining}
+        {state.kind === 'joined' && (
+          <>
+            {s.joined(state.className)}{' '}
+            <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
+          </>
+        )}
+      </p>
+      {state.kind === 'failed' && (
+        <p role="alert" class="import-error">
+          {joinProblemText(state.problem, s)} {s.nothingChanged}
+        </p>
+      )}
+    </section>
+  );
+}

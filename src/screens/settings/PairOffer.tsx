@@ -1,0 +1,136 @@
+// Settings → sharing, for a connected class: «Legg til en lærermaskin» shows a pairing code for ten
+// minutes (docs/sync.md §6.2), big and in groups of three, to type on the other teacher's computer.
+// Cancelling, leaving the screen or the code running out deletes its document on the server. The
+// data code (src/data/sync-pair.ts, with PouchDB) comes with import() on the first press.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { OfferProblem, PairingOffer } from '../../data/sync-pair';
+import { formatDateWith } from '../../domain/locale-format';
+import { LOCALES, useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/messages';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'making' }
+  | { kind: 'showing'; offer: PairingOffer }
+  | { kind: 'expired' }
+  | { kind: 'withdrawn' }
+  | { kind: 'failed'; problem: OfferProblem };
+
+/** `K7QM-2XD9-HNC4` as read aloud and typed: `K7Q M2X D9H NC4`. */
+export const groupedCode = (code: string): string =>
+  code
+    .replace(/-/g, '')
+    .replace(/(.{3})(?!$)/g, '$1 ')
+    .trim();
+
+function problemText(p: OfferProblem, s: Messages['sync']): string {
+  switch (p) {
+    case 'offline':
+      return s.offerOffline;
+    case 'refused':
+      return s.offerRefused;
+    case 'not-couchdb':
+      return s.notCouchdb;
+    case 'no-slot':
+      return s.offerNoSlot;
+    case 'failed':
+      return s.offerFailed;
+  }
+}
+
+async function withdraw(offer: PairingOffer) {
+  const { withdrawPairing } = await import('../../data/sync-pair');
+  // Without contact the document stays until it expires by itself; nothing to tell the teacher.
+  await withdrawPairing(offer).catch((e: unknown) => console.error(e));
+}
+
+export function PairOffer({ classId, headingId }: { classId: string; headingId: string }) {
+  const { m, lang } = useI18n();
+  const s = m.sync;
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const showing = state.kind === 'showing' ? state.offer : undefined;
+  // The offer on show when the screen goes away: withdrawn then, since nobody can read it any more.
+  const onShow = useRef<PairingOffer>();
+  onShow.current = showing;
+  useEffect(
+    () => () => {
+      if (onShow.current) void withdraw(onShow.current);
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!showing) return;
+    const timer = setTimeout(
+      () => {
+        setState({ kind: 'expired' });
+        void withdraw(showing);
+      },
+      Math.max(0, showing.expiresAt - Date.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [showing]);
+
+  async function offer() {
+    setState({ kind: 'making' });
+    try {
+      const { offerPairing } = await import('../../data/sync-pair');
+      const r = await offerPairing(classId);
+      setState(r.ok ? { kind: 'showing', offer: r.offer } : { kind: 'failed', problem: r.problem });
+    } catch (e) {
+      console.error(e);
+      setState({ kind: 'failed', problem: 'failed' });
+    }
+  }
+
+  function cancel() {
+    if (!showing) return;
+    setState({ kind: 'withdrawn' });
+    void withdraw(showing);
+  }
+
+  const time = (t: number) =>
+    formatDateWith(LOCALES[lang], new Date(t), { hour: '2-digit', minute: '2-digit' });
+  const codeId = `${headingId}-code`;
+
+  return (
+    <>
+      {showing ? (
+        <section class="pair-offer" aria-labelledby={codeId}>
+          <p id={codeId} class="pair-code-label">
+            {s.codeLabel}
+          </p>
+          <p class="pair-code" translate={false}>
+            {groupedCode(showing.code)}
+          </p>
+          <p>{s.offerHow}</p>
+          <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
+          <p class="help">{s.offerWarning}</p>
+          <button type="button" class="btn ghost" onClick={cancel}>
+            {m.common.cancel}
+          </button>
+        </section>
+      ) : (
+        <button
+          type="button"
+          class="btn"
+          aria-describedby={headingId}
+          disabled={state.kind === 'making'}
+          onClick={() => void offer()}
+        >
+          {state.kind === 'expired' ? s.newCode : s.addTeacherDevice}
+        </button>
+      )}
+      <p role="status">
+        {state.kind === 'making' && s.offerMaking}
+        {state.kind === 'expired' && s.offerExpired}
+        {state.kind === 'withdrawn' && s.offerWithdrawn}
+      </p>
+      {state.kind === 'failed' && (
+        <p role="alert" class="import-error">
+          {problemText(state.problem, s)}
+        </p>
+      )}
+    </>
+  );
+}

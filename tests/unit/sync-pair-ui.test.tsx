@@ -1,0 +1,189 @@
+// Settings → sharing, pairing by code (docs/sync.md §6.2, §11): a connected class offers a code for
+// another teacher's computer, big and in threes, for ten minutes, withdrawn on cancel and on expiry;
+// any device joins with a code and is told in plain words what happened and that a failure changed
+// nothing. The data functions are mocked here; tests/unit/sync-pair.test.ts runs them against a server.
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveLink } from '../../src/data/sync-links';
+import { joinByCode, offerPairing, type PairingOffer, withdrawPairing } from '../../src/data/sync-pair';
+import { SyncSection } from '../../src/screens/settings/SyncSection';
+import type { ClassLink } from '../../src/sync/session';
+import { freshDatabase, withClassC1 } from './helpers/db';
+import { renderWithI18n } from './helpers/render';
+
+vi.mock('../../src/data/sync-pair', () => ({
+  joinByCode: vi.fn(),
+  offerPairing: vi.fn(),
+  withdrawPairing: vi.fn(),
+}));
+
+freshDatabase();
+withClassC1();
+
+const SERVER = 'https://dk-sync.kommune.no';
+const OTHER = 'https://sync.annen-kommune.no';
+const SYNC_ID = '0123456789abcdef';
+const KEY = 'A'.repeat(43);
+
+function link(over: Partial<ClassLink> = {}): ClassLink {
+  return {
+    v: 1,
+    classId: 'c1',
+    server: SERVER,
+    syncId: SYNC_ID,
+    role: 'teacher',
+    user: `dk-${SYNC_ID}-t1`,
+    password: 'a-long-random-password-1',
+    keys: { kind: 'class', classKey: KEY, idsKey: KEY },
+    epoch: 0,
+    slots: [
+      { user: `dk-${SYNC_ID}-t1`, role: 'teacher', password: 'a-long-random-password-1' },
+      { user: `dk-${SYNC_ID}-t2`, role: 'teacher', password: 'a-long-random-password-2' },
+    ],
+    ...over,
+  };
+}
+
+function offer(over: Partial<PairingOffer> = {}): PairingOffer {
+  return { classId: 'c1', code: 'K7QM-2XD9-HNC4', expiresAt: Date.now() + 10 * 60_000, docId: 'd1', ...over };
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER]);
+  vi.mocked(withdrawPairing).mockResolvedValue(true);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function typeCode(code: string, name = 'Koden fra den andre maskinen') {
+  const form = await screen.findByRole('region', { name: /^(Koble|Kople) til med kode$|^Join with a code$/ });
+  fireEvent.input(within(form).getByLabelText(name), { target: { value: code } });
+  fireEvent.click(within(form).getByRole('button', { name: /^(Koble til|Kople til|Join)$/ }));
+  return form;
+}
+
+describe('joining a class with a code', () => {
+  it('is busy while it works, then says the class is here and links to it', async () => {
+    let done!: (r: Awaited<ReturnType<typeof joinByCode>>) => void;
+    vi.mocked(joinByCode).mockReturnValue(new Promise((resolve) => (done = resolve)));
+    renderWithI18n(<SyncSection />);
+    const form = await typeCode('k7qm 2xd9 hnc4');
+    // One server in the build: no choice shown, that one used.
+    expect(within(form).queryByLabelText('Server')).toBeNull();
+    expect(await within(form).findByRole('status')).toHaveTextContent('Kobler til og henter klassen …');
+    expect(within(form).getByRole('button', { name: 'Koble til' })).toBeDisabled();
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER));
+
+    done({ ok: true, classId: 'c9', className: '5A' });
+    expect(await within(form).findByText('Klassen 5A er på denne maskinen nå.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(within(form).getByRole('link', { name: 'Åpne 5A' })).toHaveAttribute('href', '/class/c9');
+    expect(within(form).getByLabelText('Koden fra den andre maskinen')).toHaveValue('');
+    expect(within(form).getByRole('button', { name: 'Koble til' })).toBeEnabled();
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
+
+  it.each([
+    ['wrong-code', 'Fant ingen kobling med den koden. Sjekk koden på den andre maskinen.'],
+    ['expired', 'Koden er utløpt (den virker i 10 minutter). Lag en ny kode på den andre maskinen.'],
+    ['offline', 'Får ikke kontakt med serveren. Sjekk at maskinen er på nett, og prøv igjen.'],
+    ['refused', 'Serveren slapp ikke inn denne maskinen. Spør IT-avdelingen.'],
+    ['malformed', 'En kode har 12 tegn, for eksempel K7M 2QX 9HA 4TB.'],
+  ] as const)('says in plain words that nothing changed: %s', async (problem, text) => {
+    vi.mocked(joinByCode).mockResolvedValue({ ok: false, problem });
+    renderWithI18n(<SyncSection />);
+    const form = await typeCode('K7QM-2XD9-HNC4');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(`${text} Ingenting er endret.`);
+    // The code stays, to correct it.
+    expect(within(form).getByLabelText('Koden fra den andre maskinen')).toHaveValue('K7QM-2XD9-HNC4');
+  });
+
+  it('speaks nynorsk and English too', async () => {
+    vi.mocked(joinByCode).mockResolvedValue({ ok: false, problem: 'expired' });
+    const nn = renderWithI18n(<SyncSection />, 'nn');
+    const form = await typeCode('K7QM-2XD9-HNC4', 'Koden frå den andre maskina');
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'Koden har gått ut (han verkar i 10 minutt). Lag ein ny kode på den andre maskina. Ingenting er endra.',
+    );
+    nn.unmount();
+    vi.mocked(joinByCode).mockResolvedValue({ ok: true, classId: 'c9', className: '5A' });
+    renderWithI18n(<SyncSection />, 'en');
+    const en = await typeCode('K7QM-2XD9-HNC4', 'The code from the other computer');
+    expect(await within(en).findByText('The class 5A is on this computer now.')).toBeInTheDocument();
+  });
+
+  it('lets the teacher choose the server when the build lists several', async () => {
+    vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER, OTHER]);
+    vi.mocked(joinByCode).mockResolvedValue({ ok: false, problem: 'wrong-code' });
+    renderWithI18n(<SyncSection />);
+    const form = await screen.findByRole('region', { name: 'Koble til med kode' });
+    fireEvent.change(within(form).getByLabelText('Server'), { target: { value: OTHER } });
+    await typeCode('K7QM-2XD9-HNC4');
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER));
+  });
+});
+
+describe('offering a code for another teacher’s computer', () => {
+  it('shows the code in threes with when it stops working, and withdraws it on cancel', async () => {
+    await saveLink(link());
+    const made = offer();
+    vi.mocked(offerPairing).mockResolvedValue({ ok: true, offer: made });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' }));
+    const shown = await within(cls).findByRole('region', { name: 'Kode for den andre lærermaskinen' });
+    expect(within(shown).getByText('K7Q M2X D9H NC4')).toHaveClass('pair-code');
+    expect(shown).toHaveTextContent(
+      'Skriv denne koden på den andre lærerens maskin, under Innstillinger → Deling mellom maskiner → Koble til med kode.',
+    );
+    expect(shown).toHaveTextContent(/Koden virker i 10 minutter, til kl\. \d\d[:.]\d\d, og bare én gang\./);
+    expect(offerPairing).toHaveBeenCalledWith('c1');
+
+    fireEvent.click(within(shown).getByRole('button', { name: 'Avbryt' }));
+    expect(await within(cls).findByText('Koden er trukket tilbake og virker ikke lenger.')).toBeInTheDocument();
+    expect(within(cls).queryByText('K7Q M2X D9H NC4')).toBeNull();
+    await waitFor(() => expect(withdrawPairing).toHaveBeenCalledWith(made));
+  });
+
+  it('says when the code has run out, withdraws it and offers a new one', async () => {
+    await saveLink(link());
+    const short = offer({ expiresAt: Date.now() + 50 });
+    vi.mocked(offerPairing).mockResolvedValueOnce({ ok: true, offer: short });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' }));
+    expect(await within(cls).findByText('Koden er utløpt og virker ikke lenger.')).toBeInTheDocument();
+    expect(within(cls).queryByText('K7Q M2X D9H NC4')).toBeNull();
+    await waitFor(() => expect(withdrawPairing).toHaveBeenCalledWith(short));
+
+    vi.mocked(offerPairing).mockResolvedValueOnce({ ok: true, offer: offer({ code: 'ABCD-EFGH-JKMN' }) });
+    fireEvent.click(within(cls).getByRole('button', { name: 'Lag en ny kode' }));
+    expect(await within(cls).findByText('ABC DEF GHJ KMN')).toBeInTheDocument();
+  });
+
+  it('says why no code was made', async () => {
+    await saveLink(link());
+    vi.mocked(offerPairing).mockResolvedValue({ ok: false, problem: 'offline' });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' }));
+    expect(await within(cls).findByRole('alert')).toHaveTextContent(
+      'Får ikke kontakt med serveren, så ingen kode ble laget. Prøv igjen når maskinen er på nett.',
+    );
+  });
+
+  it('is not offered by a computer that joined by code (it knows no free slot) or for a class not connected', async () => {
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    expect(await within(cls).findByLabelText(/Koble til med tilkoblingsfilen/)).toBeInTheDocument();
+    expect(within(cls).queryByRole('button', { name: 'Legg til en lærermaskin' })).toBeNull();
+
+    await saveLink(link({ user: `dk-${SYNC_ID}-t2`, slots: undefined }));
+    expect(await within(cls).findByRole('button', { name: 'Synkroniser nå' })).toBeInTheDocument();
+    expect(within(cls).queryByRole('button', { name: 'Legg til en lærermaskin' })).toBeNull();
+  });
+});
