@@ -144,7 +144,9 @@ describe('offering a code for another teacher’s computer', () => {
     expect(offerPairing).toHaveBeenCalledWith('c1');
 
     fireEvent.click(within(shown).getByRole('button', { name: 'Avbryt' }));
-    expect(await within(cls).findByText('Koden er trukket tilbake og virker ikke lenger.')).toBeInTheDocument();
+    expect(
+      await within(cls).findByText('Koden er trukket tilbake og virker ikke lenger.'),
+    ).toBeInTheDocument();
     expect(within(cls).queryByText('K7Q M2X D9H NC4')).toBeNull();
     await waitFor(() => expect(withdrawPairing).toHaveBeenCalledWith(made));
   });
