@@ -14,6 +14,7 @@ import { startTestServer, type TestServer } from '../sync-server/server.mjs';
 import { addClass, initServer } from '../sync-server/setup.mjs';
 import { freePort } from './chromium.mjs';
 import { createClass } from './classes';
+import { expectNoAxeViolations, SHOTS } from './fixtures';
 
 const APP_PORT = freePort();
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -28,7 +29,6 @@ test.use(DEVICE);
 const CLASS = 'Solsikkene';
 const PUPILS = ['Emmaline', 'Olavius'];
 const TEXT = 'Bar stolene for Kaspara uten at noen spurte';
-const SHOTS = 'tests/artifacts/screenshots';
 
 let server: TestServer;
 let preview: ChildProcess | undefined;
@@ -126,6 +126,7 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   await expect(offer).toContainText(/Koden virker i 10 minutter, til kl\. \d\d:\d\d/);
   await offer.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/sync-pair-code.png` });
+  await expectNoAxeViolations(page, '.sync-card');
   // Readable from a metre: the code's letters are big (at least 32 px).
   const size = await offer.getByText(code).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(32);
@@ -146,6 +147,7 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   );
   await form.getByRole('status').scrollIntoViewIfNeeded();
   await pageB.screenshot({ path: `${SHOTS}/sync-pair-joined.png` });
+  await expectNoAxeViolations(pageB, '.sync-card');
   await expect(classRegions(pageB)).toHaveText([CLASS, 'Koble til med kode']);
 
   await form.getByRole('link', { name: `Åpne ${CLASS}` }).click();
@@ -165,6 +167,7 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
     );
   }
   await expect(classRegions(pageB)).toHaveText([CLASS, 'Koble til med kode']);
+  await expectNoAxeViolations(pageB, '.sync-card');
 
   // A new code; a third device whose clock is eleven minutes on finds it expired and adds nothing.
   await offer.getByRole('button', { name: 'Avbryt' }).click();
