@@ -53,11 +53,15 @@ export interface PairingOffer {
 export type OfferProblem = ServerProblem | 'no-slot' | 'failed';
 export type OfferResult = { ok: true; offer: PairingOffer } | { ok: false; problem: OfferProblem };
 
-/** Makes a code for another teacher device and puts its sealed bundle on the server. */
+/** Syncs the class once, makes a code for another teacher device and puts its sealed bundle on the server. */
 export async function offerPairing(classId: string, setup: PairSetup = BROWSER): Promise<OfferResult> {
   const link = (await syncLinks()).find((l) => l.classId === classId);
   const slot = freeTeacherSlot(link);
   if (!link || !slot) return { ok: false, problem: 'no-slot' };
+  // The server gets the class as it is now first: connected while offline, it may hold nothing yet,
+  // and the other device would join an empty class.
+  const round = await syncClass(classId, setup.pouch);
+  if (!round.ok) return { ok: false, problem: round.problem };
   try {
     const bundle = await bundleFor(link, slot, Date.now());
     const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
@@ -163,5 +167,10 @@ export async function joinByCode(
     await removeDoc(own, doc._id).finally(() => own.close());
   }
   const cls = await getClass(link.classId);
-  return { ok: true, classId: link.classId, className: cls?.name ?? '' };
+  if (!cls) {
+    // The server had no class record (nothing the screen could list or sync): keep no link to it.
+    await removeLink(link.classId);
+    return no('failed');
+  }
+  return { ok: true, classId: link.classId, className: cls.name };
 }

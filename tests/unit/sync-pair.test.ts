@@ -69,8 +69,8 @@ async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Device A: a class with a pupil and a recognition, connected and synced once. */
-async function connectedLaptop() {
+/** Device A: a class with a pupil and a recognition, connected (and synced once unless offline then). */
+async function connectedLaptop({ synced = true } = {}) {
   const file = await addClass(server, { tablets: 1, screens: 1 });
   const A = await device('laptop');
   const classId = await on(A, async () => {
@@ -92,7 +92,7 @@ async function connectedLaptop() {
   const link = firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots);
   await on(A, async () => {
     await saveLink(link);
-    expect(await syncClass(classId, setup.pouch)).toMatchObject({ ok: true });
+    if (synced) expect(await syncClass(classId, setup.pouch)).toMatchObject({ ok: true });
   });
   return { A, classId, link, syncId: file.syncId };
 }
@@ -186,6 +186,18 @@ describe('pairing a teacher device by a typed code', () => {
       problem: 'already-here',
     });
     expect(await on(A, syncLinks)).toEqual(before);
+  });
+
+  it('a class connected while offline is sent before the code is made, so the other laptop gets it', async () => {
+    const { A, classId } = await connectedLaptop({ synced: false });
+    const made = await offer(A, classId);
+    const B = await device('co-teacher');
+    expect(await on(B, () => joinByCode(made.code, server.url, setup))).toEqual({
+      ok: true,
+      classId,
+      className: CLASS_NAME,
+    });
+    expect((await B.recognitions.toArray()).map((r) => r.text)).toEqual([TEXT]);
   });
 
   it('keeps no link when the first round fails, and the same code works once the server answers', async () => {
