@@ -11,7 +11,7 @@ process.env.TZ = 'Europe/Oslo';
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vite.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutate.config.ts', related: true },
   mutate: [
     'src/domain/**/*.ts',
     '!src/domain/**/*.d.ts',

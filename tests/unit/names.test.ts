@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { nameKey, parseNameList } from '../../src/domain/names';
+import { joinNames, nameKey, parseNameList } from '../../src/domain/names';
 
 describe('parseNameList', () => {
   it('keeps one name per line in order, trimmed', () => {
@@ -56,5 +56,45 @@ describe('parseNameList', () => {
     const r = parseNameList('12345\n🙂\nOla\n--\nÅse 2');
     expect(r.names).toEqual(['Ola', 'Åse 2']);
     expect(r.noLetter).toEqual(['12345', '🙂', '--']);
+  });
+});
+
+// The edges the mutation run (npm run mutate) found untested.
+describe('parseNameList at its edges', () => {
+  it('turns DEL and every zero-width joiner or space into a plain space', () => {
+    expect(parseNameList('O\u007fla\nKa\u200cri\nSa\u200dra').names).toEqual(['O la', 'Ka ri', 'Sa ra']);
+  });
+
+  it('takes a list number or bullet off the start of a line only, whatever its length', () => {
+    expect(parseNameList('12. Ola\n10) Kari').names).toEqual(['Ola', 'Kari']);
+    expect(parseNameList('Anne - Marie\nNr1. Ola').names).toEqual(['Anne - Marie', 'Nr1. Ola']);
+  });
+
+  it('counts blank lines typed between names, and none where there are none', () => {
+    expect(parseNameList('Ola').blank).toBe(0);
+    expect(parseNameList('Ola\n\nKari').blank).toBe(1);
+  });
+
+  it('reports a row of numbers as it was, with its cells apart', () => {
+    expect(parseNameList('12\t34').noLetter).toEqual(['12 34']);
+  });
+
+  it('shortens at a space without leaving it at the end', () => {
+    const r = parseNameList(`${'A'.repeat(39)} Berg`);
+    expect(r.names).toEqual(['A'.repeat(39)]);
+    expect(r.shortened).toEqual(['A'.repeat(39)]);
+  });
+
+  it('finds no duplicates when the class is empty', () => {
+    expect(parseNameList('Stryker was here').names).toEqual(['Stryker was here']);
+  });
+});
+
+describe('joinNames', () => {
+  it('lists none, one, two and three names as a sentence does', () => {
+    expect(joinNames([], 'og')).toBe('');
+    expect(joinNames(['Ola'], 'og')).toBe('Ola');
+    expect(joinNames(['Ola', 'Kari'], 'og')).toBe('Ola og Kari');
+    expect(joinNames(['Ola', 'Kari', 'Emma'], 'and')).toBe('Ola, Kari and Emma');
   });
 });
