@@ -2,12 +2,17 @@
 // sent from the app's own origin (or a board file picked in the extension), ever reaches its store.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { receiveBoard } from '../../extension/background/board-handler';
-import type { SenderInfo, TrustContext } from '../../extension/shared/messages';
+import {
+  checkBoardMessage,
+  type SenderInfo,
+  senderOrigin,
+  type TrustContext,
+} from '../../extension/shared/messages';
 import { type BoardStore, openBoardStore } from '../../extension/shared/store';
 import { buildBoardSnapshot } from '../../src/data/board-snapshot';
 import { loadDemoClass } from '../../src/data/demo';
 import type { BoardSnapshot } from '../../src/domain/board-snapshot';
-import { MAX_SNAPSHOT_BYTES, parseBoardFile } from '../../src/domain/board-snapshot-schema';
+import { jsonBytes, MAX_SNAPSHOT_BYTES, parseBoardFile } from '../../src/domain/board-snapshot-schema';
 import { freshDatabase } from './helpers/db';
 
 freshDatabase();
@@ -169,6 +174,38 @@ describe('board messages', () => {
     expect(parseBoardFile(JSON.stringify(big))).toEqual({ ok: false, reason: 'too-large' });
   });
 
+  it('takes a message of exactly the size limit plus its envelope, and refuses one byte more', () => {
+    const limit = MAX_SNAPSHOT_BYTES + 1024;
+    const message = { type: 'board-snapshot', snapshot: clone(snapshot) };
+    const recs = message.snapshot.recognitions;
+    const template = recs[0]!;
+    // Grow the snapshot with long approved recognitions until one more would pass the limit...
+    const pad = (i: number) => ({
+      ...template,
+      id: `pad-${String(i).padStart(5, '0')}`,
+      text: 'x'.repeat(560),
+    });
+    const each = jsonBytes(pad(0)) + 1;
+    const count = Math.floor((limit - jsonBytes(message) - 1200) / each);
+    for (let i = 0; i < count; i++) recs.push(pad(i));
+    // ...then three whose texts (at most 560 characters each) make the message exactly the limit.
+    const lasts = [0, 1, 2].map((k) => ({ ...template, id: `pad-last-${k}`, text: '' }));
+    recs.push(...lasts);
+    const rest = limit - jsonBytes(message);
+    for (const [k, r] of lasts.entries())
+      r.text = 'x'.repeat(Math.floor(rest / 3) + (k === 0 ? rest % 3 : 0));
+    expect(Math.max(...lasts.map((r) => r.text.length))).toBeLessThanOrEqual(560);
+    expect(jsonBytes(message)).toBe(limit);
+    expect(checkBoardMessage(message, FROM_APP, CTX)).toMatchObject({ ok: true, source: 'app' });
+    lasts[0]!.text += 'x';
+    expect(checkBoardMessage(message, FROM_APP, CTX)).toEqual({ ok: false, reason: 'too-large' });
+  });
+
+  it('refuses null and other non-objects as malformed, without throwing', () => {
+    for (const message of [null, undefined, 42, 'board-snapshot', ['board-snapshot', snapshot]])
+      expect(checkBoardMessage(message, FROM_APP, CTX)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
   it('refuses another format or version', async () => {
     await expectRejected(
       { type: 'board-snapshot', snapshot: { ...clone(snapshot), version: 2 } },
@@ -261,5 +298,33 @@ describe('content script', () => {
     post.mockClear();
     appHello();
     expect(post).toHaveBeenCalledWith(hello, location.origin);
+  });
+});
+
+describe('where a message came from', () => {
+  it('uses the sender’s origin when it has one, and the URL’s when the origin is "null" or missing', () => {
+    expect(senderOrigin({ origin: 'https://drommeklassen.no', url: 'https://other.example/' })).toBe(
+      'https://drommeklassen.no',
+    );
+    expect(senderOrigin({ origin: 'null', url: 'https://drommeklassen.no/class/x' })).toBe(
+      'https://drommeklassen.no',
+    );
+    expect(senderOrigin({ url: 'http://127.0.0.1:4173/board' })).toBe('http://127.0.0.1:4173');
+  });
+
+  it('reads an origin inside a blob: URL, and rebuilds an extension page’s from its scheme and host', () => {
+    expect(senderOrigin({ url: 'blob:https://drommeklassen.no/1b2c' })).toBe('https://drommeklassen.no');
+    expect(senderOrigin({ url: 'moz-extension://0d5c-41/board.html' })).toBe('moz-extension://0d5c-41');
+  });
+
+  it('knows no origin without a URL, or with one that is not a URL', () => {
+    expect(senderOrigin({})).toBeNull();
+    expect(senderOrigin({ url: 'not a url' })).toBeNull();
+    expect(senderOrigin({ origin: '', url: '' })).toBeNull();
+  });
+
+  it('takes a snapshot whose sender says origin "null" but comes from the app’s page', () => {
+    const sender = { ...FROM_APP, origin: 'null' };
+    expect(checkBoardMessage({ type: 'board-snapshot', snapshot }, sender, CTX)).toMatchObject({ ok: true });
   });
 });
