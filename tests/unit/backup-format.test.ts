@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The envelope, validation and merge rules of the backup format (pure, no database).
 import { describe, expect, it } from 'vitest';
 import { recognitionsCsv } from '../../src/domain/backup/csv';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The strength catalogue in our own child-level words, and stored catalogues from before the
 // rewrite: an untouched old default shows the new text, a teacher's own text stays as written.
 import { describe, expect, it } from 'vitest';

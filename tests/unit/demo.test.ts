@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { listClasses } from '../../src/data/classes';
 import { loadDemoClass } from '../../src/data/demo';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Small pure parts of the extension: the strip's geometry, the page language, the board file name.
 import { describe, expect, it } from 'vitest';
 import { browserLang } from '../../extension/shared/lang';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The second condition of each rule (the code review's surviving mutants): the main rule of each area
 // is tested elsewhere; these pin the edge that a small change could break unnoticed.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // One voice for recognitions: second person («Du …», «Jeg så at du …») in starters, examples and
 // the demo, and starters that follow the number of pupils chosen («Jeg så at dere …»).
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every symbol the app shows must render on Windows 10, ChromeOS and iPadOS: Unicode 11 or older,
 // listed in docs/symbols.md. Stored data with a retired symbol shows its replacement.
 import { readdirSync, readFileSync } from 'node:fs';
