@@ -1,14 +1,15 @@
 // Settings → sharing between devices (docs/sync.md §6, §11, §13 steps 8-9): per class, connect it with
 // the connection file from the IT department (a safety backup first), sync now, disconnect, or show a
-// code for another teacher's computer (PairOffer); on any device, join a class with such a code. Loaded
+// code for another teacher's computer (PairOffer) and see or remove the class's devices (DeviceList);
+// on any device, join a class with such a code. Loaded
 // on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
 // (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { freeTeacherSlot, removeLink, syncLinks } from '../../data/sync-links';
+import { canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
 import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
@@ -18,8 +19,9 @@ import type { Messages } from '../../i18n/messages';
 import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
+import { Devices } from './DeviceList';
 import { JoinByCode } from './JoinByCode';
-import { PairOffer } from './PairOffer';
+import { namingFrom, PairOffer } from './PairOffer';
 import './sync.css';
 
 type State =
@@ -76,6 +78,8 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
   const [inputKey, setInputKey] = useState(0);
   // Asking before disconnecting keeps the last round's line in view behind the question.
   const [confirming, setConfirming] = useState(false);
+  // Bumped when the device list should read the server again (a code used, a round done).
+  const [devicesRead, setDevicesRead] = useState(0);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
   const server = link?.server;
@@ -83,7 +87,13 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
   async function round(safety: boolean) {
     setState({ kind: 'busy', text: s.syncing });
     const { syncClass } = await import('../../data/sync-class');
-    setState({ kind: 'round', outcome: await syncClass(cls.id), safety });
+    const outcome = await syncClass(cls.id);
+    setState({ kind: 'round', outcome, safety });
+    if (!outcome.ok || link?.role !== 'teacher') return;
+    // This device's hello: `lastSeen` at most once a day (docs/sync.md §6.2).
+    const { touchHello } = await import('../../data/sync-devices');
+    await touchHello(cls.id, namingFrom(s));
+    setDevicesRead((n) => n + 1);
   }
 
   async function connect(file: File | undefined) {
@@ -124,6 +134,8 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
     await round(true);
   }
 
+  const devicesChanged = useCallback(() => setDevicesRead((n) => n + 1), []);
+
   async function disconnect() {
     setConfirming(false);
     setState({ kind: 'busy', text: s.disconnect });
@@ -155,7 +167,12 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
               {s.disconnect}
             </button>
           </div>
-          {freeTeacherSlot(link) && <PairOffer classId={cls.id} headingId={headingId} />}
+          {canPairTeachers(link) && (
+            <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
+          )}
+          {link?.role === 'teacher' && link.keys.kind === 'class' && (
+            <Devices classId={cls.id} headingId={headingId} reload={devicesRead} />
+          )}
         </>
       ) : (
         <>
