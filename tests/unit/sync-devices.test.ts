@@ -13,7 +13,13 @@ import { addPupilsFromText } from '../../src/data/pupils';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
 import { listDevices, type Naming, removeDevice, touchHello } from '../../src/data/sync-devices';
-import { joinByCode, offerPairing, offerState, type PairSetup, withdrawPairing } from '../../src/data/sync-pair';
+import {
+  joinByCode,
+  offerPairing,
+  offerState,
+  type PairSetup,
+  withdrawPairing,
+} from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { firstTeacherLink } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
@@ -142,7 +148,9 @@ describe('the devices of a class', () => {
     expect(revs(after)).toEqual(revs(before));
 
     const scan = await scanServer(server.url, server.admin);
-    expect(findPlaintext(scan, [CLASS_NAME, EMMA, 'Lærermaskin', PLATFORM, 'Vivaldi', 'hello', classId])).toEqual([]);
+    expect(
+      findPlaintext(scan, [CLASS_NAME, EMMA, 'Lærermaskin', PLATFORM, 'Vivaldi', 'hello', classId]),
+    ).toEqual([]);
   });
 
   it('a code out holds its slot until it is withdrawn', async () => {
