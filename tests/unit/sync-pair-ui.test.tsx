@@ -36,6 +36,8 @@ const SERVER = 'https://dk-sync.kommune.no';
 const OTHER = 'https://sync.annen-kommune.no';
 const SYNC_ID = '0123456789abcdef';
 const KEY = 'A'.repeat(43);
+/** How the device names itself in its hello: «Lærermaskin 2» in the teacher's language. */
+const NAMING = expect.objectContaining({ labelFor: expect.any(Function), platform: expect.any(String) });
 
 function link(over: Partial<ClassLink> = {}): ClassLink {
   return {
@@ -94,7 +96,7 @@ describe('joining a class with a code', () => {
     expect(within(form).queryByLabelText('Server')).toBeNull();
     expect(await within(form).findByRole('status')).toHaveTextContent('Kobler til og henter klassen …');
     expect(within(form).getByRole('button', { name: 'Koble til' })).toBeDisabled();
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER));
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER, undefined, NAMING));
 
     done({ ok: true, classId: 'c9', className: '5A' });
     expect(await within(form).findByText('Klassen 5A er på denne maskinen nå.')).toHaveAttribute(
@@ -143,7 +145,7 @@ describe('joining a class with a code', () => {
     const form = await screen.findByRole('region', { name: 'Koble til med kode' });
     fireEvent.change(within(form).getByLabelText('Server'), { target: { value: OTHER } });
     await typeCode('K7QM-2XD9-HNC4');
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER));
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER, undefined, NAMING));
   });
 });
 
@@ -161,11 +163,7 @@ describe('offering a code for another teacher’s computer', () => {
       'Skriv denne koden på den andre lærerens maskin, under Innstillinger → Deling mellom maskiner → Koble til med kode.',
     );
     expect(shown).toHaveTextContent(/Koden virker i 10 minutter, til kl\. \d\d[:.]\d\d, og bare én gang\./);
-    expect(offerPairing).toHaveBeenCalledWith(
-      'c1',
-      undefined,
-      expect.objectContaining({ labelFor: expect.any(Function) }),
-    );
+    expect(offerPairing).toHaveBeenCalledWith('c1', undefined, NAMING);
 
     fireEvent.click(within(shown).getByRole('button', { name: 'Avbryt' }));
     expect(

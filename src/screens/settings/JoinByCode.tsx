@@ -7,6 +7,7 @@ import type { JoinProblem } from '../../data/sync-pair';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
+import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
@@ -54,7 +55,7 @@ export function JoinByCode() {
     setState({ kind: 'busy' });
     try {
       const { joinByCode } = await import('../../data/sync-pair');
-      const r = await joinByCode(code, server);
+      const r = await joinByCode(code, server, undefined, namingFrom(s));
       if (r.ok) setCode('');
       setState(r.ok ? { kind: 'joined', ...r } : { kind: 'failed', problem: r.problem });
     } catch (err) {

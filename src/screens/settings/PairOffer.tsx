@@ -4,12 +4,11 @@
 // the code shows, the screen asks every few seconds whether the new device has said hello; then it says
 // so, and the code (used once) is withdrawn. The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on the first press.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Naming } from '../../data/sync-devices';
 import type { OfferProblem, PairingOffer } from '../../data/sync-pair';
 import { formatDateWith } from '../../domain/locale-format';
-import { platformFamily } from '../../domain/sync/devices';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
@@ -22,12 +21,6 @@ type State =
 
 /** How often the screen asks whether the code was used: a small GET, for at most the code's 10 minutes. */
 export const POLL_MS = 3000;
-
-/** How a device names itself in its hello: in the teacher's language, with its browser and system. */
-export const namingFrom = (s: Messages['sync']): Naming => ({
-  labelFor: s.deviceLabel,
-  platform: platformFamily(globalThis.navigator),
-});
 
 /** `K7QM-2XD9-HNC4` as read aloud and typed: `K7Q M2X D9H NC4`. */
 export const groupedCode = (code: string): string =>

@@ -20,8 +20,9 @@ import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
 import { Devices } from './DeviceList';
+import { namingFrom } from './device-naming';
 import { JoinByCode } from './JoinByCode';
-import { namingFrom, PairOffer } from './PairOffer';
+import { PairOffer } from './PairOffer';
 import './sync.css';
 
 type State =
