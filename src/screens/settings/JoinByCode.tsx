@@ -40,7 +40,7 @@ export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
   }
 }
 
-export function JoinByCode() {
+export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
   const { m } = useI18n();
   const s = m.sync;
   const servers = __DK_SYNC_ORIGINS__;
@@ -57,6 +57,8 @@ export function JoinByCode() {
       const { joinByCode } = await import('../../data/sync-pair');
       const r = await joinByCode(code, server, undefined, namingFrom(s));
       if (r.ok) setCode('');
+      // This device said hello only now: the class's device list reads the server again.
+      if (r.ok) onJoined?.();
       setState(r.ok ? { kind: 'joined', ...r } : { kind: 'failed', problem: r.problem });
     } catch (err) {
       console.error(err);

@@ -53,6 +53,9 @@ export function SyncSection() {
   const classes = useLiveQuery(listClasses, []);
   const links = useLiveQuery(syncLinks, []);
   const s = m.sync;
+  // Bumped when this device joined a class by code: its device list then has this device too.
+  const [joins, setJoins] = useState(0);
+  const joined = useCallback(() => setJoins((n) => n + 1), []);
   return (
     <section class="card data-card sync-card" aria-labelledby="sync-h">
       <h2 id="sync-h">{s.title}</h2>
@@ -61,17 +64,27 @@ export function SyncSection() {
         classes.length === 0 ? (
           <p>{s.noClasses}</p>
         ) : (
-          classes.map((c) => <ClassSharing key={c.id} cls={c} link={links.find((l) => l.classId === c.id)} />)
+          classes.map((c) => (
+            <ClassSharing key={c.id} cls={c} link={links.find((l) => l.classId === c.id)} joins={joins} />
+          ))
         )
       ) : (
         <p class="loading">{m.common.loading}</p>
       )}
-      <JoinByCode />
+      <JoinByCode onJoined={joined} />
     </section>
   );
 }
 
-function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undefined }) {
+function ClassSharing({
+  cls,
+  link,
+  joins,
+}: {
+  cls: SchoolClass;
+  link: ClassLink | undefined;
+  joins: number;
+}) {
   const { m, lang } = useI18n();
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -90,8 +103,9 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
     const { syncClass } = await import('../../data/sync-class');
     const outcome = await syncClass(cls.id);
     setState({ kind: 'round', outcome, safety });
-    if (!outcome.ok || link?.role !== 'teacher') return;
-    // This device's hello: `lastSeen` at most once a day (docs/sync.md §6.2).
+    if (!outcome.ok) return;
+    // This (teacher) device's hello: `lastSeen` at most once a day (docs/sync.md §6.2). Not `link`
+    // here: right after connecting, this render's `link` is still the one from before.
     const { touchHello } = await import('../../data/sync-devices');
     await touchHello(cls.id, namingFrom(s));
     setDevicesRead((n) => n + 1);
@@ -172,7 +186,7 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
           {link?.role === 'teacher' && link.keys.kind === 'class' && (
-            <Devices classId={cls.id} headingId={headingId} reload={devicesRead} />
+            <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
           )}
         </>
       ) : (
