@@ -185,9 +185,6 @@ function ClassSharing({
           {canPairTeachers(link) && (
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
-          {link?.role === 'teacher' && link.keys.kind === 'class' && (
-            <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
-          )}
         </>
       ) : (
         <>
@@ -222,6 +219,10 @@ function ClassSharing({
         <p role="alert" class="import-error">
           {state.text} {s.nothingChanged}
         </p>
+      )}
+      {/* After the round's lines, so they stay next to «Synkroniser nå». */}
+      {server && link?.role === 'teacher' && link.keys.kind === 'class' && (
+        <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
       )}
       {confirming && (
         <ConfirmDialog
