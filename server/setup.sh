@@ -3,8 +3,10 @@
 # DESIGN, NOT YET BUILT: the app cannot use these databases yet (docs/sync.md, docs/server.md).
 #
 #   ./setup.sh init                          system databases and the pairing database (run once)
-#   ./setup.sh add-class [TABLETS] [SCREENS] a class: its databases, device users and _security;
+#   ./setup.sh add-class [TABLETS] [SCREENS] [TEACHERS]
+#                                            a class: its databases, device users and _security;
 #                                            prints the class connection file for the teacher
+#                                            (TEACHERS: teacher computers the class can have, 2)
 #   ./setup.sh list-classes                  class sync ids on this server (no names: there are none)
 #   ./setup.sh remove-device USER            deletes one device user (the app has already removed it
 #                                            from the class's databases and rotated the key)
@@ -143,17 +145,19 @@ cmd_init() {
   echo "ready: _users, _replicator, _global_changes, dk-pairing"
 }
 
-# A class: 2 teacher slots (the teacher and a co-teacher), SCREENS classroom screens, TABLETS pupil tablets.
+# A class: TEACHERS teacher slots (2: the teacher and a co-teacher), SCREENS classroom screens, TABLETS
+# pupil tablets.
 cmd_add_class() {
-  local tablets=${1:-6} screens=${2:-1}
+  local tablets=${1:-6} screens=${2:-1} nteachers=${3:-2}
   [[ "$tablets" =~ ^[0-9]+$ && "$tablets" -le 40 ]] || die "TABLETS must be 0-40"
   [[ "$screens" =~ ^[0-9]+$ && "$screens" -ge 0 && "$screens" -le 4 ]] || die "SCREENS must be 0-4"
+  [[ "$nteachers" =~ ^[0-9]+$ && "$nteachers" -ge 1 && "$nteachers" -le 6 ]] || die "TEACHERS must be 1-6"
   : "${DK_PUBLIC_URL:?set DK_PUBLIC_URL in server/.env (the https address of your proxy)}"
   wait_up
   local sid p teachers=() screen_users=() tablet_users=() slots="" u pw
   sid="$(random_hex 8)"
   p="dk-$sid"
-  for u in t1 t2; do teachers+=("$p-$u"); done
+  for ((i = 1; i <= nteachers; i++)); do teachers+=("$p-t$i"); done
   for ((i = 1; i <= screens; i++)); do screen_users+=("$p-s$i"); done
   for ((i = 1; i <= tablets; i++)); do tablet_users+=("$p-p$i"); done
 
@@ -174,7 +178,9 @@ cmd_add_class() {
   # when it pairs that device, and takes it out again when the device is removed (docs/sync.md).
   local admins
   admins="$(json_names "${teachers[@]}")"
-  for db in main roster shown; do
+  # devices: each device's encrypted `hello` (label, role, when it joined and was last seen), read and
+  # written by teacher devices only; not replicated to a device (docs/sync.md §6.2, §7).
+  for db in main roster shown devices; do
     create_db "$p-$db"
     set_security "$p-$db" "$admins" "$admins"
     put_design "$p-$db" "$TEACHERS_ONLY"
@@ -189,7 +195,7 @@ cmd_add_class() {
   umask 077
   printf '{"format":"drommeklassen-sync-connection","formatVersion":1,"server":"%s","syncId":"%s","slots":[%s]}\n' \
     "$DK_PUBLIC_URL" "$sid" "$slots" >"$file"
-  echo "class $sid: databases $p-main, $p-roster, $p-shown and $((tablets + screens)) inboxes"
+  echo "class $sid: databases $p-main, $p-roster, $p-shown, $p-devices and $((tablets + screens)) inboxes"
   echo "connection file: $file"
   echo "Give it to the class's teacher on a USB stick or the school's file share, then delete it here."
   echo "It lets a device log in, but reads only ciphertext: the class key never leaves the teacher's devices."

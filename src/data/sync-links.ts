@@ -3,7 +3,6 @@
 // screen can list connected classes without loading the sync code itself (src/data/sync-class.ts).
 
 import { isRecord } from '../domain/guards';
-import type { Slot } from '../domain/sync/connection';
 import { DEVICE_ROLES } from '../domain/sync/project';
 import type { ClassLink } from '../sync/session';
 import { getSetting, setSetting } from './settings';
@@ -45,11 +44,11 @@ export async function removeLink(classId: string): Promise<void> {
 }
 
 /**
- * The teacher slot a new teacher device gets: the first one that is not this device's own. Only the
- * device connected with the file knows the slots. Which slots other devices already use is not known
- * yet (no `hello` documents, docs/sync.md §6.2), so offering twice hands out the same slot twice.
+ * Whether this device can pair teacher devices for the class: it holds the class keys and the slots
+ * (only the device connected with the file has them). Which slot is free needs the server's hellos
+ * (src/data/sync-pair.ts).
  */
-export function freeTeacherSlot(link: ClassLink | undefined): Slot | undefined {
-  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return undefined;
-  return link.slots?.find((s) => s.role === 'teacher' && s.user !== link.user);
+export function canPairTeachers(link: ClassLink | undefined): boolean {
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return false;
+  return Boolean(link.slots?.some((s) => s.role === 'teacher' && s.user !== link.user));
 }

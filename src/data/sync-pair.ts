@@ -1,11 +1,12 @@
 // Pairing another teacher device by a typed code (docs/sync.md §6.2, §13 step 9). The connected
 // device offers: a free teacher slot's bundle, sealed under a new 12-character code, is put into the
 // server's `dk-pairing` with this device's login. The other device joins: the code names and opens
-// that one document (read with the public pairing login), the link is stored and one round brings
-// the class. Loaded with import() from the settings screen's sharing section, never on a first visit.
+// that one document (read with the public pairing login), the link is stored, one round brings the
+// class, and the device says hello (src/data/sync-devices.ts) so the offering device sees the code used. Loaded with import() from the settings screen's sharing section, never on a first visit.
 // Every failure comes back as a named problem, and a failed join stores nothing.
 
 import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
+import { type Hello, pickTeacherSlot } from '../domain/sync/devices';
 import { normalizePairingCode, pairingCodeFrom } from '../domain/sync/pairing';
 import { SyncCryptoError } from '../sync/crypto';
 import {
@@ -20,7 +21,15 @@ import { bundleFor, linkFromBundle } from '../sync/session';
 import { getClass } from './classes';
 import { BROWSER_POUCH, syncClass } from './sync-class';
 import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
-import { freeTeacherSlot, removeLink, saveLink, syncLinks } from './sync-links';
+import {
+  admitSlot,
+  type DeviceLink,
+  defaultNaming,
+  type Naming,
+  readHellos,
+  writeHello,
+} from './sync-devices';
+import { canPairTeachers, removeLink, saveLink, syncLinks } from './sync-links';
 
 /** What the tests change: their PouchDB (memory mirrors), fewer PBKDF2 rounds. */
 export interface PairSetup {
@@ -47,21 +56,64 @@ export interface PairingOffer {
   code: string;
   expiresAt: number;
   docId: string;
+  /** The slot's login the code hands out: its hello says the code was used. */
+  user: string;
 }
 
-/** `no-slot`: this device cannot pair a teacher device for the class (not connected, no free slot). */
-export type OfferProblem = ServerProblem | 'no-slot' | 'failed';
-export type OfferResult = { ok: true; offer: PairingOffer } | { ok: false; problem: OfferProblem };
+/**
+ * `no-slot`: this device cannot pair a teacher device for the class (not connected with the file);
+ * `slots-full`: every teacher slot is in use or has a code out (`teacherSlots` says how many there are).
+ */
+export type OfferProblem = ServerProblem | 'no-slot' | 'slots-full' | 'failed';
+export type OfferResult =
+  | { ok: true; offer: PairingOffer }
+  | { ok: false; problem: OfferProblem; teacherSlots?: number };
 
-/** Syncs the class once, makes a code for another teacher device and puts its sealed bundle on the server. */
-export async function offerPairing(classId: string, setup: PairSetup = BROWSER): Promise<OfferResult> {
-  const link = (await syncLinks()).find((l) => l.classId === classId);
-  const slot = freeTeacherSlot(link);
-  if (!link || !slot) return { ok: false, problem: 'no-slot' };
+const findLink = async (classId: string): Promise<DeviceLink | undefined> =>
+  (await syncLinks()).find((l) => l.classId === classId);
+
+/** Keeps the codes out in the link: a slot stays taken while its code may still be used. */
+async function setPending(classId: string, change: (p: DeviceLink['pending'] & {}) => DeviceLink['pending']) {
+  const link = await findLink(classId);
+  if (link) await saveLink({ ...link, pending: change(link.pending ?? []) } as DeviceLink);
+}
+
+/**
+ * Syncs the class once, picks a teacher slot no device and no open code uses, makes a code for it and
+ * puts its sealed bundle on the server. This device says hello too, so the device list has it.
+ */
+export async function offerPairing(
+  classId: string,
+  setup: PairSetup = BROWSER,
+  naming: Naming = defaultNaming(),
+): Promise<OfferResult> {
+  const link = await findLink(classId);
+  if (!link || !canPairTeachers(link)) return { ok: false, problem: 'no-slot' };
   // The server gets the class as it is now first: connected while offline, it may hold nothing yet,
   // and the other device would join an empty class.
   const round = await syncClass(classId, setup.pouch);
   if (!round.ok) return { ok: false, problem: round.problem };
+  let slot: ReturnType<typeof pickTeacherSlot>;
+  try {
+    await writeHello(link, naming);
+    const hellos = (await readHellos(link)).map((h) => h.user);
+    const now = Date.now();
+    const pending = (link.pending ?? []).filter((p) => p.exp > now);
+    slot = pickTeacherSlot(
+      link.slots ?? [],
+      link.user,
+      { hellos, pending, retired: link.retired ?? [] },
+      now,
+    );
+    if (!slot) {
+      const teacherSlots = (link.slots ?? []).filter((s) => s.role === 'teacher').length;
+      return { ok: false, problem: 'slots-full', teacherSlots };
+    }
+    // A slot freed by a removal is out of the databases' `_security`: back in before it is handed out.
+    await admitSlot(link, slot);
+  } catch (e) {
+    return { ok: false, problem: serverProblem(e).problem };
+  }
   try {
     const bundle = await bundleFor(link, slot, Date.now());
     const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
@@ -76,7 +128,14 @@ export async function offerPairing(classId: string, setup: PairSetup = BROWSER):
     } finally {
       await remote.close();
     }
-    return { ok: true, offer: { classId, code, expiresAt: bundle.exp, docId: secret.docId } };
+    await setPending(classId, (p) => [
+      ...p.filter((o) => o.exp > Date.now()),
+      { user: slot.user, docId: secret.docId, exp: bundle.exp },
+    ]);
+    return {
+      ok: true,
+      offer: { classId, code, expiresAt: bundle.exp, docId: secret.docId, user: slot.user },
+    };
   } catch (e) {
     console.error(e);
     return { ok: false, problem: 'failed' };
@@ -85,10 +144,36 @@ export async function offerPairing(classId: string, setup: PairSetup = BROWSER):
 
 /** Deletes an offer's pairing document (cancelled, expired). Without contact it stays until it expires. */
 export async function withdrawPairing(offer: PairingOffer, setup: PairSetup = BROWSER): Promise<boolean> {
-  const link = (await syncLinks()).find((l) => l.classId === offer.classId);
+  const link = await findLink(offer.classId);
   if (!link) return false;
   const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
-  return removeDoc(remote, offer.docId).finally(() => remote.close());
+  const gone = await removeDoc(remote, offer.docId).finally(() => remote.close());
+  // Withdrawn or not, nobody can read the code any more: its slot is free once the document is gone
+  // (and in any case when it expires).
+  if (gone) await setPending(offer.classId, (p) => p.filter((o) => o.docId !== offer.docId));
+  return gone;
+}
+
+/**
+ * Whether the device the code was for has said hello (then the code is used: its document is deleted
+ * and the slot is the new device's). `waiting` also when the server cannot be asked just now.
+ */
+export async function offerState(
+  offer: PairingOffer,
+  setup: PairSetup = BROWSER,
+): Promise<{ joined: Hello } | { waiting: true }> {
+  const link = await findLink(offer.classId);
+  if (!link) return { waiting: true };
+  let hello: Hello | undefined;
+  try {
+    hello = (await readHellos(link)).find((h) => h.user === offer.user);
+  } catch {
+    return { waiting: true };
+  }
+  if (!hello) return { waiting: true };
+  await withdrawPairing(offer, setup);
+  await setPending(offer.classId, (p) => p.filter((o) => o.docId !== offer.docId));
+  return { joined: hello };
 }
 
 async function removeDoc(remote: PouchDatabase, docId: string): Promise<boolean> {
@@ -126,6 +211,7 @@ export async function joinByCode(
   typed: string,
   serverOrigin: string,
   setup: PairSetup = BROWSER,
+  naming: Naming = defaultNaming(),
 ): Promise<JoinResult> {
   const no = (problem: JoinProblem): JoinResult => ({ ok: false, problem });
   if (!normalizePairingCode(typed)) return no('malformed');
@@ -172,5 +258,7 @@ export async function joinByCode(
     await removeLink(link.classId);
     return no('failed');
   }
+  // The device that offered the code watches for this; without it the next round's touch says it.
+  if (link.role === 'teacher') await writeHello(link, naming).catch((e: unknown) => console.error(e));
   return { ok: true, classId: link.classId, className: cls.name };
 }

@@ -921,6 +921,35 @@ export const enFeatures: FeatureMessages = {
     offerRefused: 'The server did not accept the code. Ask your IT department.',
     offerNoSlot: "This computer cannot add teachers' computers for this class.",
     offerFailed: 'The code could not be made. Try again.',
+    offerSlotsFull: (n: number) =>
+      `A class can have ${n} teacher computers, and every place is taken (a code that is out holds a place for 10 minutes). Remove a computer under “Computers in the class” first.`,
+    pairJoined: (label: string) => `${label} is connected to the class.`,
+    // The class's devices and removing one (docs/sync.md §7).
+    devicesTitle: 'Computers in the class',
+    deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
+      `${{ teacher: 'Teacher computer', screen: 'Classroom screen', tablet: 'Pupil tablet' }[role]} ${n}`,
+    deviceRole: { teacher: 'teacher computer', screen: 'classroom screen', tablet: 'pupil tablet' },
+    thisDevice: 'This computer',
+    joinedOn: (date: string) => `connected ${date}`,
+    seenTodayAt: (time: string) => `last seen today at ${time}`,
+    seenOn: (date: string) => `last seen ${date}`,
+    devicesLoading: 'Fetching the computers …',
+    devicesOffline: 'No contact with the server, so the computers cannot be shown now.',
+    devicesRefused: 'The server does not show the computers to this computer. Ask the IT department.',
+    devicesFailed: 'The computers could not be fetched. Try again.',
+    devicesEmpty: 'No computer has reported in yet.',
+    remove: 'Remove',
+    removeNamed: (label: string) => `Remove ${label}`,
+    removeConfirm: (label: string) =>
+      `${label} can no longer fetch or send the class's data. What is already on that computer stays there until someone deletes it.`,
+    removing: (label: string) => `Removing ${label} …`,
+    removed: (label: string) => `${label} has been removed from the class.`,
+    removedRetired: (label: string) =>
+      `${label} has been removed from the class. Its place cannot be used again until the IT department gives it a new password.`,
+    removeOffline:
+      'No contact with the server, so the computer has not been removed. Try again when this computer is online.',
+    removeRefused: 'The server did not let this computer change who has access. Ask the IT department.',
+    removeFailed: 'The computer could not be removed. Try again.',
     joinTitle: 'Join with a code',
     joinHelp:
       'Is the class connected on another teacher\'s computer? Press "Add a teacher\'s computer" there, and type the code here.',

@@ -930,6 +930,35 @@ export const nbFeatures = {
     offerRefused: 'Serveren tok ikke imot koden. Spør IT-avdelingen.',
     offerNoSlot: 'Denne maskinen kan ikke legge til lærermaskiner for klassen.',
     offerFailed: 'Koden kunne ikke lages. Prøv igjen.',
+    offerSlotsFull: (n: number) =>
+      `En klasse kan ha ${n} lærermaskiner, og alle plassene er tatt (en kode som er ute, holder av en plass i 10 minutter). Fjern en maskin under «Maskiner i klassen» først.`,
+    pairJoined: (label: string) => `${label} er koblet til klassen.`,
+    // The class's devices and removing one (docs/sync.md §7).
+    devicesTitle: 'Maskiner i klassen',
+    deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
+      `${{ teacher: 'Lærermaskin', screen: 'Klasseskjerm', tablet: 'Elevbrett' }[role]} ${n}`,
+    deviceRole: { teacher: 'lærermaskin', screen: 'klasseskjerm', tablet: 'elevbrett' },
+    thisDevice: 'Denne maskinen',
+    joinedOn: (date: string) => `koblet til ${date}`,
+    seenTodayAt: (time: string) => `sist sett i dag kl. ${time}`,
+    seenOn: (date: string) => `sist sett ${date}`,
+    devicesLoading: 'Henter maskinene …',
+    devicesOffline: 'Får ikke kontakt med serveren, så maskinene kan ikke vises nå.',
+    devicesRefused: 'Serveren viser ikke maskinene til denne maskinen. Spør IT-avdelingen.',
+    devicesFailed: 'Maskinene kunne ikke hentes. Prøv igjen.',
+    devicesEmpty: 'Ingen maskiner har meldt seg ennå.',
+    remove: 'Fjern',
+    removeNamed: (label: string) => `Fjern ${label}`,
+    removeConfirm: (label: string) =>
+      `${label} kan ikke lenger hente eller sende klassens data. Det som alt er på den maskinen, blir liggende der til noen sletter det.`,
+    removing: (label: string) => `Fjerner ${label} …`,
+    removed: (label: string) => `${label} er fjernet fra klassen.`,
+    removedRetired: (label: string) =>
+      `${label} er fjernet fra klassen. Plassen kan ikke brukes igjen før IT-avdelingen har gitt den et nytt passord.`,
+    removeOffline:
+      'Får ikke kontakt med serveren, så maskinen er ikke fjernet. Prøv igjen når maskinen er på nett.',
+    removeRefused: 'Serveren lot ikke denne maskinen endre tilgangene. Spør IT-avdelingen.',
+    removeFailed: 'Maskinen kunne ikke fjernes. Prøv igjen.',
     joinTitle: 'Koble til med kode',
     joinHelp:
       'Er klassen koblet til på en annen lærermaskin? Trykk «Legg til en lærermaskin» der, og skriv koden her.',

@@ -926,6 +926,35 @@ export const nnFeatures: FeatureMessages = {
     offerRefused: 'Serveren tok ikkje imot koden. Spør IT-avdelinga.',
     offerNoSlot: 'Denne maskina kan ikkje leggje til lærarmaskiner for klassen.',
     offerFailed: 'Koden kunne ikkje lagast. Prøv igjen.',
+    offerSlotsFull: (n: number) =>
+      `Ein klasse kan ha ${n} lærarmaskiner, og alle plassane er tekne (ein kode som er ute, held av ein plass i 10 minutt). Fjern ei maskin under «Maskiner i klassen» først.`,
+    pairJoined: (label: string) => `${label} er kopla til klassen.`,
+    // The class's devices and removing one (docs/sync.md §7).
+    devicesTitle: 'Maskiner i klassen',
+    deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
+      `${{ teacher: 'Lærarmaskin', screen: 'Klasseskjerm', tablet: 'Elevbrett' }[role]} ${n}`,
+    deviceRole: { teacher: 'lærarmaskin', screen: 'klasseskjerm', tablet: 'elevbrett' },
+    thisDevice: 'Denne maskina',
+    joinedOn: (date: string) => `kopla til ${date}`,
+    seenTodayAt: (time: string) => `sist sett i dag kl. ${time}`,
+    seenOn: (date: string) => `sist sett ${date}`,
+    devicesLoading: 'Hentar maskinene …',
+    devicesOffline: 'Får ikkje kontakt med serveren, så maskinene kan ikkje visast no.',
+    devicesRefused: 'Serveren viser ikkje maskinene til denne maskina. Spør IT-avdelinga.',
+    devicesFailed: 'Maskinene kunne ikkje hentast. Prøv igjen.',
+    devicesEmpty: 'Inga maskin har meldt seg enno.',
+    remove: 'Fjern',
+    removeNamed: (label: string) => `Fjern ${label}`,
+    removeConfirm: (label: string) =>
+      `${label} kan ikkje lenger hente eller sende dataa til klassen. Det som alt er på den maskina, blir liggjande der til nokon slettar det.`,
+    removing: (label: string) => `Fjernar ${label} …`,
+    removed: (label: string) => `${label} er fjerna frå klassen.`,
+    removedRetired: (label: string) =>
+      `${label} er fjerna frå klassen. Plassen kan ikkje brukast igjen før IT-avdelinga har gjeve han eit nytt passord.`,
+    removeOffline:
+      'Får ikkje kontakt med serveren, så maskina er ikkje fjerna. Prøv igjen når maskina er på nett.',
+    removeRefused: 'Serveren let ikkje denne maskina endre tilgangane. Spør IT-avdelinga.',
+    removeFailed: 'Maskina kunne ikkje fjernast. Prøv igjen.',
     joinTitle: 'Kople til med kode',
     joinHelp:
       'Er klassen kopla til på ei anna lærarmaskin? Trykk «Legg til ei lærarmaskin» der, og skriv koden her.',

@@ -100,7 +100,8 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
 }) => {
   // Device A, whose clock the test moves on at the end to let its code run out on screen.
   await context.clock.install();
-  const file = await addClass(server, { tablets: 1, screens: 1 });
+  // Three teacher slots: A, B, and one for the codes made after B has used the first.
+  const file = await addClass(server, { tablets: 1, screens: 1, teachers: 3 });
   const connection = join(dir, 'tilkobling.json');
   writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: PUPILS });
@@ -149,6 +150,9 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   await pageB.screenshot({ path: `${SHOTS}/sync-pair-joined.png` });
   await expectNoAxeViolations(pageB, '.sync-card');
   await expect(classRegions(pageB)).toHaveText([CLASS, 'Koble til med kode']);
+  // A sees B's hello: the code box gives way to which computer used it.
+  await expect(classA.getByText('Lærermaskin 2 er koblet til klassen.')).toBeVisible({ timeout: 30_000 });
+  await expect(offer).toHaveCount(0);
 
   await form.getByRole('link', { name: `Åpne ${CLASS}` }).click();
   await expect(pageB.getByRole('heading', { name: CLASS, level: 1 })).toBeVisible();
@@ -169,7 +173,10 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   await expect(classRegions(pageB)).toHaveText([CLASS, 'Koble til med kode']);
   await expectNoAxeViolations(pageB, '.sync-card');
 
-  // A new code; a third device whose clock is eleven minutes on finds it expired and adds nothing.
+  // A new code, cancelled; then another for the same (third) slot, which a third device whose clock is
+  // eleven minutes on finds expired.
+  await classA.getByRole('button', { name: 'Legg til en lærermaskin' }).click();
+  const cancelled = await shownCode(page);
   await offer.getByRole('button', { name: 'Avbryt' }).click();
   await expect(classA.getByText('Koden er trukket tilbake og virker ikke lenger.')).toBeVisible();
   await classA.getByRole('button', { name: 'Legg til en lærermaskin' }).click();
@@ -200,7 +207,11 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   }).toPass({ timeout: 30_000 });
 
   const scan = await scanServer(server.url, server.admin);
-  const codes = [code, second].flatMap((c) => [c, c.replace(/ /g, ''), c.replace(/ /g, '').toLowerCase()]);
+  const codes = [code, cancelled, second].flatMap((c) => [
+    c,
+    c.replace(/ /g, ''),
+    c.replace(/ /g, '').toLowerCase(),
+  ]);
   expect(findPlaintext(scan, [CLASS, ...PUPILS, TEXT, ...codes])).toEqual([]);
   await laptopB.close();
   await deviceC.close();

@@ -14,5 +14,5 @@ export function runSetupScript(
 export function initServer(server: TestServer): Promise<void>;
 export function addClass(
   server: TestServer,
-  options?: { tablets?: number; screens?: number },
+  options?: { tablets?: number; screens?: number; teachers?: number },
 ): Promise<ConnectionFile>;

@@ -50,12 +50,17 @@ export async function initServer(server) {
 }
 
 /**
- * `setup.sh add-class TABLETS SCREENS`: resolves with the class connection file the script wrote.
+ * `setup.sh add-class TABLETS SCREENS TEACHERS`: resolves with the class connection file the script wrote.
  * @returns {Promise<{ format: string, formatVersion: number, server: string, syncId: string,
  *   slots: { user: string, role: 'teacher' | 'screen' | 'tablet', password: string }[] }>}
  */
-export async function addClass(server, { tablets = 2, screens = 1 } = {}) {
-  const { files } = await runSetupScript(server, ['add-class', String(tablets), String(screens)]);
+export async function addClass(server, { tablets = 2, screens = 1, teachers = 2 } = {}) {
+  const { files } = await runSetupScript(server, [
+    'add-class',
+    String(tablets),
+    String(screens),
+    String(teachers),
+  ]);
   const all = Object.values(files);
   if (all.length !== 1) throw new Error(`setup.sh add-class wrote ${all.length} connection files`);
   return all[0];

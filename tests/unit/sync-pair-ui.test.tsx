@@ -5,7 +5,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveLink } from '../../src/data/sync-links';
-import { joinByCode, offerPairing, type PairingOffer, withdrawPairing } from '../../src/data/sync-pair';
+import {
+  joinByCode,
+  offerPairing,
+  offerState,
+  type PairingOffer,
+  withdrawPairing,
+} from '../../src/data/sync-pair';
 import { SyncSection } from '../../src/screens/settings/SyncSection';
 import type { ClassLink } from '../../src/sync/session';
 import { freshDatabase, withClassC1 } from './helpers/db';
@@ -14,7 +20,13 @@ import { renderWithI18n } from './helpers/render';
 vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
   offerPairing: vi.fn(),
+  offerState: vi.fn(),
   withdrawPairing: vi.fn(),
+}));
+// The device list asks the server; here it has nothing to say (tests/unit/sync-device-list.test.tsx).
+vi.mock('../../src/data/sync-devices', () => ({
+  listDevices: vi.fn(async () => ({ ok: false, problem: 'offline' })),
+  touchHello: vi.fn(),
 }));
 
 freshDatabase();
@@ -24,6 +36,8 @@ const SERVER = 'https://dk-sync.kommune.no';
 const OTHER = 'https://sync.annen-kommune.no';
 const SYNC_ID = '0123456789abcdef';
 const KEY = 'A'.repeat(43);
+/** How the device names itself in its hello: «Lærermaskin 2» in the teacher's language. */
+const NAMING = expect.objectContaining({ labelFor: expect.any(Function), platform: expect.any(String) });
 
 function link(over: Partial<ClassLink> = {}): ClassLink {
   return {
@@ -45,13 +59,21 @@ function link(over: Partial<ClassLink> = {}): ClassLink {
 }
 
 function offer(over: Partial<PairingOffer> = {}): PairingOffer {
-  return { classId: 'c1', code: 'K7QM-2XD9-HNC4', expiresAt: Date.now() + 10 * 60_000, docId: 'd1', ...over };
+  return {
+    classId: 'c1',
+    code: 'K7QM-2XD9-HNC4',
+    expiresAt: Date.now() + 10 * 60_000,
+    docId: 'd1',
+    user: `dk-${SYNC_ID}-t2`,
+    ...over,
+  };
 }
 
 beforeEach(() => {
   vi.clearAllMocks();
   vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER]);
   vi.mocked(withdrawPairing).mockResolvedValue(true);
+  vi.mocked(offerState).mockResolvedValue({ waiting: true });
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -74,7 +96,7 @@ describe('joining a class with a code', () => {
     expect(within(form).queryByLabelText('Server')).toBeNull();
     expect(await within(form).findByRole('status')).toHaveTextContent('Kobler til og henter klassen …');
     expect(within(form).getByRole('button', { name: 'Koble til' })).toBeDisabled();
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER));
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER, undefined, NAMING));
 
     done({ ok: true, classId: 'c9', className: '5A' });
     expect(await within(form).findByText('Klassen 5A er på denne maskinen nå.')).toHaveAttribute(
@@ -123,7 +145,7 @@ describe('joining a class with a code', () => {
     const form = await screen.findByRole('region', { name: 'Koble til med kode' });
     fireEvent.change(within(form).getByLabelText('Server'), { target: { value: OTHER } });
     await typeCode('K7QM-2XD9-HNC4');
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER));
+    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER, undefined, NAMING));
   });
 });
 
@@ -141,7 +163,7 @@ describe('offering a code for another teacher’s computer', () => {
       'Skriv denne koden på den andre lærerens maskin, under Innstillinger → Deling mellom maskiner → Koble til med kode.',
     );
     expect(shown).toHaveTextContent(/Koden virker i 10 minutter, til kl\. \d\d[:.]\d\d, og bare én gang\./);
-    expect(offerPairing).toHaveBeenCalledWith('c1');
+    expect(offerPairing).toHaveBeenCalledWith('c1', undefined, NAMING);
 
     fireEvent.click(within(shown).getByRole('button', { name: 'Avbryt' }));
     expect(
@@ -165,6 +187,41 @@ describe('offering a code for another teacher’s computer', () => {
     vi.mocked(offerPairing).mockResolvedValueOnce({ ok: true, offer: offer({ code: 'ABCD-EFGH-JKMN' }) });
     fireEvent.click(within(cls).getByRole('button', { name: 'Lag en ny kode' }));
     expect(await within(cls).findByText('ABC DEF GHJ KMN')).toBeInTheDocument();
+  });
+
+  it('says which computer used the code, and takes the code away', async () => {
+    await saveLink(link());
+    vi.mocked(offerPairing).mockResolvedValue({ ok: true, offer: offer() });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' }));
+    expect(await within(cls).findByText('K7Q M2X D9H NC4')).toBeInTheDocument();
+    vi.mocked(offerState).mockResolvedValue({
+      joined: {
+        user: `dk-${SYNC_ID}-t2`,
+        role: 'teacher',
+        label: 'Lærermaskin 2',
+        platform: 'Chrome, Windows',
+        joinedAt: Date.now(),
+        lastSeen: Date.now(),
+      },
+    });
+    expect(
+      await within(cls).findByText('Lærermaskin 2 er koblet til klassen.', undefined, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(cls).queryByText('K7Q M2X D9H NC4')).toBeNull();
+    expect(within(cls).getByRole('button', { name: 'Legg til en lærermaskin' })).toBeInTheDocument();
+  });
+
+  it('says how many teacher computers a class can have when every place is taken', async () => {
+    await saveLink(link());
+    vi.mocked(offerPairing).mockResolvedValue({ ok: false, problem: 'slots-full', teacherSlots: 2 });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' }));
+    expect(await within(cls).findByRole('alert')).toHaveTextContent(
+      'En klasse kan ha 2 lærermaskiner, og alle plassene er tatt (en kode som er ute, holder av en plass i 10 minutter). Fjern en maskin under «Maskiner i klassen» først.',
+    );
   });
 
   it('says why no code was made', async () => {

@@ -23,6 +23,11 @@ import { renderWithI18n } from './helpers/render';
 vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));
 // The browser's PouchDB (IndexedDB adapter) is not loaded here; the round is mocked below.
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
+// The device list and the hello ask the server; not here (tests/unit/sync-devices.test.ts does).
+vi.mock('../../src/data/sync-devices', () => ({
+  listDevices: vi.fn(async () => ({ ok: false, problem: 'offline' })),
+  touchHello: vi.fn(),
+}));
 vi.mock('../../src/data/sync-connect', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/data/sync-connect')>()),
   openConnection: vi.fn(),

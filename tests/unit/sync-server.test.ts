@@ -139,7 +139,7 @@ describe('setup.sh against the test server', () => {
       expect.arrayContaining([
         '_users',
         'dk-pairing',
-        ...['main', 'roster', 'shown', 'in-s1', 'in-p1', 'in-p2'].map(db),
+        ...['main', 'roster', 'shown', 'devices', 'in-s1', 'in-p1', 'in-p2'].map(db),
       ]),
     );
   });

@@ -7,6 +7,7 @@ import type { JoinProblem } from '../../data/sync-pair';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
 import { Link } from '../../router';
+import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
@@ -39,7 +40,7 @@ export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
   }
 }
 
-export function JoinByCode() {
+export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
   const { m } = useI18n();
   const s = m.sync;
   const servers = __DK_SYNC_ORIGINS__;
@@ -54,8 +55,10 @@ export function JoinByCode() {
     setState({ kind: 'busy' });
     try {
       const { joinByCode } = await import('../../data/sync-pair');
-      const r = await joinByCode(code, server);
+      const r = await joinByCode(code, server, undefined, namingFrom(s));
       if (r.ok) setCode('');
+      // This device said hello only now: the class's device list reads the server again.
+      if (r.ok) onJoined?.();
       setState(r.ok ? { kind: 'joined', ...r } : { kind: 'failed', problem: r.problem });
     } catch (err) {
       console.error(err);

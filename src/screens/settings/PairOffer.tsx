@@ -1,12 +1,14 @@
 // Settings → sharing, for a connected class: «Legg til en lærermaskin» shows a pairing code for ten
 // minutes (docs/sync.md §6.2), big and in groups of three, to type on the other teacher's computer.
-// Cancelling, leaving the screen or the code running out deletes its document on the server. The
-// data code (src/data/sync-pair.ts, with PouchDB) comes with import() on the first press.
+// Cancelling, leaving the screen or the code running out deletes its document on the server. While
+// the code shows, the screen asks every few seconds whether the new device has said hello; then it says
+// so, and the code (used once) is withdrawn. The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on the first press.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OfferProblem, PairingOffer } from '../../data/sync-pair';
 import { formatDateWith } from '../../domain/locale-format';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
@@ -14,7 +16,11 @@ type State =
   | { kind: 'showing'; offer: PairingOffer }
   | { kind: 'expired' }
   | { kind: 'withdrawn' }
-  | { kind: 'failed'; problem: OfferProblem };
+  | { kind: 'joined'; label: string }
+  | { kind: 'failed'; problem: OfferProblem; teacherSlots?: number };
+
+/** How often the screen asks whether the code was used: a small GET, for at most the code's 10 minutes. */
+export const POLL_MS = 3000;
 
 /** `K7QM-2XD9-HNC4` as read aloud and typed: `K7Q M2X D9H NC4`. */
 export const groupedCode = (code: string): string =>
@@ -23,8 +29,10 @@ export const groupedCode = (code: string): string =>
     .replace(/(.{3})(?!$)/g, '$1 ')
     .trim();
 
-function problemText(p: OfferProblem, s: Messages['sync']): string {
+function problemText(p: OfferProblem, s: Messages['sync'], teacherSlots = 2): string {
   switch (p) {
+    case 'slots-full':
+      return s.offerSlotsFull(teacherSlots);
     case 'offline':
       return s.offerOffline;
     case 'refused':
@@ -44,7 +52,16 @@ async function withdraw(offer: PairingOffer) {
   await withdrawPairing(offer).catch((e: unknown) => console.error(e));
 }
 
-export function PairOffer({ classId, headingId }: { classId: string; headingId: string }) {
+export function PairOffer({
+  classId,
+  headingId,
+  onPaired,
+}: {
+  classId: string;
+  headingId: string;
+  /** A device used the code (the device list reads the server again). */
+  onPaired?: () => void;
+}) {
   const { m, lang } = useI18n();
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -71,12 +88,43 @@ export function PairOffer({ classId, headingId }: { classId: string; headingId: 
     return () => clearTimeout(timer);
   }, [showing]);
 
+  // Asks whether the code was used, one question at a time, until it was, or the code goes away.
+  useEffect(() => {
+    if (!showing) return;
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = async () => {
+      try {
+        const { offerState } = await import('../../data/sync-pair');
+        const r = await offerState(showing);
+        if (stopped) return;
+        if (r && 'joined' in r) {
+          setState({ kind: 'joined', label: r.joined.label });
+          onPaired?.();
+          return;
+        }
+      } catch (e) {
+        console.error(e);
+      }
+      if (!stopped) timer = setTimeout(() => void ask(), POLL_MS);
+    };
+    timer = setTimeout(() => void ask(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [showing, onPaired]);
+
   async function offer() {
     setState({ kind: 'making' });
     try {
       const { offerPairing } = await import('../../data/sync-pair');
-      const r = await offerPairing(classId);
-      setState(r.ok ? { kind: 'showing', offer: r.offer } : { kind: 'failed', problem: r.problem });
+      const r = await offerPairing(classId, undefined, namingFrom(s));
+      setState(
+        r.ok
+          ? { kind: 'showing', offer: r.offer }
+          : { kind: 'failed', problem: r.problem, teacherSlots: r.teacherSlots },
+      );
     } catch (e) {
       console.error(e);
       setState({ kind: 'failed', problem: 'failed' });
@@ -125,10 +173,11 @@ export function PairOffer({ classId, headingId }: { classId: string; headingId: 
         {state.kind === 'making' && s.offerMaking}
         {state.kind === 'expired' && s.offerExpired}
         {state.kind === 'withdrawn' && s.offerWithdrawn}
+        {state.kind === 'joined' && s.pairJoined(state.label)}
       </p>
       {state.kind === 'failed' && (
         <p role="alert" class="import-error">
-          {problemText(state.problem, s)}
+          {problemText(state.problem, s, state.teacherSlots)}
         </p>
       )}
     </>

@@ -1,14 +1,15 @@
 // Settings → sharing between devices (docs/sync.md §6, §11, §13 steps 8-9): per class, connect it with
 // the connection file from the IT department (a safety backup first), sync now, disconnect, or show a
-// code for another teacher's computer (PairOffer); on any device, join a class with such a code. Loaded
+// code for another teacher's computer (PairOffer) and see or remove the class's devices (DeviceList);
+// on any device, join a class with such a code. Loaded
 // on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
 // (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { freeTeacherSlot, removeLink, syncLinks } from '../../data/sync-links';
+import { canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
 import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
@@ -18,6 +19,8 @@ import type { Messages } from '../../i18n/messages';
 import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
+import { Devices } from './DeviceList';
+import { namingFrom } from './device-naming';
 import { JoinByCode } from './JoinByCode';
 import { PairOffer } from './PairOffer';
 import './sync.css';
@@ -50,6 +53,9 @@ export function SyncSection() {
   const classes = useLiveQuery(listClasses, []);
   const links = useLiveQuery(syncLinks, []);
   const s = m.sync;
+  // Bumped when this device joined a class by code: its device list then has this device too.
+  const [joins, setJoins] = useState(0);
+  const joined = useCallback(() => setJoins((n) => n + 1), []);
   return (
     <section class="card data-card sync-card" aria-labelledby="sync-h">
       <h2 id="sync-h">{s.title}</h2>
@@ -58,17 +64,27 @@ export function SyncSection() {
         classes.length === 0 ? (
           <p>{s.noClasses}</p>
         ) : (
-          classes.map((c) => <ClassSharing key={c.id} cls={c} link={links.find((l) => l.classId === c.id)} />)
+          classes.map((c) => (
+            <ClassSharing key={c.id} cls={c} link={links.find((l) => l.classId === c.id)} joins={joins} />
+          ))
         )
       ) : (
         <p class="loading">{m.common.loading}</p>
       )}
-      <JoinByCode />
+      <JoinByCode onJoined={joined} />
     </section>
   );
 }
 
-function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undefined }) {
+function ClassSharing({
+  cls,
+  link,
+  joins,
+}: {
+  cls: SchoolClass;
+  link: ClassLink | undefined;
+  joins: number;
+}) {
   const { m, lang } = useI18n();
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -76,6 +92,8 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
   const [inputKey, setInputKey] = useState(0);
   // Asking before disconnecting keeps the last round's line in view behind the question.
   const [confirming, setConfirming] = useState(false);
+  // Bumped when the device list should read the server again (a code used, a round done).
+  const [devicesRead, setDevicesRead] = useState(0);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
   const server = link?.server;
@@ -83,7 +101,14 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
   async function round(safety: boolean) {
     setState({ kind: 'busy', text: s.syncing });
     const { syncClass } = await import('../../data/sync-class');
-    setState({ kind: 'round', outcome: await syncClass(cls.id), safety });
+    const outcome = await syncClass(cls.id);
+    setState({ kind: 'round', outcome, safety });
+    if (!outcome.ok) return;
+    // This (teacher) device's hello: `lastSeen` at most once a day (docs/sync.md §6.2). Not `link`
+    // here: right after connecting, this render's `link` is still the one from before.
+    const { touchHello } = await import('../../data/sync-devices');
+    await touchHello(cls.id, namingFrom(s));
+    setDevicesRead((n) => n + 1);
   }
 
   async function connect(file: File | undefined) {
@@ -124,6 +149,8 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
     await round(true);
   }
 
+  const devicesChanged = useCallback(() => setDevicesRead((n) => n + 1), []);
+
   async function disconnect() {
     setConfirming(false);
     setState({ kind: 'busy', text: s.disconnect });
@@ -155,7 +182,9 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
               {s.disconnect}
             </button>
           </div>
-          {freeTeacherSlot(link) && <PairOffer classId={cls.id} headingId={headingId} />}
+          {canPairTeachers(link) && (
+            <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
+          )}
         </>
       ) : (
         <>
@@ -190,6 +219,10 @@ function ClassSharing({ cls, link }: { cls: SchoolClass; link: ClassLink | undef
         <p role="alert" class="import-error">
           {state.text} {s.nothingChanged}
         </p>
+      )}
+      {/* After the round's lines, so they stay next to «Synkroniser nå». */}
+      {server && link?.role === 'teacher' && link.keys.kind === 'class' && (
+        <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
       )}
       {confirming && (
         <ConfirmDialog
