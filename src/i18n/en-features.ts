@@ -927,7 +927,7 @@ export const enFeatures: FeatureMessages = {
     // The class's devices and removing one (docs/sync.md §7).
     devicesTitle: 'Computers in the class',
     deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
-      `${{ teacher: 'Teacher computer', screen: 'Classroom screen', tablet: 'Pupil tablet' }[role]} ${n}`,
+      `${role === 'screen' ? 'Classroom screen' : role === 'tablet' ? 'Pupil tablet' : 'Teacher computer'} ${n}`,
     deviceRole: { teacher: 'teacher computer', screen: 'classroom screen', tablet: 'pupil tablet' },
     thisDevice: 'This computer',
     joinedOn: (date: string) => `connected ${date}`,

@@ -936,7 +936,7 @@ export const nbFeatures = {
     // The class's devices and removing one (docs/sync.md §7).
     devicesTitle: 'Maskiner i klassen',
     deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
-      `${{ teacher: 'Lærermaskin', screen: 'Klasseskjerm', tablet: 'Elevbrett' }[role]} ${n}`,
+      `${role === 'screen' ? 'Klasseskjerm' : role === 'tablet' ? 'Elevbrett' : 'Lærermaskin'} ${n}`,
     deviceRole: { teacher: 'lærermaskin', screen: 'klasseskjerm', tablet: 'elevbrett' },
     thisDevice: 'Denne maskinen',
     joinedOn: (date: string) => `koblet til ${date}`,

@@ -932,7 +932,7 @@ export const nnFeatures: FeatureMessages = {
     // The class's devices and removing one (docs/sync.md §7).
     devicesTitle: 'Maskiner i klassen',
     deviceLabel: (role: 'teacher' | 'screen' | 'tablet', n: number) =>
-      `${{ teacher: 'Lærarmaskin', screen: 'Klasseskjerm', tablet: 'Elevbrett' }[role]} ${n}`,
+      `${role === 'screen' ? 'Klasseskjerm' : role === 'tablet' ? 'Elevbrett' : 'Lærarmaskin'} ${n}`,
     deviceRole: { teacher: 'lærarmaskin', screen: 'klasseskjerm', tablet: 'elevbrett' },
     thisDevice: 'Denne maskina',
     joinedOn: (date: string) => `kopla til ${date}`,
