@@ -177,6 +177,32 @@ export async function startTestServer({ port = 0, corsOrigins = [] } = {}) {
   await new Promise((resolve, reject) =>
     pouchApp.couchConfig.set('admins', admin.user, admin.password, (err) => (err ? reject(err) : resolve())),
   );
+  // pouchdb-validation sets a new document's `_revisions` to the stored one's before it runs
+  // validate_doc_update. With `new_edits: false` (how replication pushes) that history is what the
+  // write stores, so an update or deletion of an existing document became a write of the revision
+  // the server already had: answered `[]`, and silently dropped. CouchDB stores what was sent. This
+  // wrapper, installed over validation's, keeps each pushed document's own `_revisions`.
+  pouchApp.dbWrapper.registerWrapper((_name, db, next) => {
+    const bulkDocs = db.bulkDocs;
+    db.bulkDocs = function (docs, opts, ...rest) {
+      const list = Array.isArray(docs) ? docs : docs?.docs;
+      const newEdits = Array.isArray(docs) ? opts?.new_edits : docs?.new_edits;
+      if (newEdits === false && Array.isArray(list)) {
+        for (const doc of list) {
+          if (!doc || typeof doc !== 'object' || !doc._revisions) continue;
+          const own = doc._revisions;
+          Object.defineProperty(doc, '_revisions', {
+            get: () => own,
+            set: () => {},
+            enumerable: true,
+            configurable: true,
+          });
+        }
+      }
+      return bulkDocs.call(this, docs, opts, ...rest);
+    };
+    next();
+  });
   await pouchApp.setPouchDB(DB);
   const app = express();
   app.disable('x-powered-by');
