@@ -4,10 +4,11 @@
 // them, replicate each with the server (PouchDB's replication), and apply what came back. Loaded only
 // on a device with a server set up.
 
+import Dexie from 'dexie';
 import type { PouchDatabase, PouchStatic } from 'pouchdb-core';
 import { isRecord } from '../domain/guards';
 import { READS, WRITES } from '../domain/sync/project';
-import type { Mirror } from '../sync/mirror';
+import { loadErased, type Mirror, saveErased } from '../sync/mirror';
 import { type ClassLink, linkKeys } from '../sync/session';
 import type { DreamClassDB } from './db';
 import { type ClassSync, type CycleReport, syncCycle } from './sync-bridge';
@@ -106,7 +107,38 @@ export async function syncRound(d: DreamClassDB, c: Connection): Promise<RoundRe
     }
   }
   const second = await syncCycle(d, c.sync);
+  await finishErasure(d, c, [first, second]);
   return { first, second };
+}
+
+/**
+ * Erasure on the server (docs/sync.md §8 point 6), on a teacher device, when a pupil was erased
+ * since this device last did it for a database, or a record about an erased pupil arrived in this
+ * round (dropped on pull; the push of the second cycle deletes it): the second cycle's deletions,
+ * blanks and retired conflict leaves go to the server now, not a round later, and then every
+ * database the device writes is compacted on the server (a teacher slot is a database admin) and in
+ * the mirror, so no old revision's body (her records' ciphertext) can still be fetched.
+ */
+async function finishErasure(d: DreamClassDB, c: Connection, reports: readonly CycleReport[]): Promise<void> {
+  const { role } = c.link;
+  const arrived = reports.some((r) => r.pull.dropped > 0);
+  const erased = (
+    await d.tombstones.where(':id').between(['pupils', Dexie.minKey], ['pupils', Dexie.maxKey]).primaryKeys()
+  ).map(([, id]) => id);
+  for (const mirror of c.sync.mirrors) {
+    if (role !== 'teacher' || !WRITES[role].includes(mirror.kind)) continue;
+    const done = await loadErased(mirror.db);
+    if (!arrived && erased.every((id) => done.has(id))) continue;
+    const remote = c.remotes.get(mirror)!;
+    try {
+      await replicate(c.setup.Pouch, mirror.db, remote);
+      await remote.compact();
+    } catch (e) {
+      throw serverProblem(e);
+    }
+    await mirror.db.compact();
+    await saveErased(mirror.db, erased);
+  }
 }
 
 async function replicate(Pouch: PouchStatic, from: PouchDatabase, to: PouchDatabase): Promise<void> {

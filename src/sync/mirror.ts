@@ -135,6 +135,22 @@ export async function saveCheckpoint(db: PouchDatabase, cp: Checkpoint): Promise
   });
 }
 
+const ERASED = '_local/dk-erased';
+
+/**
+ * The pupils whose erasure this device has finished for this database (docs/sync.md §8 point 6):
+ * their documents deleted or blanked on the server and the database compacted there and here.
+ */
+export async function loadErased(db: PouchDatabase): Promise<Set<string>> {
+  const ids = (await getLocal(db, ERASED))?.ids;
+  return new Set(Array.isArray(ids) ? ids.filter((x) => typeof x === 'string') : []);
+}
+
+export async function saveErased(db: PouchDatabase, ids: Iterable<string>): Promise<void> {
+  const doc = await getLocal(db, ERASED);
+  await db.put({ _id: ERASED, ...(doc?._rev ? { _rev: doc._rev } : {}), ids: [...ids] });
+}
+
 /** The mirror's winning revision of each id (deleted ones too), or nothing for an id it has never had. */
 export async function winningRevs(db: PouchDatabase, ids: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();

@@ -59,6 +59,8 @@ declare module 'pouchdb-core' {
     put(doc: PouchDoc): Promise<PouchWriteResult>;
     changes(options: PouchChangesOptions): Promise<{ results: PouchChange[]; last_seq: number | string }>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
+    /** Drops the bodies of every revision that is not a leaf (HTTP: `POST /db/_compact`, then waits). */
+    compact(): Promise<unknown>;
     close(): Promise<void>;
     destroy(): Promise<void>;
   }
