@@ -132,12 +132,17 @@ async function finishErasure(d: DreamClassDB, c: Connection, reports: readonly C
     const remote = c.remotes.get(mirror)!;
     try {
       await replicate(c.setup.Pouch, mirror.db, remote);
-      await remote.compact();
     } catch (e) {
       throw serverProblem(e);
     }
     await mirror.db.compact();
-    await saveErased(mirror.db, erased);
+    // A server that refuses or fails the compaction does not stop the class from syncing: the
+    // erasure stays unfinished for this database and the next round tries again.
+    const compacted = await remote.compact().then(
+      () => true,
+      () => false,
+    );
+    if (compacted) await saveErased(mirror.db, erased);
   }
 }
 

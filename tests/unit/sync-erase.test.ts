@@ -278,4 +278,36 @@ describe('erasing a pupil everywhere, with the class synced', () => {
       }
     }
   }, 120_000);
+
+  it('a server that refuses the compaction does not stop the round, and the next round compacts', async () => {
+    const file = await addClass(server, { tablets: 1, screens: 1, teachers: 2 });
+    const A = await device('A');
+    const ids = await on(A, async () => {
+      const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
+      await addPupilsFromText(cls.id, `${EMMA}\n${OLA}`);
+      const [emma] = await listPupils(cls.id);
+      return { classId: cls.id, emma: emma!.id };
+    });
+    const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+    if (!read.ok) throw new Error(read.refusal.code);
+    const link = firstTeacherLink(ids.classId, read.file.server, read.file.syncId, read.file.slots);
+    await round(A, link);
+    const c = connections.get(A)!;
+    const main = c.sync.mirrors.find((m) => m.kind === 'main')!;
+    const path = `/${main.keys.db}/${await docId(main.keys.id, 'pupils', ids.emma)}`;
+    const { _rev: old } = (await adminGet(path)).body as { _rev: string };
+
+    const remote = c.remotes.get(main)!;
+    const compact = remote.compact.bind(remote);
+    remote.compact = () => Promise.reject(Object.assign(new Error('forbidden'), { status: 403 }));
+    await on(A, () => erasePupil(ids.emma));
+    await round(A, link);
+    expect((await adminGet(path)).status).toBe(404);
+    // Deleted, but the old body is still there: the erasure is not finished on the server.
+    expect((await adminGet(`${path}?rev=${old}`)).status).toBe(200);
+
+    remote.compact = compact;
+    await round(A, link);
+    expect((await adminGet(`${path}?rev=${old}`)).status).toBe(404);
+  }, 60_000);
 });
