@@ -64,15 +64,7 @@ export class SyncLoop {
     }
     for (const id of ids) {
       if (this.classes.has(id) || this.stopped) continue;
-      this.classes.set(id, {
-        due: 0,
-        notBefore: 0,
-        failures: 0,
-        refused: false,
-        running: false,
-        dirty: false,
-        waiting: [],
-      });
+      this.add(id);
       void this.run(id);
     }
   }
@@ -102,8 +94,10 @@ export class SyncLoop {
    * after a refusal or during a backoff: the teacher asked. Answers that round's outcome.
    */
   syncNow(classId: string): Promise<LoopOutcome> {
-    const c = this.classes.get(classId);
-    if (!c || this.stopped) return Promise.resolve({ ok: false, problem: 'failed' });
+    if (this.stopped) return Promise.resolve({ ok: false, problem: 'failed' });
+    // A class connected a moment ago may not be in the loop's list yet: it is from now on (the next
+    // `setClasses` forgets it again if its link is not there after all).
+    const c = this.classes.get(classId) ?? this.add(classId);
     c.refused = false;
     c.notBefore = 0;
     const outcome = new Promise<LoopOutcome>((resolve) => c.waiting.push(resolve));
@@ -120,6 +114,20 @@ export class SyncLoop {
       this.deps.onState(id, undefined);
     }
     this.classes.clear();
+  }
+
+  private add(id: string): ClassLoop {
+    const c: ClassLoop = {
+      due: 0,
+      notBefore: 0,
+      failures: 0,
+      refused: false,
+      running: false,
+      dirty: false,
+      waiting: [],
+    };
+    this.classes.set(id, c);
+    return c;
   }
 
   /**

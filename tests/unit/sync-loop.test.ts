@@ -163,6 +163,15 @@ describe('the sync loop', () => {
     expect(h.started).toEqual([0, 5_000]);
   });
 
+  it('«Synkroniser nå» on a class connected a moment ago runs it, before the list of links arrives', async () => {
+    const h = harness(OK);
+    h.loop.setClasses([]);
+    expect(await h.loop.syncNow('new')).toEqual({ ok: true, at: 0 });
+    h.loop.setClasses(['new']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.started).toHaveLength(1);
+  });
+
   it('«Synkroniser nå» and coming back online skip a backoff', async () => {
     const h = harness(() => OFFLINE);
     h.loop.setClasses(['c1']);
