@@ -65,9 +65,9 @@ test.afterAll(async () => {
 });
 
 const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
-/** The class's own status line in the sharing section (the pairing offer and join form have theirs). */
+/** The class's own status line: the last in its region (the pairing offer, before it, has its own). */
 const classStatus = (page: Page) =>
-  sharing(page).getByRole('region', { name: CLASS }).getByRole('status').first();
+  sharing(page).getByRole('region', { name: CLASS }).getByRole('status').last();
 
 async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Innstillinger' }).click();
@@ -152,8 +152,21 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
   await expect(classStatus(page)).not.toContainText(NO_CONTACT);
 
-  // «Synkroniser nå» still works, through the loop: its line goes busy, then synced again.
+  // «Synkroniser nå» still works, through the loop: its line says it is syncing (the server's answers
+  // held back here until the screenshot is taken), then when it synced.
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.context().route(`${server.url}/**`, async (route) => {
+    await held;
+    await route.continue();
+  });
   await classA.getByRole('button', { name: /Synkroniser nå/ }).click();
+  await expect(classStatus(page)).toHaveText('Synkroniserer …');
+  await classStatus(page).screenshot({ path: `${SHOTS}/sync-loop-syncing.png` });
+  release();
   await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
   await laptopB.close();
 });
