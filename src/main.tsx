@@ -22,6 +22,13 @@ async function start() {
   listenForExtension((l) =>
     loadMessages(l).then((x) => ({ teacher: x.board.teacher, classmate: x.board.classmate })),
   );
+  // A device with a class connected to a sync server keeps it in sync in the background (docs/sync.md
+  // §9.3). The check (one settings row) and the sync code wait until the first paint is done and the
+  // page is idle; a build without a server drops this and the chunks altogether (a build-time literal).
+  if (__DK_SYNC__) {
+    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    whenIdle(() => void import('./data/sync-start').then((s) => s.startSyncWhenLinked()), { timeout: 5000 });
+  }
   // The service worker is not needed for the first paint; register it after.
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     void import('./sw/register').then((sw) => sw.registerServiceWorker());

@@ -2,24 +2,25 @@
 // its connection file (this is the first teacher device: new class keys) and run one sync round with
 // the browser's PouchDB. Loaded with import() only when the teacher connects or syncs, so no screen
 // carries PouchDB. A round's outcome comes back as a value the screen can word (never an exception).
+// Rounds of one class never overlap: not in this tab (the loop, «Synkroniser nå», a pairing), and not
+// across tabs where the browser has Web Locks.
 
 import type { ConnectionFile } from '../domain/sync/connection';
+import { READS } from '../domain/sync/project';
+import type { LoopOutcome } from '../sync/loop';
 import { BrowserPouch } from '../sync/pouch';
-import { firstTeacherLink } from '../sync/session';
+import { firstTeacherLink, linkDatabases } from '../sync/session';
 import { db } from './db';
-import {
-  openConnection,
-  type PouchSetup,
-  type ServerProblem,
-  SyncServerError,
-  syncRound,
-} from './sync-connect';
+import { openConnection, type PouchSetup, SyncServerError, syncRound } from './sync-connect';
 import { saveLink, syncLinks } from './sync-links';
 
-export type RoundOutcome =
-  | { ok: true; at: number }
-  /** `failed`: anything else went wrong (the local database is untouched by a failed round). */
-  | { ok: false; problem: ServerProblem | 'failed' };
+export type { PouchSetup };
+
+/**
+ * A round's outcome: `ServerProblem`, or `failed` when anything else went wrong (the local database is
+ * untouched by a failed round). The loop's own type, so the two cannot drift apart.
+ */
+export type RoundOutcome = LoopOutcome;
 
 /** Stores the class's link made from the file (new class keys). The safety backup comes first (caller). */
 export async function connectClass(classId: string, file: ConnectionFile): Promise<void> {
@@ -29,8 +30,29 @@ export async function connectClass(classId: string, file: ConnectionFile): Promi
 /** The browser's PouchDB: IndexedDB mirrors. */
 export const BROWSER_POUCH: PouchSetup = { Pouch: BrowserPouch, mirrorAdapter: 'idb' };
 
-/** One round with the server for a connected class (the tests pass a PouchDB with memory mirrors). */
-export async function syncClass(classId: string, setup: PouchSetup = BROWSER_POUCH): Promise<RoundOutcome> {
+/** The round of each class running in this tab (a round asked for meanwhile waits for it). */
+const rounds = new Map<string, Promise<unknown>>();
+
+/**
+ * One round with the server for a connected class (the tests pass a PouchDB with memory mirrors),
+ * after any round of the same class already running: two at once would push the same change twice
+ * and race on the mirror's revisions.
+ */
+export function syncClass(classId: string, setup: PouchSetup = BROWSER_POUCH): Promise<RoundOutcome> {
+  const locks = typeof navigator === 'object' ? navigator.locks : undefined;
+  const run = async (): Promise<RoundOutcome> =>
+    locks
+      ? await locks.request(`dk-sync-round:${classId}`, () => oneRound(classId, setup))
+      : oneRound(classId, setup);
+  const next = (rounds.get(classId) ?? Promise.resolve()).then(run, run);
+  rounds.set(classId, next);
+  void next.finally(() => {
+    if (rounds.get(classId) === next) rounds.delete(classId);
+  });
+  return next;
+}
+
+async function oneRound(classId: string, setup: PouchSetup): Promise<RoundOutcome> {
   try {
     const link = (await syncLinks()).find((l) => l.classId === classId);
     if (!link) return { ok: false, problem: 'failed' };
@@ -47,4 +69,43 @@ export async function syncClass(classId: string, setup: PouchSetup = BROWSER_POU
     console.error(e);
     return { ok: false, problem: 'failed' };
   }
+}
+
+/**
+ * Listens to the server's changes of the class's first database this device reads (`main` on a
+ * teacher device: where the other teacher devices write) with a live `_changes` long poll, and calls
+ * `onChange` for each; `onLost` once if the feed dies (server gone, network down). Answers the
+ * function that closes it. One feed per class, whatever the number of databases (docs/sync.md §9.3).
+ */
+export async function watchServer(
+  classId: string,
+  onChange: () => void,
+  onLost: () => void,
+  setup: PouchSetup = BROWSER_POUCH,
+): Promise<(() => void) | undefined> {
+  const link = (await syncLinks()).find((l) => l.classId === classId);
+  const watched = link && linkDatabases(link).find((d) => READS[link.role].includes(d.kind));
+  if (!link || !watched) return undefined;
+  const remote = new setup.Pouch(`${link.server}/${watched.name}`, {
+    adapter: 'http',
+    skip_setup: true,
+    auth: { username: link.user, password: link.password },
+  });
+  let closed = false;
+  const feed = remote.changes({ live: true, since: 'now', return_docs: false });
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    feed.cancel();
+    void remote.close().catch(() => {});
+  };
+  feed.on('change', () => {
+    if (!closed) onChange();
+  });
+  feed.on('error', () => {
+    if (closed) return;
+    close();
+    onLost();
+  });
+  return close;
 }

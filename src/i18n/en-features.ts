@@ -896,10 +896,10 @@ export const enFeatures: FeatureMessages = {
     connectedTo: (server: string) => `Connected to ${server}.`,
     syncedAt: (time: string) => `Synced at ${time}.`,
     offline:
-      'Cannot reach the server. Everything is saved on this computer; press "Sync now" when the computer is online again.',
+      'No contact with the server. The app keeps trying by itself. Everything is saved on this computer.',
     refused: 'The server no longer recognises this computer. Ask your IT department.',
     notCouchdb: 'The address answers, but not as a Drømmeklassen server. Ask your IT department.',
-    failed: 'Syncing stopped. Everything is saved on this computer. Try again.',
+    failed: 'Syncing stopped. The app tries again by itself. Everything is saved on this computer.',
     syncNow: 'Sync now',
     disconnect: 'Disconnect',
     disconnectConfirm: (name: string) =>

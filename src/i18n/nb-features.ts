@@ -903,11 +903,10 @@ export const nbFeatures = {
     safetySaved: 'En sikkerhetskopi av det som var her, er lastet ned først.',
     connectedTo: (server: string) => `Koblet til ${server}.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
-    offline:
-      'Får ikke kontakt med serveren. Alt er lagret på denne maskinen; trykk «Synkroniser nå» når maskinen er på nett igjen.',
+    offline: 'Ingen kontakt med serveren. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',
     notCouchdb: 'Adressen svarer, men ikke som en Drømmeklassen-server. Spør IT-avdelingen.',
-    failed: 'Synkroniseringen stoppet. Alt er lagret på denne maskinen. Prøv igjen.',
+    failed: 'Synkroniseringen stoppet. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     syncNow: 'Synkroniser nå',
     disconnect: 'Koble fra',
     disconnectConfirm: (name: string) =>

@@ -899,11 +899,10 @@ export const nnFeatures: FeatureMessages = {
     safetySaved: 'Ein tryggingskopi av det som var her, er lasta ned først.',
     connectedTo: (server: string) => `Kopla til ${server}.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
-    offline:
-      'Får ikkje kontakt med serveren. Alt er lagra på denne maskina; trykk «Synkroniser no» når maskina er på nett igjen.',
+    offline: 'Ingen kontakt med serveren. Appen prøver igjen sjølv. Alt er lagra på denne maskina.',
     refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',
     notCouchdb: 'Adressa svarar, men ikkje som ein Drømmeklassen-server. Spør IT-avdelinga.',
-    failed: 'Synkroniseringa stoppa. Alt er lagra på denne maskina. Prøv igjen.',
+    failed: 'Synkroniseringa stoppa. Appen prøver igjen sjølv. Alt er lagra på denne maskina.',
     syncNow: 'Synkroniser no',
     disconnect: 'Kople frå',
     disconnectConfirm: (name: string) =>

@@ -43,6 +43,13 @@ declare module 'pouchdb-core' {
     return_docs?: boolean;
   }
 
+  /** A live `_changes` feed: `change` per change, `error` once when it dies; `cancel` closes it. */
+  export interface PouchChangesFeed {
+    on(event: 'change', listener: (change: PouchChange) => void): PouchChangesFeed;
+    on(event: 'error', listener: (error: unknown) => void): PouchChangesFeed;
+    cancel(): void;
+  }
+
   export interface PouchReplicateResult {
     ok: boolean;
     docs_written: number;
@@ -57,6 +64,7 @@ declare module 'pouchdb-core' {
     get(id: string, options: { open_revs: 'all' }): Promise<({ ok: PouchDoc } | { missing: string })[]>;
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<PouchDoc>;
     put(doc: PouchDoc): Promise<PouchWriteResult>;
+    changes(options: PouchChangesOptions & { live: true }): PouchChangesFeed;
     changes(options: PouchChangesOptions): Promise<{ results: PouchChange[]; last_seq: number | string }>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
     /** Drops the bodies of every revision that is not a leaf (HTTP: `POST /db/_compact`, then waits). */

@@ -129,7 +129,7 @@ async function serverBodies(dbName: string, keys: DbKeys): Promise<string[]> {
 }
 
 async function mirrorBodies(db: PouchDatabase, keys: DbKeys): Promise<string[]> {
-  const { results } = await db.changes({ style: 'all_docs' } as never);
+  const { results } = await db.changes({ style: 'all_docs' });
   const ids = results.map((c) => c.id).filter((id) => !id.startsWith('_design/'));
   return everyBody(
     ids,

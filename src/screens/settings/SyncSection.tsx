@@ -4,18 +4,20 @@
 // on any device, join a class with such a code. Loaded
 // on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
 // (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
 import { canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
+import { onSyncStatus, setSyncStatus, syncRunner, syncStatus } from '../../data/sync-status';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
 import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
 import type { SchoolClass } from '../../domain/types';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import type { LoopState } from '../../sync/loop';
 import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
@@ -25,13 +27,31 @@ import { JoinByCode } from './JoinByCode';
 import { PairOffer } from './PairOffer';
 import './sync.css';
 
+/** What this screen is doing itself; the rounds' state comes from the loop (data/sync-status.ts). */
 type State =
-  | { kind: 'idle' }
+  /** `safety`: the class was just connected, and the safety backup was downloaded first. */
+  | { kind: 'idle'; safety?: boolean }
   | { kind: 'busy'; text: string }
   /** Nothing was stored: a refused file, a failed backup. */
   | { kind: 'refused'; text: string }
-  | { kind: 'round'; outcome: RoundOutcome; safety: boolean }
   | { kind: 'disconnected' };
+
+/** A class's sync state, live: the loop's rounds in this tab or, through a BroadcastChannel, another. */
+function useSyncStatus(classId: string): LoopState | undefined {
+  const [state, setState] = useState(() => syncStatus(classId));
+  useEffect(() => {
+    setState(syncStatus(classId));
+    return onSyncStatus(() => setState(syncStatus(classId)));
+  }, [classId]);
+  return state;
+}
+
+const stateOf = (o: RoundOutcome, now: number): LoopState =>
+  o.ok
+    ? { kind: 'synced', at: o.at }
+    : o.problem === 'refused'
+      ? { kind: 'refused' }
+      : { kind: 'retrying', problem: o.problem, retryAt: now };
 
 export function refusalText(r: ConnectionRefusal, s: Messages['sync']): string {
   switch (r.code) {
@@ -88,6 +108,7 @@ function ClassSharing({
   const { m, lang } = useI18n();
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const status = useSyncStatus(cls.id);
   // A new input after each try, so choosing the same (fixed) file again fires "change" again.
   const [inputKey, setInputKey] = useState(0);
   // Asking before disconnecting keeps the last round's line in view behind the question.
@@ -98,12 +119,24 @@ function ClassSharing({
   const busy = state.kind === 'busy';
   const server = link?.server;
 
+  /**
+   * A round now: through the loop when it runs in this tab (it joins a round already running, never a
+   * second one beside it), otherwise directly (the loop's tab runs its rounds after it: Web Locks).
+   */
   async function round(safety: boolean) {
     setState({ kind: 'busy', text: s.syncing });
-    const { syncClass } = await import('../../data/sync-class');
-    const outcome = await syncClass(cls.id);
-    setState({ kind: 'round', outcome, safety });
-    if (!outcome.ok) return;
+    let ok: boolean;
+    const run = syncRunner();
+    if (run) ok = (await run(cls.id)).ok;
+    else {
+      setSyncStatus(cls.id, { kind: 'syncing' });
+      const { syncClass } = await import('../../data/sync-class');
+      const outcome = await syncClass(cls.id);
+      setSyncStatus(cls.id, stateOf(outcome, Date.now()));
+      ok = outcome.ok;
+    }
+    setState({ kind: 'idle', safety });
+    if (!ok) return;
     // This (teacher) device's hello: `lastSeen` at most once a day (docs/sync.md §6.2). Not `link`
     // here: right after connecting, this render's `link` is still the one from before.
     const { touchHello } = await import('../../data/sync-devices');
@@ -163,10 +196,20 @@ function ClassSharing({
     }
   }
 
-  const outcomeText = (o: RoundOutcome): string =>
-    o.ok
-      ? s.syncedAt(formatDateWith(LOCALES[lang], new Date(o.at), { hour: '2-digit', minute: '2-digit' }))
-      : { offline: s.offline, refused: s.refused, 'not-couchdb': s.notCouchdb, failed: s.failed }[o.problem];
+  const statusText = (st: LoopState): string => {
+    switch (st.kind) {
+      case 'syncing':
+        return s.syncing;
+      case 'synced':
+        return s.syncedAt(
+          formatDateWith(LOCALES[lang], new Date(st.at), { hour: '2-digit', minute: '2-digit' }),
+        );
+      case 'refused':
+        return s.refused;
+      case 'retrying':
+        return { offline: s.offline, 'not-couchdb': s.notCouchdb, failed: s.failed }[st.problem];
+    }
+  };
 
   return (
     <section class="sync-class" aria-labelledby={headingId}>
@@ -205,12 +248,12 @@ function ClassSharing({
           </p>
         </>
       )}
-      <p role="status" class={state.kind === 'round' && state.outcome.ok ? 'ok-text' : undefined}>
+      <p role="status" class={state.kind === 'idle' && status?.kind === 'synced' ? 'ok-text' : undefined}>
         {state.kind === 'busy' && state.text}
-        {state.kind === 'round' && (
+        {state.kind === 'idle' && server && status && (
           <>
             {state.safety && `${s.safetySaved} `}
-            {outcomeText(state.outcome)}
+            {statusText(status)}
           </>
         )}
         {state.kind === 'disconnected' && s.disconnected(cls.name)}

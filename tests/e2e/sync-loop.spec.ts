@@ -1,0 +1,172 @@
+// Issue 15, the background loop in the real browser (docs/sync.md §9.3): two teacher laptops (A
+// connected with the connection file, B joined by a typed code) keep one class in sync with nobody
+// pressing «Synkroniser nå». A adds a pupil → B's class screen shows it. The server stops; A adds a
+// recognition and its status line says the app keeps trying by itself; the server comes back → B's
+// class screen shows the recognition by itself, and A's line says when it synced.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { startTestServer, type TestServer } from '../sync-server/server.mjs';
+import { addClass, initServer } from '../sync-server/setup.mjs';
+import { freePort } from './chromium.mjs';
+import { createClass } from './classes';
+import { SHOTS } from './fixtures';
+
+const APP_PORT = freePort();
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const DEVICE: BrowserContextOptions = {
+  baseURL: APP,
+  locale: 'nb-NO',
+  timezoneId: 'Europe/Oslo',
+  acceptDownloads: true,
+};
+test.use(DEVICE);
+
+const CLASS = 'Solsikkene';
+const TEXT = 'Ryddet hele hylla uten at noen ba om det';
+const NO_CONTACT = 'Ingen kontakt med serveren. Appen prøver igjen selv.';
+
+let server: TestServer;
+let preview: ChildProcess | undefined;
+const dir = mkdtempSync(join(tmpdir(), 'dk-loop-e2e-'));
+
+test.describe.configure({ timeout: 300_000 });
+
+test.beforeAll(async () => {
+  server = await startTestServer({ corsOrigins: [APP] });
+  await initServer(server);
+  execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
+    env: { ...process.env, DK_SYNC_ORIGINS: server.url },
+    stdio: 'pipe',
+  });
+  preview = spawn(
+    'node_modules/.bin/vite',
+    [
+      'preview',
+      '--outDir',
+      join(dir, 'dist'),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(APP_PORT),
+      '--strictPort',
+    ],
+    { stdio: 'ignore' },
+  );
+  await expect(async () => expect((await fetch(APP)).status).toBe(200)).toPass({ timeout: 60_000 });
+});
+
+test.afterAll(async () => {
+  preview?.kill();
+  await server?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
+/** The class's own status line: the last in its region (the pairing offer, before it, has its own). */
+const classStatus = (page: Page) =>
+  sharing(page).getByRole('region', { name: CLASS }).getByRole('status').last();
+
+async function openSettings(page: Page) {
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await expect(sharing(page)).toBeVisible();
+}
+
+async function openClass(page: Page) {
+  await page.getByRole('link', { name: 'Hjem' }).click();
+  await page
+    .getByRole('link', { name: new RegExp(CLASS) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: CLASS, level: 1 })).toBeVisible();
+}
+
+test('two laptops keep a class in sync by themselves, and catch up after the server was away', async ({
+  page,
+  browser,
+}) => {
+  // --- A connects with the connection file, B joins by code (as in sync-pair.spec.ts) ---
+  const file = await addClass(server, { tablets: 1, screens: 1 });
+  const connection = join(dir, 'tilkobling.json');
+  writeFileSync(connection, JSON.stringify(file));
+  await createClass(page, { name: CLASS, pupils: ['Emmaline', 'Olavius'] });
+  await openSettings(page);
+  const classA = sharing(page).getByRole('region', { name: CLASS });
+  const backup = page.waitForEvent('download');
+  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
+  await backup;
+  await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  await classA.getByRole('button', { name: 'Legg til en lærermaskin' }).click();
+  const code = await sharing(page)
+    .getByText(/^[0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3}$/)
+    .textContent({ timeout: 60_000 });
+
+  const laptopB = await browser.newContext(DEVICE);
+  const pageB = await laptopB.newPage();
+  await pageB.goto('/');
+  await openSettings(pageB);
+  const form = sharing(pageB).getByRole('region', { name: 'Koble til med kode' });
+  await form.getByLabel('Koden fra den andre maskinen').fill(code!);
+  await form.getByRole('button', { name: 'Koble til' }).click();
+  await expect(form.getByRole('status')).toContainText(`Klassen ${CLASS} er på denne maskinen nå.`, {
+    timeout: 60_000,
+  });
+  await form.getByRole('link', { name: `Åpne ${CLASS}` }).click();
+  const pupilsB = pageB.getByRole('list', { name: 'Elever' });
+  await expect(pupilsB.getByRole('listitem')).toHaveCount(2);
+
+  // --- A adds a pupil; B's class screen shows it, nobody presses anything ---
+  await openClass(page);
+  await page.getByLabel('Lim inn navn, ett per linje').fill('Kaspara');
+  await page.getByRole('button', { name: 'Legg til' }).click();
+  await expect(page.getByRole('list', { name: 'Elever' }).getByRole('listitem')).toHaveCount(3);
+  await expect(pupilsB).toContainText('Kaspara', { timeout: 60_000 });
+  await expect(pupilsB.getByRole('listitem')).toHaveCount(3);
+
+  await openSettings(page);
+  await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  await classStatus(page).screenshot({ path: `${SHOTS}/sync-loop-synced.png` });
+
+  // --- The server goes away; A adds a recognition and says it keeps trying ---
+  await server.stop();
+  await openClass(page);
+  await page.getByRole('button', { name: 'Jeg så en styrke', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Jeg så en styrke' });
+  await dialog.getByRole('checkbox', { name: 'Kaspara' }).check();
+  await dialog.getByRole('radio').first().check();
+  await dialog.getByLabel('Hva så du?').fill(TEXT);
+  await dialog.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lagret.' })).toBeVisible();
+  await openSettings(page);
+  await expect(classStatus(page)).toContainText(NO_CONTACT, { timeout: 60_000 });
+  await expect(classStatus(page)).not.toContainText('Synkronisert');
+  await expect(sharing(page)).not.toContainText('trykk «Synkroniser nå»');
+  await classStatus(page).screenshot({ path: `${SHOTS}/sync-loop-no-contact.png` });
+  await expect(pageB.getByText(TEXT)).toHaveCount(0);
+
+  // --- The server comes back: B gets the recognition by itself; A says when it synced ---
+  await server.restart();
+  await expect(pageB.getByText(TEXT)).toBeVisible({ timeout: 150_000 });
+  await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  await expect(classStatus(page)).not.toContainText(NO_CONTACT);
+
+  // «Synkroniser nå» still works, through the loop: its line says it is syncing (the server's answers
+  // held back here until the screenshot is taken), then when it synced.
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.context().route(`${server.url}/**`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await classA.getByRole('button', { name: /Synkroniser nå/ }).click();
+  await expect(classStatus(page)).toHaveText('Synkroniserer …');
+  await classStatus(page).screenshot({ path: `${SHOTS}/sync-loop-syncing.png` });
+  release();
+  await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  await laptopB.close();
+});
