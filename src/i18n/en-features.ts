@@ -908,6 +908,12 @@ export const enFeatures: FeatureMessages = {
     disconnected: (name: string) => `${name} is disconnected. The class is still on this computer.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: "Add a teacher's computer",
+    addPupilTablet: 'Add a pupil tablet',
+    tabletCodeLabel: 'Code for the pupil tablet',
+    offerTabletHow:
+      'Type this code on the pupil tablet, under Settings → Sharing between devices → Join with a code. The tablet shows pupil mode only and cannot read anyone’s words.',
+    offerTabletSlotsFull: (n: number) =>
+      `A class can have ${n} pupil tablets, and every place is given out or has a code out. A tablet that was given a place keeps it.`,
     offerMaking: 'Making a code …',
     codeLabel: "Code for the other teacher's computer",
     offerHow:

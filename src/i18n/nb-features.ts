@@ -916,6 +916,12 @@ export const nbFeatures = {
     disconnected: (name: string) => `${name} er koblet fra. Klassen ligger fortsatt på denne maskinen.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: 'Legg til en lærermaskin',
+    addPupilTablet: 'Legg til et elevbrett',
+    tabletCodeLabel: 'Kode for elevbrettet',
+    offerTabletHow:
+      'Skriv denne koden på elevbrettet, under Innstillinger → Deling mellom maskiner → Koble til med kode. Brettet viser bare elevmodus og kan ikke lese noens ord.',
+    offerTabletSlotsFull: (n: number) =>
+      `En klasse kan ha ${n} elevbrett, og alle plassene er gitt bort eller har en kode ute. Et brett som er gitt bort, beholder plassen sin.`,
     offerMaking: 'Lager en kode …',
     codeLabel: 'Kode for den andre lærermaskinen',
     offerHow:

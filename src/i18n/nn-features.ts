@@ -912,6 +912,12 @@ export const nnFeatures: FeatureMessages = {
     disconnected: (name: string) => `${name} er kopla frå. Klassen ligg framleis på denne maskina.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: 'Legg til ei lærarmaskin',
+    addPupilTablet: 'Legg til eit elevbrett',
+    tabletCodeLabel: 'Kode for elevbrettet',
+    offerTabletHow:
+      'Skriv denne koden på elevbrettet, under Innstillingar → Deling mellom maskiner → Kople til med kode. Brettet viser berre elevmodus og kan ikkje lese orda til nokon.',
+    offerTabletSlotsFull: (n: number) =>
+      `Ein klasse kan ha ${n} elevbrett, og alle plassane er gjevne bort eller har ein kode ute. Eit brett som er gjeve bort, held på plassen sin.`,
     offerMaking: 'Lagar ein kode …',
     codeLabel: 'Kode for den andre lærarmaskina',
     offerHow:

@@ -9,7 +9,7 @@ import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
+import { canPairTablets, canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
 import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
@@ -185,6 +185,7 @@ function ClassSharing({
           {canPairTeachers(link) && (
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
+          {canPairTablets(link) && <PairOffer classId={cls.id} headingId={headingId} kind="tablet" />}
         </>
       ) : (
         <>
