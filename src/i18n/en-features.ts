@@ -908,6 +908,16 @@ export const enFeatures: FeatureMessages = {
     disconnected: (name: string) => `${name} is disconnected. The class is still on this computer.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: "Add a teacher's computer",
+    tabletTitle: 'This is a pupil tablet',
+    tabletText: (name: string) =>
+      `This is a pupil tablet for ${name}. Pupils write the strengths they have seen in each other here; the teacher reads them before anything is shown on the board.`,
+    tabletTextNoName:
+      'This is a pupil tablet. Pupils write the strengths they have seen in each other here; the teacher reads them before anything is shown on the board.',
+    tabletToPupilMode: 'Go to pupil mode',
+    tabletSend: 'Send the pupils’ words now',
+    tabletSending: 'Sending …',
+    tabletSent: 'Sent to the teacher.',
+    tabletSendFailed: 'Could not send just now. The words stay on the tablet until next time.',
     addPupilTablet: 'Add a pupil tablet',
     tabletCodeLabel: 'Code for the pupil tablet',
     offerTabletHow:

@@ -12,7 +12,7 @@ import { namingFrom } from './device-naming';
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'joined'; classId: string; className: string }
+  | { kind: 'joined'; classId: string; className: string; role?: string }
   | { kind: 'failed'; problem: JoinProblem };
 
 export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
@@ -106,7 +106,11 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
         {state.kind === 'joined' && (
           <>
             {s.joined(state.className)}{' '}
-            <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
+            {state.role === 'tablet' ? (
+              <Link href={`/pupil?class=${encodeURIComponent(state.classId)}`}>{s.tabletToPupilMode}</Link>
+            ) : (
+              <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
+            )}
           </>
         )}
       </p>
