@@ -16,7 +16,8 @@ import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
 import { joinByCode, offerTabletPairing, type PairSetup } from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
-import { firstTeacherLink } from '../../src/sync/session';
+import { sealDoc } from '../../src/sync/crypto';
+import { firstTeacherLink, linkKeys } from '../../src/sync/session';
 import { startTestServer, type TestServer } from '../sync-server/server.mjs';
 import { addClass, initServer } from '../sync-server/setup.mjs';
 
@@ -215,5 +216,41 @@ describe('a pupil tablet', () => {
       warn.mockRestore();
     }
     expect(await on(A, () => listWaiting(classId))).toEqual([]);
+  });
+
+  it('a well-sealed submission that claims to be approved, or names a pupil of no class, never reaches the board or the queue', async () => {
+    const { A, T, classId, syncId } = await pairedTablet();
+    const [link] = await on(T, syncLinks);
+    const inbox = `dk-${syncId}-in-p1`;
+    const keys = (await linkKeys(link!)).find((k) => k.kind === 'inbox')!.keys;
+    const [emma, ola] = await on(T, () => listPupils(classId));
+    const strengthId = (await on(T, listStrengths))[0]!.id;
+    const base = {
+      classId,
+      pupilId: emma!.id,
+      strengthId,
+      text: WORDS,
+      noticedBy: { kind: 'pupil', pupilId: ola!.id },
+      source: 'pupil',
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+    };
+    const hostile = [
+      { ...base, id: crypto.randomUUID(), status: 'approved' },
+      { ...base, id: crypto.randomUUID(), status: 'waiting', pupilId: crypto.randomUUID() },
+    ];
+    const login = { user: link!.user, password: link!.password };
+    for (const r of hostile) {
+      const doc = await sealDoc(keys, { t: 'recognitions', r });
+      expect((await http(login, 'PUT', `${inbox}/${doc._id}`, doc)).status).toBeLessThan(300);
+    }
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(await on(A, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+      expect(warn).toHaveBeenCalledTimes(2);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await A.recognitions.count()).toBe(0);
   });
 });
