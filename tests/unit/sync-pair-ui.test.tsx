@@ -140,6 +140,13 @@ describe('joining a class with a code', () => {
     expect(await within(en).findByText('The class 5A is on this computer now.')).toBeInTheDocument();
   });
 
+  it('a device joined as a pupil tablet goes straight to pupil mode', async () => {
+    vi.mocked(joinByCode).mockResolvedValue({ ok: true, classId: 'c9', className: '5A', role: 'tablet' });
+    renderWithI18n(<SyncSection />);
+    await typeCode('K7QM-2XD9-HNC4');
+    await waitFor(() => expect(`${location.pathname}${location.search}`).toBe('/pupil?class=c9'));
+  });
+
   it('lets the teacher choose the server when the build lists several', async () => {
     vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER, OTHER]);
     vi.mocked(joinByCode).mockResolvedValue({ ok: false, problem: 'wrong-code' });
