@@ -68,6 +68,11 @@ export async function intake(
     let rows: { doc?: PouchDoc }[];
     try {
       rows = (await remote.allDocs({ include_docs: true })).rows as { doc?: PouchDoc }[];
+    } catch (e) {
+      // An inbox the server does not have (removed by hand) holds nothing to take; any other failure
+      // is the round's (offline, refused).
+      if ((e as { status?: number }).status === 404) continue;
+      throw e;
     } finally {
       await remote.close();
     }

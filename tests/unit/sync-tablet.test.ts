@@ -253,4 +253,10 @@ describe('a pupil tablet', () => {
     }
     expect(await A.recognitions.count()).toBe(0);
   });
+
+  it('an inbox the server no longer has does not stop the teacher’s round', async () => {
+    const { A, classId, syncId } = await laptop();
+    expect((await http(adminLogin(), 'DELETE', `dk-${syncId}-in-p1`)).status).toBeLessThan(300);
+    expect(await on(A, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+  });
 });
