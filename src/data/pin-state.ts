@@ -112,3 +112,14 @@ export function onLockChange(cb: (where: string | null) => void): () => void {
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
 }
+
+/**
+ * The class this device is a pupil tablet for (docs/sync.md §5), or undefined: a tablet shows pupil
+ * mode only, so the teacher screens' gate shows a plain page instead (TeacherScreenGate.tsx). Reads
+ * the sync links' setting (`device.sync.links`, src/data/sync-links.ts) without loading that module.
+ */
+export async function tabletClass(): Promise<string | undefined> {
+  const links = (await db().settings.get('device.sync.links'))?.value;
+  const tablet = Array.isArray(links) ? links.find((l) => l?.role === 'tablet') : undefined;
+  return typeof tablet?.classId === 'string' ? tablet.classId : undefined;
+}

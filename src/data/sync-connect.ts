@@ -12,6 +12,7 @@ import { loadErased, type Mirror, saveErased } from '../sync/mirror';
 import { type ClassLink, linkKeys } from '../sync/session';
 import type { DreamClassDB } from './db';
 import { type ClassSync, type CycleReport, syncCycle } from './sync-bridge';
+import { finishIntake, type IntakeReport, intake } from './sync-intake';
 
 export { removeLink, SYNC_LINKS_KEY, saveLink, syncLinks } from './sync-links';
 
@@ -85,6 +86,8 @@ export function serverProblem(e: unknown): SyncServerError {
 export interface RoundReport {
   first: CycleReport;
   second: CycleReport;
+  /** A teacher device: what it took from the inboxes this round. */
+  intake?: IntakeReport;
 }
 
 /**
@@ -94,8 +97,24 @@ export interface RoundReport {
  * the next round carries it.
  */
 export async function syncRound(d: DreamClassDB, c: Connection): Promise<RoundReport> {
-  const first = await syncCycle(d, c.sync);
   const { role } = c.link;
+  // A teacher device takes the pupils' words from the class's inboxes first (docs/sync.md §9.2), so
+  // this round's push carries them into `main`.
+  const openInbox = (name: string) =>
+    new c.setup.Pouch(`${c.link.server}/${name}`, {
+      adapter: 'http',
+      skip_setup: true,
+      auth: { username: c.link.user, password: c.link.password },
+    });
+  let taken: IntakeReport = { added: 0, known: 0, dropped: 0, taken: [] };
+  if (role === 'teacher') {
+    try {
+      taken = await intake(d, c.link, openInbox);
+    } catch (e) {
+      throw serverProblem(e);
+    }
+  }
+  const first = await syncCycle(d, c.sync);
   for (const mirror of c.sync.mirrors) {
     const remote = c.remotes.get(mirror)!;
     const { Pouch } = c.setup;
@@ -108,7 +127,9 @@ export async function syncRound(d: DreamClassDB, c: Connection): Promise<RoundRe
   }
   const second = await syncCycle(d, c.sync);
   await finishErasure(d, c, [first, second]);
-  return { first, second };
+  const main = c.sync.mirrors.find((m) => m.kind === 'main');
+  if (main) await finishIntake(c.link, main, taken.taken, openInbox);
+  return { first, second, intake: taken };
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Hello, type PendingOffer, platformFamily, seenToday, slotNumber } 
 import { dbName, toBase64Url } from '../domain/sync/format';
 import { dbKeysFromClass } from '../sync/crypto';
 import { helloId, openHello, sealHello } from '../sync/hello';
-import { type ClassLink, classKeysOf } from '../sync/session';
+import { type ClassLink, classKeysOf, slotOf } from '../sync/session';
 import { type ServerProblem, serverProblem } from './sync-connect';
 import { saveLink, syncLinks } from './sync-links';
 
@@ -154,8 +154,17 @@ interface Security {
   members?: { names?: string[]; roles?: string[] };
 }
 
-/** Changes the slot's name in one database's `_security` (admins and members). A missing database is skipped. */
-async function editSecurity(link: ClassLink, db: string, user: string, add: boolean): Promise<void> {
+/**
+ * Changes the slot's name in one database's `_security` (admins and members; with `membersOnly`, an
+ * added name goes into members only). A missing database is skipped.
+ */
+async function editSecurity(
+  link: ClassLink,
+  db: string,
+  user: string,
+  add: boolean,
+  membersOnly = false,
+): Promise<void> {
   let sec: Security;
   try {
     sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
@@ -167,7 +176,8 @@ async function editSecurity(link: ClassLink, db: string, user: string, add: bool
     const rest = (names ?? []).filter((n) => n !== user);
     return add ? [...rest, user] : rest;
   };
-  const admins = list(sec.admins?.names);
+  const admins =
+    add && membersOnly ? (sec.admins?.names ?? []).filter((n) => n !== user) : list(sec.admins?.names);
   const members = list(sec.members?.names);
   const same = (a: string[], b: string[] | undefined) =>
     a.length === (b ?? []).length && a.every((n) => b?.includes(n));
@@ -181,6 +191,32 @@ async function editSecurity(link: ClassLink, db: string, user: string, add: bool
 /** A teacher slot about to be offered: back in every database's `_security` (after a removal). */
 export async function admitSlot(link: ClassLink, slot: Slot): Promise<void> {
   for (const db of classDatabases(link)) await editSecurity(link, db, slot.user, true);
+}
+
+/** The databases a tablet slot reads: the roster and its own inbox (docs/sync.md §3.1). */
+export const tabletDatabases = (link: ClassLink, user: string): string[] => [
+  dbName(link.syncId, 'roster'),
+  dbName(link.syncId, 'inbox', slotOf(user)),
+];
+
+/** A tablet slot about to be offered: a member (never an admin) of the roster and its own inbox. */
+export async function admitTablet(link: ClassLink, slot: Slot): Promise<void> {
+  for (const db of tabletDatabases(link, slot.user)) await editSecurity(link, db, slot.user, true, true);
+}
+
+/**
+ * The tablet slots already handed out: members of their own inbox. A tablet says no hello yet, so a
+ * slot whose code ran out unused stays handed out until the tablet is removed.
+ */
+export async function tabletsInUse(link: ClassLink): Promise<string[]> {
+  const out: string[] = [];
+  for (const s of link.slots ?? []) {
+    if (s.role !== 'tablet') continue;
+    const db = dbName(link.syncId, 'inbox', slotOf(s.user));
+    const sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
+    if (sec.members?.names?.includes(s.user)) out.push(s.user);
+  }
+  return out;
 }
 
 /** A new password for a slot, set with its old one (CouchDB lets a user change its own). */

@@ -52,3 +52,9 @@ export function canPairTeachers(link: ClassLink | undefined): boolean {
   if (link?.role !== 'teacher' || link.keys.kind !== 'class') return false;
   return Boolean(link.slots?.some((s) => s.role === 'teacher' && s.user !== link.user));
 }
+
+/** Whether this device can pair pupil tablets for the class: the class keys and a tablet slot. */
+export function canPairTablets(link: ClassLink | undefined): boolean {
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return false;
+  return Boolean(link.slots?.some((s) => s.role === 'tablet'));
+}

@@ -6,7 +6,7 @@
 // Every failure comes back as a named problem, and a failed join stores nothing.
 
 import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
-import { type Hello, pickTeacherSlot } from '../domain/sync/devices';
+import { type Hello, pickSlot } from '../domain/sync/devices';
 import { normalizePairingCode, pairingCodeFrom } from '../domain/sync/pairing';
 import { SyncCryptoError } from '../sync/crypto';
 import {
@@ -17,19 +17,21 @@ import {
   pairingSecret,
   sealBundle,
 } from '../sync/pairing-crypto';
-import { bundleFor, linkFromBundle } from '../sync/session';
+import { bundleFor, type ClassLink, linkFromBundle } from '../sync/session';
 import { getClass } from './classes';
 import { BROWSER_POUCH, syncClass } from './sync-class';
 import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
 import {
   admitSlot,
+  admitTablet,
   type DeviceLink,
   defaultNaming,
   type Naming,
   readHellos,
+  tabletsInUse,
   writeHello,
 } from './sync-devices';
-import { canPairTeachers, removeLink, saveLink, syncLinks } from './sync-links';
+import { canPairTablets, canPairTeachers, removeLink, saveLink, syncLinks } from './sync-links';
 
 /** What the tests change: their PouchDB (memory mirrors), fewer PBKDF2 rounds. */
 export interface PairSetup {
@@ -82,35 +84,55 @@ async function setPending(classId: string, change: (p: DeviceLink['pending'] & {
  * Syncs the class once, picks a teacher slot no device and no open code uses, makes a code for it and
  * puts its sealed bundle on the server. This device says hello too, so the device list has it.
  */
-export async function offerPairing(
+export function offerPairing(
   classId: string,
   setup: PairSetup = BROWSER,
   naming: Naming = defaultNaming(),
 ): Promise<OfferResult> {
+  return offerSlot(classId, 'teacher', setup, naming);
+}
+
+/**
+ * The same for a pupil tablet: a free tablet slot, made a member (never an admin) of the roster and
+ * its own inbox before its code is shown. `teacherSlots` in a `slots-full` answer counts tablet slots.
+ */
+export function offerTabletPairing(
+  classId: string,
+  setup: PairSetup = BROWSER,
+  naming: Naming = defaultNaming(),
+): Promise<OfferResult> {
+  return offerSlot(classId, 'tablet', setup, naming);
+}
+
+async function offerSlot(
+  classId: string,
+  role: 'teacher' | 'tablet',
+  setup: PairSetup,
+  naming: Naming,
+): Promise<OfferResult> {
   const link = await findLink(classId);
-  if (!link || !canPairTeachers(link)) return { ok: false, problem: 'no-slot' };
+  if (!link || !(role === 'teacher' ? canPairTeachers(link) : canPairTablets(link)))
+    return { ok: false, problem: 'no-slot' };
   // The server gets the class as it is now first: connected while offline, it may hold nothing yet,
   // and the other device would join an empty class.
   const round = await syncClass(classId, setup.pouch);
   if (!round.ok) return { ok: false, problem: round.problem };
-  let slot: ReturnType<typeof pickTeacherSlot>;
+  let slot: ReturnType<typeof pickSlot>;
   try {
     await writeHello(link, naming);
-    const hellos = (await readHellos(link)).map((h) => h.user);
+    const hellos =
+      role === 'teacher' ? (await readHellos(link)).map((h) => h.user) : await tabletsInUse(link);
     const now = Date.now();
     const pending = (link.pending ?? []).filter((p) => p.exp > now);
-    slot = pickTeacherSlot(
-      link.slots ?? [],
-      link.user,
-      { hellos, pending, retired: link.retired ?? [] },
-      now,
-    );
+    slot = pickSlot(role, link.slots ?? [], link.user, { hellos, pending, retired: link.retired ?? [] }, now);
     if (!slot) {
-      const teacherSlots = (link.slots ?? []).filter((s) => s.role === 'teacher').length;
+      const teacherSlots = (link.slots ?? []).filter((s) => s.role === role).length;
       return { ok: false, problem: 'slots-full', teacherSlots };
     }
     // A slot freed by a removal is out of the databases' `_security`: back in before it is handed out.
-    await admitSlot(link, slot);
+    // A tablet's slot becomes a member of the roster and its own inbox only (docs/sync.md §3.1).
+    if (role === 'teacher') await admitSlot(link, slot);
+    else await admitTablet(link, slot);
   } catch (e) {
     return { ok: false, problem: serverProblem(e).problem };
   }
@@ -203,7 +225,7 @@ export type JoinProblem =
   | ServerProblem
   | 'failed';
 export type JoinResult =
-  | { ok: true; classId: string; className: string }
+  | { ok: true; classId: string; className: string; role?: ClassLink['role'] }
   | { ok: false; problem: JoinProblem };
 
 /** Joins the class a code stands for: its link, then one round. Any failure leaves no link behind. */
@@ -260,5 +282,5 @@ export async function joinByCode(
   }
   // The device that offered the code watches for this; without it the next round's touch says it.
   if (link.role === 'teacher') await writeHello(link, naming).catch((e: unknown) => console.error(e));
-  return { ok: true, classId: link.classId, className: cls.name };
+  return { ok: true, classId: link.classId, className: cls.name, role: link.role };
 }

@@ -908,6 +908,22 @@ export const enFeatures: FeatureMessages = {
     disconnected: (name: string) => `${name} is disconnected. The class is still on this computer.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: "Add a teacher's computer",
+    tabletTitle: 'This is a pupil tablet',
+    tabletText: (name: string) =>
+      `This is a pupil tablet for ${name}. Pupils write the strengths they have seen in each other here; the teacher reads them before anything is shown on the board.`,
+    tabletTextNoName:
+      'This is a pupil tablet. Pupils write the strengths they have seen in each other here; the teacher reads them before anything is shown on the board.',
+    tabletToPupilMode: 'Go to pupil mode',
+    tabletSend: 'Send the pupils’ words now',
+    tabletSending: 'Sending …',
+    tabletSent: 'Sent to the teacher.',
+    tabletSendFailed: 'Could not send just now. The words stay on the tablet until next time.',
+    addPupilTablet: 'Add a pupil tablet',
+    tabletCodeLabel: 'Code for the pupil tablet',
+    offerTabletHow:
+      'Type this code on the pupil tablet, under Settings → Sharing between devices → Join with a code. The tablet shows pupil mode only and cannot read anyone’s words.',
+    offerTabletSlotsFull: (n: number) =>
+      `A class can have ${n} pupil tablets, and every place is given out or has a code out. A tablet that was given a place keeps it.`,
     offerMaking: 'Making a code …',
     codeLabel: "Code for the other teacher's computer",
     offerHow:

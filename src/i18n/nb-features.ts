@@ -915,6 +915,22 @@ export const nbFeatures = {
     disconnected: (name: string) => `${name} er koblet fra. Klassen ligger fortsatt på denne maskinen.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: 'Legg til en lærermaskin',
+    tabletTitle: 'Dette er et elevbrett',
+    tabletText: (name: string) =>
+      `Dette er et elevbrett for ${name}. Her kan elevene skrive styrker de har sett hos hverandre; læreren leser dem før noe vises på tavla.`,
+    tabletTextNoName:
+      'Dette er et elevbrett. Her kan elevene skrive styrker de har sett hos hverandre; læreren leser dem før noe vises på tavla.',
+    tabletToPupilMode: 'Til elevmodus',
+    tabletSend: 'Send elevenes ord nå',
+    tabletSending: 'Sender …',
+    tabletSent: 'Sendt til læreren.',
+    tabletSendFailed: 'Fikk ikke sendt nå. Ordene blir liggende på brettet til neste gang.',
+    addPupilTablet: 'Legg til et elevbrett',
+    tabletCodeLabel: 'Kode for elevbrettet',
+    offerTabletHow:
+      'Skriv denne koden på elevbrettet, under Innstillinger → Deling mellom maskiner → Koble til med kode. Brettet viser bare elevmodus og kan ikke lese noens ord.',
+    offerTabletSlotsFull: (n: number) =>
+      `En klasse kan ha ${n} elevbrett, og alle plassene er gitt bort eller har en kode ute. Et brett som er gitt bort, beholder plassen sin.`,
     offerMaking: 'Lager en kode …',
     codeLabel: 'Kode for den andre lærermaskinen',
     offerHow:

@@ -911,6 +911,22 @@ export const nnFeatures: FeatureMessages = {
     disconnected: (name: string) => `${name} er kopla frå. Klassen ligg framleis på denne maskina.`,
     // Pairing another teacher device by code (docs/sync.md §6.2).
     addTeacherDevice: 'Legg til ei lærarmaskin',
+    tabletTitle: 'Dette er eit elevbrett',
+    tabletText: (name: string) =>
+      `Dette er eit elevbrett for ${name}. Her kan elevane skrive styrkar dei har sett hos kvarandre; læraren les dei før noko blir vist på tavla.`,
+    tabletTextNoName:
+      'Dette er eit elevbrett. Her kan elevane skrive styrkar dei har sett hos kvarandre; læraren les dei før noko blir vist på tavla.',
+    tabletToPupilMode: 'Til elevmodus',
+    tabletSend: 'Send orda til elevane no',
+    tabletSending: 'Sender …',
+    tabletSent: 'Sendt til læraren.',
+    tabletSendFailed: 'Fekk ikkje sendt no. Orda blir liggjande på brettet til neste gong.',
+    addPupilTablet: 'Legg til eit elevbrett',
+    tabletCodeLabel: 'Kode for elevbrettet',
+    offerTabletHow:
+      'Skriv denne koden på elevbrettet, under Innstillingar → Deling mellom maskiner → Kople til med kode. Brettet viser berre elevmodus og kan ikkje lese orda til nokon.',
+    offerTabletSlotsFull: (n: number) =>
+      `Ein klasse kan ha ${n} elevbrett, og alle plassane er gjevne bort eller har ein kode ute. Eit brett som er gjeve bort, held på plassen sin.`,
     offerMaking: 'Lagar ein kode …',
     codeLabel: 'Kode for den andre lærarmaskina',
     offerHow:

@@ -242,8 +242,9 @@ describe('connecting a class and pairing devices through the school’s server',
     expect(Object.keys((linkT.keys as { dbs: object }).dbs).sort()).toEqual(
       [`dk-${file.syncId}-in-${tablet.user.split('-').pop()}`, `dk-${file.syncId}-roster`].sort(),
     );
-    // Until the teacher device has made it a member of the roster (step 9's _security change, not built
-    // yet), the server lets it read nothing: the round says so and changes nothing on the tablet.
+    // Until a teacher device has made it a member of the roster (offerTabletPairing does, when it shows
+    // a code: tests/unit/sync-tablet.test.ts), the server lets it read nothing: the round says so and
+    // changes nothing on the tablet.
     const T = await device('tablet');
     await expect(round(T, linkT)).rejects.toMatchObject({ problem: 'refused' });
     expect(await recognitions(T, classId)).toEqual([]);

@@ -9,6 +9,7 @@ import {
   joinByCode,
   offerPairing,
   offerState,
+  offerTabletPairing,
   type PairingOffer,
   withdrawPairing,
 } from '../../src/data/sync-pair';
@@ -21,6 +22,7 @@ vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
   offerPairing: vi.fn(),
   offerState: vi.fn(),
+  offerTabletPairing: vi.fn(),
   withdrawPairing: vi.fn(),
 }));
 // The device list asks the server; here it has nothing to say (tests/unit/sync-device-list.test.tsx).
@@ -138,6 +140,13 @@ describe('joining a class with a code', () => {
     expect(await within(en).findByText('The class 5A is on this computer now.')).toBeInTheDocument();
   });
 
+  it('a device joined as a pupil tablet goes straight to pupil mode', async () => {
+    vi.mocked(joinByCode).mockResolvedValue({ ok: true, classId: 'c9', className: '5A', role: 'tablet' });
+    renderWithI18n(<SyncSection />);
+    await typeCode('K7QM-2XD9-HNC4');
+    await waitFor(() => expect(`${location.pathname}${location.search}`).toBe('/pupil?class=c9'));
+  });
+
   it('lets the teacher choose the server when the build lists several', async () => {
     vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER, OTHER]);
     vi.mocked(joinByCode).mockResolvedValue({ ok: false, problem: 'wrong-code' });
@@ -146,6 +155,41 @@ describe('joining a class with a code', () => {
     fireEvent.change(within(form).getByLabelText('Server'), { target: { value: OTHER } });
     await typeCode('K7QM-2XD9-HNC4');
     await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER, undefined, NAMING));
+  });
+});
+
+describe('offering a code for a pupil tablet', () => {
+  it('«Legg til et elevbrett» shows the tablet’s code with its own words, beside the teacher button', async () => {
+    const tablet = {
+      user: `dk-${SYNC_ID}-p1`,
+      role: 'tablet' as const,
+      password: 'a-long-random-password-3',
+    };
+    await saveLink(link({ slots: [...link().slots!, tablet] }));
+    vi.mocked(offerTabletPairing).mockResolvedValue({ ok: true, offer: offer({ user: tablet.user }) });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    expect(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' })).toBeInTheDocument();
+    fireEvent.click(within(cls).getByRole('button', { name: 'Legg til et elevbrett' }));
+    const shown = await within(cls).findByRole('region', { name: 'Kode for elevbrettet' });
+    expect(within(shown).getByText('K7Q M2X D9H NC4')).toHaveClass('pair-code');
+    expect(shown).toHaveTextContent('Brettet viser bare elevmodus og kan ikke lese noens ord.');
+    expect(offerTabletPairing).toHaveBeenCalledWith('c1', undefined, NAMING);
+    expect(offerPairing).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when every tablet place is taken', async () => {
+    const tablet = {
+      user: `dk-${SYNC_ID}-p1`,
+      role: 'tablet' as const,
+      password: 'a-long-random-password-3',
+    };
+    await saveLink(link({ slots: [...link().slots!, tablet] }));
+    vi.mocked(offerTabletPairing).mockResolvedValue({ ok: false, problem: 'slots-full', teacherSlots: 1 });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til et elevbrett' }));
+    expect(await within(cls).findByRole('alert')).toHaveTextContent('En klasse kan ha 1 elevbrett');
   });
 });
 

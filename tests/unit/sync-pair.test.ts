@@ -126,7 +126,7 @@ describe('pairing a teacher device by a typed code', () => {
     const B = await device('co-teacher');
     const typed = made.code.toLowerCase().replace(/-/g, ' ');
     const joined = await on(B, () => joinByCode(typed, new URL(server.url).origin, setup));
-    expect(joined).toEqual({ ok: true, classId, className: CLASS_NAME });
+    expect(joined).toEqual({ ok: true, classId, className: CLASS_NAME, role: 'teacher' });
     const [linkB, ...more] = await on(B, syncLinks);
     expect(more).toEqual([]);
     expect(linkB).toMatchObject({ classId, role: 'teacher', user: `dk-${syncId}-t2`, server: link.server });
@@ -196,6 +196,7 @@ describe('pairing a teacher device by a typed code', () => {
       ok: true,
       classId,
       className: CLASS_NAME,
+      role: 'teacher',
     });
     expect((await B.recognitions.toArray()).map((r) => r.text)).toEqual([TEXT]);
   });

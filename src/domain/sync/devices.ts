@@ -52,13 +52,27 @@ export function pickTeacherSlot(
   taken: { hellos: readonly string[]; pending: readonly PendingOffer[]; retired: readonly string[] },
   now: number,
 ): Slot | undefined {
+  return pickSlot('teacher', slots, own, taken, now);
+}
+
+/**
+ * The same for any role. A tablet says no hello yet: the caller passes the slots already handed out
+ * (members of their inbox's `_security`) as `hellos`.
+ */
+export function pickSlot(
+  role: SlotRole,
+  slots: readonly Slot[],
+  own: string,
+  taken: { hellos: readonly string[]; pending: readonly PendingOffer[]; retired: readonly string[] },
+  now: number,
+): Slot | undefined {
   const busy = new Set([
     own,
     ...taken.hellos,
     ...taken.retired,
     ...taken.pending.filter((p) => p.exp > now).map((p) => p.user),
   ]);
-  return slots.find((s) => s.role === 'teacher' && !busy.has(s.user));
+  return slots.find((s) => s.role === role && !busy.has(s.user));
 }
 
 /** Whether `lastSeen` should be written again: at most once a calendar day (local time). */

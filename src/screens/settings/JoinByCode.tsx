@@ -6,13 +6,13 @@ import { useState } from 'preact/hooks';
 import type { JoinProblem } from '../../data/sync-pair';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
-import { Link } from '../../router';
+import { Link, navigate } from '../../router';
 import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'joined'; classId: string; className: string }
+  | { kind: 'joined'; classId: string; className: string; role?: string }
   | { kind: 'failed'; problem: JoinProblem };
 
 export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
@@ -60,6 +60,9 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
       // This device said hello only now: the class's device list reads the server again.
       if (r.ok) onJoined?.();
       setState(r.ok ? { kind: 'joined', ...r } : { kind: 'failed', problem: r.problem });
+      // A pupil tablet shows pupil mode only (docs/sync.md §5): straight there, and from then on every
+      // teacher screen gives way to the tablet page (TeacherScreenGate.tsx).
+      if (r.ok && r.role === 'tablet') navigate(`/pupil?class=${encodeURIComponent(r.classId)}`);
     } catch (err) {
       console.error(err);
       setState({ kind: 'failed', problem: 'failed' });
@@ -106,7 +109,11 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
         {state.kind === 'joined' && (
           <>
             {s.joined(state.className)}{' '}
-            <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
+            {state.role === 'tablet' ? (
+              <Link href={`/pupil?class=${encodeURIComponent(state.classId)}`}>{s.tabletToPupilMode}</Link>
+            ) : (
+              <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
+            )}
           </>
         )}
       </p>

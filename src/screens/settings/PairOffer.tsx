@@ -29,10 +29,10 @@ export const groupedCode = (code: string): string =>
     .replace(/(.{3})(?!$)/g, '$1 ')
     .trim();
 
-function problemText(p: OfferProblem, s: Messages['sync'], teacherSlots = 2): string {
+function problemText(p: OfferProblem, s: Messages['sync'], teacherSlots = 2, tablet = false): string {
   switch (p) {
     case 'slots-full':
-      return s.offerSlotsFull(teacherSlots);
+      return tablet ? s.offerTabletSlotsFull(teacherSlots) : s.offerSlotsFull(teacherSlots);
     case 'offline':
       return s.offerOffline;
     case 'refused':
@@ -56,9 +56,12 @@ export function PairOffer({
   classId,
   headingId,
   onPaired,
+  kind = 'teacher',
 }: {
   classId: string;
   headingId: string;
+  /** A pupil tablet's code (docs/sync.md §5): «Legg til et elevbrett». */
+  kind?: 'teacher' | 'tablet';
   /** A device used the code (the device list reads the server again). */
   onPaired?: () => void;
 }) {
@@ -90,7 +93,8 @@ export function PairOffer({
 
   // Asks whether the code was used, one question at a time, until it was, or the code goes away.
   useEffect(() => {
-    if (!showing) return;
+    // A tablet says no hello yet (docs/sync.md §6.2): nothing to ask; the code runs out by itself.
+    if (!showing || kind === 'tablet') return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
@@ -113,13 +117,17 @@ export function PairOffer({
       stopped = true;
       clearTimeout(timer);
     };
-  }, [showing, onPaired]);
+  }, [showing, onPaired, kind]);
 
   async function offer() {
     setState({ kind: 'making' });
     try {
-      const { offerPairing } = await import('../../data/sync-pair');
-      const r = await offerPairing(classId, undefined, namingFrom(s));
+      const { offerPairing, offerTabletPairing } = await import('../../data/sync-pair');
+      const r = await (kind === 'tablet' ? offerTabletPairing : offerPairing)(
+        classId,
+        undefined,
+        namingFrom(s),
+      );
       setState(
         r.ok
           ? { kind: 'showing', offer: r.offer }
@@ -139,19 +147,20 @@ export function PairOffer({
 
   const time = (t: number) =>
     formatDateWith(LOCALES[lang], new Date(t), { hour: '2-digit', minute: '2-digit' });
-  const codeId = `${headingId}-code`;
+  const codeId = `${headingId}-${kind}-code`;
+  const tablet = kind === 'tablet';
 
   return (
     <>
       {showing ? (
         <section class="pair-offer" aria-labelledby={codeId}>
           <p id={codeId} class="pair-code-label">
-            {s.codeLabel}
+            {tablet ? s.tabletCodeLabel : s.codeLabel}
           </p>
           <p class="pair-code" translate={false}>
             {groupedCode(showing.code)}
           </p>
-          <p>{s.offerHow}</p>
+          <p>{tablet ? s.offerTabletHow : s.offerHow}</p>
           <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
           <p class="help">{s.offerWarning}</p>
           <button type="button" class="btn ghost" onClick={cancel}>
@@ -166,7 +175,7 @@ export function PairOffer({
           disabled={state.kind === 'making'}
           onClick={() => void offer()}
         >
-          {state.kind === 'expired' ? s.newCode : s.addTeacherDevice}
+          {state.kind === 'expired' ? s.newCode : tablet ? s.addPupilTablet : s.addTeacherDevice}
         </button>
       )}
       <p role="status">
@@ -177,7 +186,7 @@ export function PairOffer({
       </p>
       {state.kind === 'failed' && (
         <p role="alert" class="import-error">
-          {problemText(state.problem, s, state.teacherSlots)}
+          {problemText(state.problem, s, state.teacherSlots, tablet)}
         </p>
       )}
     </>

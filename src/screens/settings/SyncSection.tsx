@@ -9,7 +9,7 @@ import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
+import { canPairTablets, canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
 import { onSyncStatus, setSyncStatus, syncRunner, syncStatus } from '../../data/sync-status';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
@@ -228,6 +228,7 @@ function ClassSharing({
           {canPairTeachers(link) && (
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
+          {canPairTablets(link) && <PairOffer classId={cls.id} headingId={headingId} kind="tablet" />}
         </>
       ) : (
         <>
