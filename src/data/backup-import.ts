@@ -62,11 +62,21 @@ async function storedVersions(
  * Every new database starts with the built-in strengths under fresh random ids. A backup from
  * another computer has the same built-ins under other ids: match them by `key`, take the file's
  * id, point this computer's records at it, and keep whichever content was edited last. Sync's pull
- * does the same when a device's first pull brings another device's catalogue (src/data/sync-bridge.ts).
+ * does the same when a device's first pull brings another device's catalogue (src/data/sync-bridge.ts),
+ * with `keep: 'oldest'`: there both devices unify at once, each on the other's catalogue, and
+ * "take the other's id" made each delete its own built-ins and then the other's (both catalogues
+ * gone). The older of the two (created first, then the smaller id) wins on every device instead, so a
+ * device that joins takes the class's catalogue; the incoming strengths that lose are returned, for
+ * the pull not to write them (their own device deletes them, and that deletion follows).
  */
-export async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strength[]): Promise<void> {
+export async function unifyBuiltInStrengths(
+  d: Dexie,
+  incoming: readonly Strength[],
+  keep: 'incoming' | 'oldest' = 'incoming',
+): Promise<Set<string>> {
+  const losers = new Set<string>();
   const byKey = new Map(incoming.filter((s) => s.key).map((s) => [s.key!, s]));
-  if (!byKey.size) return;
+  if (!byKey.size) return losers;
   const local: Strength[] = await d
     .table('strengths')
     .where('key')
@@ -77,10 +87,23 @@ export async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strengt
   for (const l of local) {
     const inc = byKey.get(l.key!)!;
     if (inc.id === l.id) continue;
+    if (
+      keep === 'oldest' &&
+      (l.createdAt < inc.createdAt || (l.createdAt === inc.createdAt && l.id < inc.id))
+    ) {
+      // This device's id stays; the other device's content, if edited later, comes under it.
+      losers.add(inc.id);
+      if (inc.updatedAt > l.updatedAt) keepLocal.push({ ...inc, id: l.id, createdAt: l.createdAt });
+      continue;
+    }
     remap.set(l.id, inc.id);
-    if (l.updatedAt > inc.updatedAt) keepLocal.push({ ...l, id: inc.id });
+    if (l.updatedAt > inc.updatedAt)
+      keepLocal.push({ ...l, id: inc.id, ...(keep === 'oldest' && { createdAt: inc.createdAt }) });
   }
-  if (!remap.size) return;
+  if (!remap.size) {
+    if (keepLocal.length) await d.table('strengths').bulkPut(keepLocal);
+    return losers;
+  }
   await d
     .table('recognitions')
     .filter((r: Recognition) => remap.has(r.strengthId))
@@ -95,6 +118,7 @@ export async function unifyBuiltInStrengths(d: Dexie, incoming: readonly Strengt
     });
   await d.table('strengths').bulkDelete([...remap.keys()]);
   if (keepLocal.length) await d.table('strengths').bulkPut(keepLocal);
+  return losers;
 }
 
 /**

@@ -97,7 +97,8 @@ export async function applyPulled(
 
         // --- Records ---
         const strengths = records.filter((x) => x.t === 'strengths').map((x) => x.r as unknown as Strength);
-        if (strengths.length) await unifyBuiltInStrengths(d, strengths);
+        // Both devices unify at once: the older strength wins everywhere (see unifyBuiltInStrengths).
+        const losers = strengths.length ? await unifyBuiltInStrengths(d, strengths, 'oldest') : new Set();
         const erased = erasedPupils([...stones.values()]);
         for (const t of TABLES) {
           const rows = records.filter((x) => x.t === t).map((x) => x.r);
@@ -109,6 +110,10 @@ export async function applyPulled(
           const local = (await d.table(t).bulkGet(rows.map((r) => keyOf(t, r)))) as (Row | undefined)[];
           const put: Row[] = [];
           rows.forEach((pulled, i) => {
+            if (t === 'strengths' && losers.has(keyOf(t, pulled))) {
+              counts.kept++;
+              return;
+            }
             // The registry's blank functions change the record they are given: never the pulled one.
             let r: Row = { ...pulled };
             const erasure = erasedOnArrival(t, r, erased);
