@@ -1,83 +1,27 @@
-// Issue 15, steps 9 and 11 in the real browser: the class's devices, and removing one. Two browser
-// contexts are two laptops. A connects its class with the file and offers a code; B joins with it; A's
-// code box says «Lærermaskin 2 er koblet til klassen.» and A's list shows both computers. A removes B
-// after a plain question; B's next «Synkroniser nå» is refused in plain words and B keeps its copy of
-// the class; A still syncs. The server then holds no label, platform, pupil or class name in clear.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
-import { freePort } from './chromium.mjs';
+import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { expectNoAxeViolations, SHOTS } from './fixtures';
+import { openSettings, sharing, useSyncApp } from './sync-app';
 
-const APP_PORT = freePort();
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const DEVICE: BrowserContextOptions = {
-  baseURL: APP,
-  locale: 'nb-NO',
-  timezoneId: 'Europe/Oslo',
-  acceptDownloads: true,
-};
-test.use(DEVICE);
+const sync = useSyncApp('devices');
+const _APP = sync.url;
+const DEVICE = sync.device;
 
 const CLASS = 'Solsikkene';
 const PUPILS = ['Emmaline', 'Olavius'];
 
-let server: TestServer;
-let preview: ChildProcess | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'dk-devices-e2e-'));
-
-test.describe.configure({ timeout: 300_000 });
-
-test.beforeAll(async () => {
-  server = await startTestServer({ corsOrigins: [APP] });
-  await initServer(server);
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-    env: { ...process.env, DK_SYNC_ORIGINS: server.url },
-    stdio: 'pipe',
-  });
-  preview = spawn(
-    'node_modules/.bin/vite',
-    [
-      'preview',
-      '--outDir',
-      join(dir, 'dist'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(APP_PORT),
-      '--strictPort',
-    ],
-    { stdio: 'ignore' },
-  );
-  await expect(async () => expect((await fetch(APP)).status).toBe(200)).toPass({ timeout: 60_000 });
-});
-
-test.afterAll(async () => {
-  preview?.kill();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
 const deviceList = (page: Page) => sharing(page).getByRole('region', { name: 'Maskiner i klassen' });
-
-async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await expect(sharing(page)).toBeVisible();
-}
 
 test('A sees B join, lists both computers, removes B; B is refused and keeps its class; A still syncs', async ({
   page,
   browser,
 }) => {
-  const file = await addClass(server, { tablets: 1, screens: 0 });
-  const connection = join(dir, 'tilkobling.json');
+  const file = await addClass(sync.server, { tablets: 1, screens: 0 });
+  const connection = join(sync.dir, 'tilkobling.json');
   writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: PUPILS });
   await openSettings(page);
@@ -160,7 +104,7 @@ test('A sees B join, lists both computers, removes B; B is refused and keeps its
   await classA.getByRole('button', { name: 'Synkroniser nå' }).click();
   await expect(classA.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
 
-  const scan = await scanServer(server.url, server.admin);
+  const scan = await scanServer(sync.server.url, sync.server.admin);
   expect(findPlaintext(scan, [CLASS, ...PUPILS, 'Lærermaskin', 'Chromium', 'Linux', code])).toEqual([]);
   await laptopB.close();
 });

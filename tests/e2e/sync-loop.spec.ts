@@ -1,70 +1,19 @@
-// Issue 15, the background loop in the real browser (docs/sync.md §9.3): two teacher laptops (A
-// connected with the connection file, B joined by a typed code) keep one class in sync with nobody
-// pressing «Synkroniser nå». A adds a pupil → B's class screen shows it. The server stops; A adds a
-// recognition and its status line says the app keeps trying by itself; the server comes back → B's
-// class screen shows the recognition by itself, and A's line says when it synced.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
-import { freePort } from './chromium.mjs';
+import { expect, type Page, test } from '@playwright/test';
+import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
+import { openSettings, sharing, useSyncApp } from './sync-app';
 
-const APP_PORT = freePort();
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const DEVICE: BrowserContextOptions = {
-  baseURL: APP,
-  locale: 'nb-NO',
-  timezoneId: 'Europe/Oslo',
-  acceptDownloads: true,
-};
-test.use(DEVICE);
+const sync = useSyncApp('loop');
+const _APP = sync.url;
+const DEVICE = sync.device;
 
 const CLASS = 'Solsikkene';
 const TEXT = 'Ryddet hele hylla uten at noen ba om det';
 const NO_CONTACT = 'Ingen kontakt med serveren. Appen prøver igjen selv.';
 
-let server: TestServer;
-let preview: ChildProcess | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'dk-loop-e2e-'));
-
-test.describe.configure({ timeout: 300_000 });
-
-test.beforeAll(async () => {
-  server = await startTestServer({ corsOrigins: [APP] });
-  await initServer(server);
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-    env: { ...process.env, DK_SYNC_ORIGINS: server.url },
-    stdio: 'pipe',
-  });
-  preview = spawn(
-    'node_modules/.bin/vite',
-    [
-      'preview',
-      '--outDir',
-      join(dir, 'dist'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(APP_PORT),
-      '--strictPort',
-    ],
-    { stdio: 'ignore' },
-  );
-  await expect(async () => expect((await fetch(APP)).status).toBe(200)).toPass({ timeout: 60_000 });
-});
-
-test.afterAll(async () => {
-  preview?.kill();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
 /** The class's own status line: the last in its region (the pairing offer, before it, has its own). */
 /** The class's round line (the code box and the device list have status lines of their own). */
 const classStatus = (page: Page) =>
@@ -72,11 +21,6 @@ const classStatus = (page: Page) =>
     .getByRole('region', { name: CLASS })
     .getByRole('status')
     .filter({ hasText: /Synkroniser|Ingen kontakt/ });
-
-async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await expect(sharing(page)).toBeVisible();
-}
 
 async function openClass(page: Page) {
   await page.getByRole('link', { name: 'Hjem' }).click();
@@ -92,8 +36,8 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   browser,
 }) => {
   // --- A connects with the connection file, B joins by code (as in sync-pair.spec.ts) ---
-  const file = await addClass(server, { tablets: 1, screens: 1 });
-  const connection = join(dir, 'tilkobling.json');
+  const file = await addClass(sync.server, { tablets: 1, screens: 1 });
+  const connection = join(sync.dir, 'tilkobling.json');
   writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: ['Emmaline', 'Olavius'] });
   await openSettings(page);
@@ -134,7 +78,7 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   await classStatus(page).screenshot({ path: `${SHOTS}/sync-loop-synced.png` });
 
   // --- The server goes away; A adds a recognition and says it keeps trying ---
-  await server.stop();
+  await sync.server.stop();
   await openClass(page);
   await page.getByRole('button', { name: 'Jeg så en styrke', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Jeg så en styrke' });
@@ -151,7 +95,7 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   await expect(pageB.getByText(TEXT)).toHaveCount(0);
 
   // --- The server comes back: B gets the recognition by itself; A says when it synced ---
-  await server.restart();
+  await sync.server.restart();
   await expect(pageB.getByText(TEXT)).toBeVisible({ timeout: 150_000 });
   await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
   await expect(classStatus(page)).not.toContainText(NO_CONTACT);
@@ -162,7 +106,7 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   const held = new Promise<void>((r) => {
     release = r;
   });
-  await page.context().route(`${server.url}/**`, async (route) => {
+  await page.context().route(`${sync.server.url}/**`, async (route) => {
     await held;
     await route.continue();
   });

@@ -1,78 +1,19 @@
-// Issue 15, step 9 in the real browser: a co-teacher's laptop joins a connected class by a typed code.
-// Two browser contexts are two devices. Laptop A connects its class with the connection file and
-// shows a code; laptop B types it in lower case with spaces, gets the class with its pupils and the
-// recognition, and a wrong code and an expired one (a third device, its clock eleven minutes on) each
-// say so and add nothing. A's code runs out on screen (A's clock moved on) and is withdrawn. The
-// server then holds no pupil name, class name, recognition text or code.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
-import { freePort } from './chromium.mjs';
+import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { expectNoAxeViolations, SHOTS } from './fixtures';
+import { openSettings, sharing, useSyncApp } from './sync-app';
 
-const APP_PORT = freePort();
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const DEVICE: BrowserContextOptions = {
-  baseURL: APP,
-  locale: 'nb-NO',
-  timezoneId: 'Europe/Oslo',
-  acceptDownloads: true,
-};
-test.use(DEVICE);
+const sync = useSyncApp('pair');
+const _APP = sync.url;
+const DEVICE = sync.device;
 
 const CLASS = 'Solsikkene';
 const PUPILS = ['Emmaline', 'Olavius'];
 const TEXT = 'Bar stolene for Kaspara uten at noen spurte';
-
-let server: TestServer;
-let preview: ChildProcess | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'dk-pair-e2e-'));
-
-// Building the app for this server takes a while on a busy machine; only this file's hooks wait longer.
-test.describe.configure({ timeout: 300_000 });
-
-test.beforeAll(async () => {
-  server = await startTestServer({ corsOrigins: [APP] });
-  await initServer(server);
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-    env: { ...process.env, DK_SYNC_ORIGINS: server.url },
-    stdio: 'pipe',
-  });
-  preview = spawn(
-    'node_modules/.bin/vite',
-    [
-      'preview',
-      '--outDir',
-      join(dir, 'dist'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(APP_PORT),
-      '--strictPort',
-    ],
-    { stdio: 'ignore' },
-  );
-  await expect(async () => expect((await fetch(APP)).status).toBe(200)).toPass({ timeout: 60_000 });
-});
-
-test.afterAll(async () => {
-  preview?.kill();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
-
-async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await expect(sharing(page)).toBeVisible();
-}
 
 /** Types a code into «Koble til med kode» and submits it; returns the form's region. */
 async function typeCode(page: Page, code: string) {
@@ -101,8 +42,8 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   // Device A, whose clock the test moves on at the end to let its code run out on screen.
   await context.clock.install();
   // Three teacher slots: A, B, and one for the codes made after B has used the first.
-  const file = await addClass(server, { tablets: 1, screens: 1, teachers: 3 });
-  const connection = join(dir, 'tilkobling.json');
+  const file = await addClass(sync.server, { tablets: 1, screens: 1, teachers: 3 });
+  const connection = join(sync.dir, 'tilkobling.json');
   writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: PUPILS });
   await page.getByRole('button', { name: 'Jeg så en styrke', exact: true }).click();
@@ -195,18 +136,18 @@ test('a co-teacher’s laptop joins a connected class by a typed code; wrong and
   await expect(sharing(pageC)).toContainText('Lag en klasse først');
   await expect(classRegions(pageC)).toHaveText(['Koble til med kode']);
 
-  // On A the code runs out: it says so, offers a new one, and its document leaves the server.
+  // On A the code runs out: it says so, offers a new one, and its document leaves the sync.server.
   await page.clock.fastForward('10:01');
   await expect(classA.getByText('Koden er utløpt og virker ikke lenger.')).toBeVisible();
   await expect(classA.getByRole('button', { name: 'Lag en ny kode' })).toBeVisible();
   await expect(classA.getByText(second)).toHaveCount(0);
   await expect(async () => {
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     const pairing = scan.databases.find((d) => d.name === 'dk-pairing')!;
     expect(pairing.docs.filter((d) => !d._id.startsWith('_design/'))).toEqual([]);
   }).toPass({ timeout: 30_000 });
 
-  const scan = await scanServer(server.url, server.admin);
+  const scan = await scanServer(sync.server.url, sync.server.admin);
   const codes = [code, cancelled, second].flatMap((c) => [
     c,
     c.replace(/ /g, ''),

@@ -1,84 +1,26 @@
-// Issue 15: a pupil tablet joins by code and its pupils' words reach the teacher's queue, never the
-// board before the teacher approves. Two browser contexts are two devices: the teacher's laptop
-// connects its class with the connection file and shows a tablet code; the tablet types it, gets the
-// class's pupils and strengths, and shows pupil mode only (its home is «Dette er et elevbrett»); a
-// pupil sends words; the tablet sends them; the teacher presses «Synkroniser nå» and finds them in
-// «Til godkjenning»; the board shows them only once approved. The server holds no name or words.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
-import { freePort } from './chromium.mjs';
+import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
+import { openSettings, sharing, useSyncApp } from './sync-app';
 
-const APP_PORT = freePort();
-const APP = `http://127.0.0.1:${APP_PORT}`;
-const DEVICE: BrowserContextOptions = {
-  baseURL: APP,
-  locale: 'nb-NO',
-  timezoneId: 'Europe/Oslo',
-  acceptDownloads: true,
-};
-test.use(DEVICE);
+const sync = useSyncApp('tablet');
+const _APP = sync.url;
+const DEVICE = sync.device;
 
 const CLASS = 'Solsikkene';
 const PUPILS = ['Kari', 'Ola'];
 const WORDS = 'Hjalp meg med knuten på skoen';
 
-let server: TestServer;
-let preview: ChildProcess | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'dk-tablet-e2e-'));
-
-test.describe.configure({ timeout: 300_000 });
-
-test.beforeAll(async () => {
-  server = await startTestServer({ corsOrigins: [APP] });
-  await initServer(server);
-  execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-    env: { ...process.env, DK_SYNC_ORIGINS: server.url },
-    stdio: 'pipe',
-  });
-  preview = spawn(
-    'node_modules/.bin/vite',
-    [
-      'preview',
-      '--outDir',
-      join(dir, 'dist'),
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(APP_PORT),
-      '--strictPort',
-    ],
-    { stdio: 'ignore' },
-  );
-  await expect(async () => expect((await fetch(APP)).status).toBe(200)).toPass({ timeout: 60_000 });
-});
-
-test.afterAll(async () => {
-  preview?.kill();
-  await server?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
-
-async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Innstillinger' }).click();
-  await expect(sharing(page)).toBeVisible();
-}
-
 test('a pupil tablet joins by code; a pupil’s words reach the teacher’s queue and the board only once approved', async ({
   page,
   browser,
 }) => {
-  const file = await addClass(server, { tablets: 1, screens: 0, teachers: 2 });
-  const connection = join(dir, 'tilkobling.json');
+  const file = await addClass(sync.server, { tablets: 1, screens: 0, teachers: 2 });
+  const connection = join(sync.dir, 'tilkobling.json');
   writeFileSync(connection, JSON.stringify(file));
   const classId = await createClass(page, { name: CLASS, pupils: PUPILS });
 
@@ -154,7 +96,7 @@ test('a pupil tablet joins by code; a pupil’s words reach the teacher’s queu
   await expect(classTab.getByRole('status')).toContainText('Godkjent.');
   await expect(board.getByText(WORDS)).toBeVisible();
 
-  const scan = await scanServer(server.url, server.admin);
+  const scan = await scanServer(sync.server.url, sync.server.admin);
   expect(findPlaintext(scan, [CLASS, ...PUPILS, WORDS])).toEqual([]);
   await tabletCtx.close();
 });

@@ -1,0 +1,96 @@
+// The set-up every sync e2e shares (docs/sync.md §10): a CouchDB-compatible test server on
+// 127.0.0.1, the app built for exactly that server (DK_SYNC_ORIGINS widens its CSP to it) and served
+// like `npm start` serves the real one, on a free port; torn down after the file's tests.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { startTestServer, type TestServer } from '../sync-server/server.mjs';
+import { initServer } from '../sync-server/setup.mjs';
+import { freePort } from './chromium.mjs';
+
+export interface SyncApp {
+  /** The app's origin, e.g. http://127.0.0.1:41234, fixed when the file loads. */
+  readonly url: string;
+  /** Options for a new browser context: one more device on the same app. */
+  readonly device: BrowserContextOptions;
+  /** The test server (after beforeAll). */
+  readonly server: TestServer;
+  /** A scratch folder for connection files and downloads (after beforeAll). */
+  readonly dir: string;
+}
+
+/**
+ * Registers this file's hooks: the server and the app start before its tests and stop after them.
+ * Every test of the file uses the app as its baseURL, in bokmål and Oslo time, with downloads on.
+ */
+export function useSyncApp(name: string): SyncApp {
+  const port = freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const device: BrowserContextOptions = {
+    baseURL: url,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+    acceptDownloads: true,
+  };
+  let server: TestServer | undefined;
+  let dir: string | undefined;
+  let preview: ChildProcess | undefined;
+
+  test.use(device);
+  // Building the app for this server takes a while on a busy machine; only these files wait longer.
+  test.describe.configure({ timeout: 300_000 });
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), `dk-${name}-e2e-`));
+    server = await startTestServer({ corsOrigins: [url] });
+    await initServer(server);
+    execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
+      env: { ...process.env, DK_SYNC_ORIGINS: server.url },
+      stdio: 'pipe',
+    });
+    preview = spawn(
+      'node_modules/.bin/vite',
+      [
+        'preview',
+        '--outDir',
+        join(dir, 'dist'),
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--strictPort',
+      ],
+      { stdio: 'ignore' },
+    );
+    await expect(async () => expect((await fetch(url)).status).toBe(200)).toPass({ timeout: 60_000 });
+  });
+
+  test.afterAll(async () => {
+    preview?.kill();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  return {
+    url,
+    device,
+    get server() {
+      if (!server) throw new Error('The sync test server starts in beforeAll.');
+      return server;
+    },
+    get dir() {
+      if (!dir) throw new Error('The scratch folder is made in beforeAll.');
+      return dir;
+    },
+  };
+}
+
+/** The settings' «Deling mellom maskiner» region. */
+export const sharing = (page: Page) => page.getByRole('region', { name: 'Deling mellom maskiner' });
+
+export async function openSettings(page: Page) {
+  await page.getByRole('link', { name: 'Innstillinger' }).click();
+  await expect(sharing(page)).toBeVisible();
+}
