@@ -1018,6 +1018,27 @@ export const enFeatures: FeatureMessages = {
       'A whole class at the end of the school year: archive the class to a file and remove it from the computer below.',
       'Everything: press “Erase everything” at the bottom of this page, or clear this app’s site data in the browser’s settings.',
     ],
+    syncTitle: 'Sharing between devices',
+    syncIntro: (servers: string) =>
+      `This edition of the app is set up for the school’s own server (${servers}). Nothing is shared until a teacher connects a class under Settings → Sharing between devices. Then:`,
+    sync: [
+      'What is shared is encrypted on the device before it is sent. The server stores encrypted content only and never sees pupils’ names, texts or the class name.',
+      'The server still sees how many documents a class has, roughly how large they are, when the devices sync, and which device logins belong to the class.',
+      'The keys are made on the teacher’s device. They only pass from device to device, with a code or QR code that works once, for 10 minutes.',
+      'A pupil tablet gets the class list and the strength list and sends pupils’ words for the teacher to approve. It cannot read anyone else’s words, the history or the queue.',
+      'The teacher sees the devices connected to the class and can remove one. A removed device can no longer fetch or send the class’s data.',
+      'When a pupil is erased everywhere, the pupil is also erased on the other devices and on the server.',
+      'The municipality runs the server and is responsible for it and for its backups.',
+    ],
+    introSync:
+      'Drømmeklassen has no account. Everything you type is stored in this browser on this computer. Only if a teacher connects a class to the school’s server is the class sent there, encrypted.',
+    whereSync:
+      'In the browser’s database (IndexedDB) for this website, on this computer. The chosen language is in the browser’s local storage. A class connected to the school’s server is also stored there, encrypted, and on the class’s other devices.',
+    notSync: [
+      'No account and no login for teachers or pupils.',
+      'No requests to websites other than the school’s own server: no analytics, no adverts, no outside fonts. The app’s security rules (Content Security Policy) block everything else, and our tests check it.',
+      'Nothing is sent to the server unencrypted, and nothing is sent until a teacher has connected a class.',
+    ],
     pupilTitle: 'One pupil',
     pupilHelp:
       'Download everything stored about one pupil (for a subject access request), or erase the pupil everywhere. Where the pupil noticed strengths in others, it will then say “a classmate”.',

@@ -1026,6 +1026,27 @@ export const nbFeatures = {
       'En hel klasse ved skoleårets slutt: arkiver klassen til en fil og fjern den fra maskinen nedenfor.',
       'Alt: trykk «Slett alt» nederst på denne siden, eller slett nettstedsdataene for appen i nettleserens innstillinger.',
     ],
+    syncTitle: 'Deling mellom maskiner',
+    syncIntro: (servers: string) =>
+      `Denne utgaven av appen er satt opp for skolens egen server (${servers}). Ingenting deles før en lærer kobler en klasse til under Innstillinger → Deling mellom maskiner. Da gjelder dette:`,
+    sync: [
+      'Det som deles, krypteres på maskinen før det sendes. Serveren lagrer bare kryptert innhold og ser aldri elevnavn, tekster eller klassens navn.',
+      'Serveren ser likevel hvor mange dokumenter klassen har, omtrent hvor store de er, når maskinene synkroniserer, og hvilke maskinpålogginger som hører til klassen.',
+      'Nøklene lages på lærerens maskin. De går bare fra maskin til maskin, med en kode eller QR-kode som virker én gang i 10 minutter.',
+      'Et elevbrett får klasselista og styrkelista og sender elevenes ord til lærerens godkjenning. Det kan ikke lese andres ord, historikken eller køen.',
+      'Læreren ser maskinene som er koblet til klassen, og kan fjerne en. En fjernet maskin kan ikke lenger hente eller sende klassens data.',
+      'Når en elev slettes overalt, slettes eleven også på de andre maskinene og på serveren.',
+      'Kommunen driver serveren og har ansvaret for den og for sikkerhetskopiene av den.',
+    ],
+    introSync:
+      'Drømmeklassen har ingen konto. Alt du skriver, lagres i denne nettleseren på denne maskinen. Bare hvis en lærer kobler en klasse til skolens server, sendes klassen dit, kryptert.',
+    whereSync:
+      'I nettleserens database (IndexedDB) for denne nettsiden, på denne maskinen. Valgt språk ligger i nettleserens lokale lager. En klasse som er koblet til skolens server, ligger også der, kryptert, og på klassens andre maskiner.',
+    notSync: [
+      'Ingen konto og ingen innlogging for lærere eller elever.',
+      'Ingen forespørsler til andre nettsteder enn skolens egen server: ingen analyse, ingen reklame, ingen eksterne skrifter. Appens sikkerhetsregler (Content Security Policy) stopper alt annet, og testene våre sjekker det.',
+      'Ingenting sendes til serveren ukryptert, og ingenting sendes før en lærer har koblet til en klasse.',
+    ],
     pupilTitle: 'Én elev',
     pupilHelp:
       'Last ned alt som er lagret om én elev (for innsyn), eller slett eleven overalt. Der eleven har sett styrker hos andre, står det da «en klassekamerat».',

@@ -1022,6 +1022,27 @@ export const nnFeatures: FeatureMessages = {
       'Ein heil klasse ved slutten av skuleåret: arkiver klassen til ei fil og fjern han frå maskina nedanfor.',
       'Alt: trykk «Slett alt» nedst på denne sida, eller slett nettstaddataa for appen i innstillingane til nettlesaren.',
     ],
+    syncTitle: 'Deling mellom maskiner',
+    syncIntro: (servers: string) =>
+      `Denne utgåva av appen er sett opp for den eigne tenaren til skulen (${servers}). Ingenting blir delt før ein lærar koplar ein klasse til under Innstillingar → Deling mellom maskiner. Då gjeld dette:`,
+    sync: [
+      'Det som blir delt, blir kryptert på maskina før det blir sendt. Tenaren lagrar berre kryptert innhald og ser aldri elevnamn, tekstar eller namnet til klassen.',
+      'Tenaren ser likevel kor mange dokument klassen har, omtrent kor store dei er, når maskinene synkroniserer, og kva maskinpåloggingar som høyrer til klassen.',
+      'Nøklane blir laga på maskina til læraren. Dei går berre frå maskin til maskin, med ein kode eller QR-kode som verkar éin gong i 10 minutt.',
+      'Eit elevbrett får klasselista og styrkelista og sender orda til elevane til godkjenning hos læraren. Det kan ikkje lese orda til andre, historikken eller køen.',
+      'Læraren ser maskinene som er kopla til klassen, og kan fjerne ei. Ei fjerna maskin kan ikkje lenger hente eller sende dataa til klassen.',
+      'Når ein elev blir sletta overalt, blir eleven òg sletta på dei andre maskinene og på tenaren.',
+      'Kommunen driv tenaren og har ansvaret for han og for tryggingskopiane av han.',
+    ],
+    introSync:
+      'Drømmeklassen har ingen konto. Alt du skriv, blir lagra i denne nettlesaren på denne maskina. Berre viss ein lærar koplar ein klasse til tenaren til skulen, blir klassen send dit, kryptert.',
+    whereSync:
+      'I databasen til nettlesaren (IndexedDB) for denne nettsida, på denne maskina. Valt språk ligg i det lokale lageret til nettlesaren. Ein klasse som er kopla til tenaren til skulen, ligg òg der, kryptert, og på dei andre maskinene til klassen.',
+    notSync: [
+      'Ingen konto og inga innlogging for lærarar eller elevar.',
+      'Ingen førespurnader til andre nettstader enn den eigne tenaren til skulen: ingen analyse, ingen reklame, ingen eksterne skrifter. Tryggingsreglane til appen (Content Security Policy) stoppar alt anna, og testane våre sjekkar det.',
+      'Ingenting blir sendt til tenaren ukryptert, og ingenting blir sendt før ein lærar har kopla til ein klasse.',
+    ],
     pupilTitle: 'Éin elev',
     pupilHelp:
       'Last ned alt som er lagra om éin elev (for innsyn), eller slett eleven overalt. Der eleven har sett styrkar hos andre, står det då «ein klassekamerat».',
