@@ -213,4 +213,36 @@ describe('a classroom screen', () => {
     await round(A, classId);
     expect((await A.recognitions.toArray()).filter((r) => r.text === SCREEN_WORDS)).toHaveLength(1);
   });
+  it('words approved before the teacher device deletes them from the inbox still reach the board', async () => {
+    const { A, S, classId } = await pairedScreen();
+    const [emma, ola] = await on(S, () => listPupils(classId));
+    const strengthId = (await on(S, listStrengths))[0]!.id;
+    const saved = await on(S, () =>
+      addPupilRecognition({
+        classId,
+        pupilId: emma!.id,
+        byPupilId: ola!.id,
+        strengthId,
+        text: SCREEN_WORDS,
+        textOptional: false,
+      }),
+    );
+    if (!saved.ok) throw new Error(saved.problem);
+    await round(S, classId);
+    // The round that takes the words in and deletes the inbox document runs a minute after the
+    // approval's time (in the app: a later round, or this laptop's clock ahead of the screen's).
+    const approvedAt = Date.now();
+    const later = vi.spyOn(Date, 'now').mockReturnValue(approvedAt + 60_000);
+    try {
+      await round(A, classId);
+    } finally {
+      later.mockRestore();
+    }
+    await on(A, () => approveRecognition(saved.id));
+    expect((await A.recognitions.get(saved.id))?.updatedAt).toBeLessThan(approvedAt + 60_000);
+    await round(A, classId);
+    await round(S, classId);
+    await round(S, classId);
+    expect((await S.recognitions.toArray()).map((r) => [r.id, r.status])).toEqual([[saved.id, 'approved']]);
+  });
 });
