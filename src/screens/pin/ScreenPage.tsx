@@ -31,11 +31,11 @@ export function ScreenPage({ classId }: { classId: string }) {
           {s.screenToTimer}
         </a>
       </div>
-      <div class="row wrap">
+      <p>
         <button type="button" class="btn ghost" disabled={round === 'busy'} onClick={() => void update()}>
           {s.screenRoundNow}
         </button>
-      </div>
+      </p>
       <p role="status">
         {round === 'busy' && s.screenUpdating}
         {round === 'done' && s.screenUpdated}
