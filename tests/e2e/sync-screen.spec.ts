@@ -103,7 +103,8 @@ test('a classroom screen joins by code, shows the board, gets newly approved wor
   await item.getByRole('button', { name: 'Godkjenn' }).click();
   await expect(classTab.getByRole('status')).toContainText('Godkjent.');
 
-  // The screen's board shows it by itself: no button pressed on the screen (the loop's live feed).
+  // The screen's board shows it by itself, no button pressed on the screen: its background loop
+  // (woken by the feed on shown, tests/unit/sync-screen.test.ts, or by its own writes) pulls it.
   await expect(board.getByText(APPROVED)).toBeVisible({ timeout: 60_000 });
   await expect(board.getByText(WAITING)).toHaveCount(0);
   // The card's fade-in done, so the picture shows it.

@@ -20,6 +20,7 @@ import {
 } from '../../src/data/recognitions';
 import { addBlankRoutine, listRoutines } from '../../src/data/routines';
 import { listStrengths } from '../../src/data/strengths';
+import { watchServer } from '../../src/data/sync-class';
 import { syncLinks } from '../../src/data/sync-connect';
 import { joinByCode, offerScreenPairing } from '../../src/data/sync-pair';
 import { DEFAULT_BOARD_SETTINGS } from '../../src/domain/board-snapshot';
@@ -244,5 +245,32 @@ describe('a classroom screen', () => {
     await round(S, classId);
     await round(S, classId);
     expect((await S.recognitions.toArray()).map((r) => [r.id, r.status])).toEqual([[saved.id, 'approved']]);
+  });
+
+  it('the loop’s live feed wakes the screen when the teacher approves words (a change in shown only)', async () => {
+    const { A, S, classId } = await pairedScreen();
+    const woken = vi.fn();
+    const lost = vi.fn();
+    const close = await on(S, () => watchServer(classId, woken, lost, setup.pouch));
+    expect(close).toBeTypeOf('function');
+    try {
+      const [emma] = await on(A, () => listPupils(classId));
+      const strengthId = (await on(A, listStrengths))[0]!.id;
+      const saved = await on(A, () =>
+        addTeacherRecognition({
+          classId,
+          pupils: [emma!.id],
+          strengthId,
+          text: APPROVED,
+          noticedBy: { kind: 'teacher' },
+        }),
+      );
+      if (!saved.ok) throw new Error(saved.problem);
+      await round(A, classId);
+      await vi.waitFor(() => expect(woken).toHaveBeenCalled(), { timeout: 10_000 });
+      expect(lost).not.toHaveBeenCalled();
+    } finally {
+      close?.();
+    }
   });
 });
