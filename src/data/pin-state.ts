@@ -113,13 +113,22 @@ export function onLockChange(cb: (where: string | null) => void): () => void {
   return () => window.removeEventListener('storage', onStorage);
 }
 
+/** A device paired as a pupil tablet or a classroom screen (docs/sync.md §5), and its class. */
+export interface SharedDevice {
+  role: 'tablet' | 'screen';
+  classId: string;
+}
+
 /**
- * The class this device is a pupil tablet for (docs/sync.md §5), or undefined: a tablet shows pupil
- * mode only, so the teacher screens' gate shows a plain page instead (TeacherScreenGate.tsx). Reads
- * the sync links' setting (`device.sync.links`, src/data/sync-links.ts) without loading that module.
+ * What this device is paired as, if a pupil tablet or a classroom screen, or undefined: such a device
+ * shows no teacher screen, so the teacher screens' gate shows a plain page instead
+ * (TeacherScreenGate.tsx). Reads the sync links' setting (`device.sync.links`,
+ * src/data/sync-links.ts) without loading that module.
  */
-export async function tabletClass(): Promise<string | undefined> {
+export async function sharedDevice(): Promise<SharedDevice | undefined> {
   const links = (await db().settings.get('device.sync.links'))?.value;
-  const tablet = Array.isArray(links) ? links.find((l) => l?.role === 'tablet') : undefined;
-  return typeof tablet?.classId === 'string' ? tablet.classId : undefined;
+  const link = Array.isArray(links)
+    ? links.find((l) => l?.role === 'tablet' || l?.role === 'screen')
+    : undefined;
+  return typeof link?.classId === 'string' ? { role: link.role, classId: link.classId } : undefined;
 }

@@ -72,10 +72,11 @@ async function oneRound(classId: string, setup: PouchSetup): Promise<RoundOutcom
 }
 
 /**
- * Listens to the server's changes of the class's first database this device reads (`main` on a
- * teacher device: where the other teacher devices write) with a live `_changes` long poll, and calls
- * `onChange` for each; `onLost` once if the feed dies (server gone, network down). Answers the
- * function that closes it. One feed per class, whatever the number of databases (docs/sync.md §9.3).
+ * Listens to the server's changes of the databases this device reads that teacher devices write
+ * (`main` on a teacher device, the roster on a tablet, the roster and `shown` on a classroom screen;
+ * never its own inbox) with a live `_changes` long poll each, and calls `onChange` for each change;
+ * `onLost` once if a feed dies (server gone, network down), after closing them all. Answers the
+ * function that closes them (docs/sync.md §9.3).
  */
 export async function watchServer(
   classId: string,
@@ -84,28 +85,36 @@ export async function watchServer(
   setup: PouchSetup = BROWSER_POUCH,
 ): Promise<(() => void) | undefined> {
   const link = (await syncLinks()).find((l) => l.classId === classId);
-  const watched = link && linkDatabases(link).find((d) => READS[link.role].includes(d.kind));
-  if (!link || !watched) return undefined;
-  const remote = new setup.Pouch(`${link.server}/${watched.name}`, {
-    adapter: 'http',
-    skip_setup: true,
-    auth: { username: link.user, password: link.password },
-  });
+  const watched = link
+    ? linkDatabases(link).filter((d) => d.kind !== 'inbox' && READS[link.role].includes(d.kind))
+    : [];
+  if (!link || watched.length === 0) return undefined;
   let closed = false;
-  const feed = remote.changes({ live: true, since: 'now', return_docs: false });
+  const feeds = watched.map(({ name }) => {
+    const remote = new setup.Pouch(`${link.server}/${name}`, {
+      adapter: 'http',
+      skip_setup: true,
+      auth: { username: link.user, password: link.password },
+    });
+    return { remote, feed: remote.changes({ live: true, since: 'now', return_docs: false }) };
+  });
   const close = () => {
     if (closed) return;
     closed = true;
-    feed.cancel();
-    void remote.close().catch(() => {});
+    for (const { remote, feed } of feeds) {
+      feed.cancel();
+      void remote.close().catch(() => {});
+    }
   };
-  feed.on('change', () => {
-    if (!closed) onChange();
-  });
-  feed.on('error', () => {
-    if (closed) return;
-    close();
-    onLost();
-  });
+  for (const { feed } of feeds) {
+    feed.on('change', () => {
+      if (!closed) onChange();
+    });
+    feed.on('error', () => {
+      if (closed) return;
+      close();
+      onLost();
+    });
+  }
   return close;
 }

@@ -10,7 +10,7 @@ import { type Hello, type PendingOffer, platformFamily, seenToday, slotNumber } 
 import { dbName, toBase64Url } from '../domain/sync/format';
 import { dbKeysFromClass } from '../sync/crypto';
 import { helloId, openHello, sealHello } from '../sync/hello';
-import { type ClassLink, classKeysOf, slotOf } from '../sync/session';
+import { type ClassLink, classKeysOf, linkDatabases, slotOf } from '../sync/session';
 import { type ServerProblem, serverProblem } from './sync-connect';
 import { saveLink, syncLinks } from './sync-links';
 
@@ -204,14 +204,20 @@ export async function admitTablet(link: ClassLink, slot: Slot): Promise<void> {
   for (const db of tabletDatabases(link, slot.user)) await editSecurity(link, db, slot.user, true, true);
 }
 
+/** A classroom screen slot about to be offered: a member (never an admin) of the roster, `shown` and its own inbox. */
+export async function admitScreen(link: ClassLink, slot: Slot): Promise<void> {
+  const screen: ClassLink = { ...link, role: 'screen', user: slot.user };
+  for (const { name } of linkDatabases(screen)) await editSecurity(link, name, slot.user, true, true);
+}
+
 /**
- * The tablet slots already handed out: members of their own inbox. A tablet says no hello yet, so a
- * slot whose code ran out unused stays handed out until the tablet is removed.
+ * The tablet (or, with `role`, screen) slots already handed out: members of their own inbox. Neither
+ * says a hello yet, so a slot whose code ran out unused stays handed out until the device is removed.
  */
-export async function tabletsInUse(link: ClassLink): Promise<string[]> {
+export async function tabletsInUse(link: ClassLink, role: 'tablet' | 'screen' = 'tablet'): Promise<string[]> {
   const out: string[] = [];
   for (const s of link.slots ?? []) {
-    if (s.role !== 'tablet') continue;
+    if (s.role !== role) continue;
     const db = dbName(link.syncId, 'inbox', slotOf(s.user));
     const sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
     if (sec.members?.names?.includes(s.user)) out.push(s.user);

@@ -25,6 +25,8 @@ export interface Taken {
   docId: string;
   rev: string;
   recognitionId: string;
+  /** The submission's `updatedAt`: its inbox deletion buries that version only, never the approval. */
+  updatedAt: number;
 }
 
 export interface IntakeReport {
@@ -107,7 +109,13 @@ export async function intake(
       }
       if (state === 'added') report.added++;
       else report.known++;
-      report.taken.push({ inbox: name, docId: doc._id, rev: String(doc._rev), recognitionId: r.id });
+      report.taken.push({
+        inbox: name,
+        docId: doc._id,
+        rev: String(doc._rev),
+        recognitionId: r.id,
+        updatedAt: r.updatedAt,
+      });
     }
   }
   return report;
@@ -184,9 +192,12 @@ export async function finishIntake(
         const mainId = await docId(main.keys.id, 'recognitions', t.recognitionId);
         const [row] = (await main.db.allDocs({ keys: [mainId] })).rows;
         if (!row || !('value' in row) || !row.value) continue;
+        // Dated as the submission, not now: the deletion says «taken», so it removes the waiting words
+        // from the tablet or screen, and an approval made before it (newer than the submission) still
+        // reaches a screen that pulls both together.
         const sealed = await sealDoc(keys, {
           t: 'recognitions',
-          tomb: { table: 'recognitions', id: t.recognitionId, deletedAt: Date.now() },
+          tomb: { table: 'recognitions', id: t.recognitionId, deletedAt: t.updatedAt },
         });
         if (sealed._id !== t.docId) continue;
         try {

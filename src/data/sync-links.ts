@@ -58,3 +58,9 @@ export function canPairTablets(link: ClassLink | undefined): boolean {
   if (link?.role !== 'teacher' || link.keys.kind !== 'class') return false;
   return Boolean(link.slots?.some((s) => s.role === 'tablet'));
 }
+
+/** Whether this device can pair classroom screens for the class: the class keys and a screen slot. */
+export function canPairScreens(link: ClassLink | undefined): boolean {
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return false;
+  return Boolean(link.slots?.some((s) => s.role === 'screen'));
+}

@@ -22,6 +22,7 @@ import { getClass } from './classes';
 import { BROWSER_POUCH, syncClass } from './sync-class';
 import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
 import {
+  admitScreen,
   admitSlot,
   admitTablet,
   type DeviceLink,
@@ -31,7 +32,14 @@ import {
   tabletsInUse,
   writeHello,
 } from './sync-devices';
-import { canPairTablets, canPairTeachers, removeLink, saveLink, syncLinks } from './sync-links';
+import {
+  canPairScreens,
+  canPairTablets,
+  canPairTeachers,
+  removeLink,
+  saveLink,
+  syncLinks,
+} from './sync-links';
 
 /** What the tests change: their PouchDB (memory mirrors), fewer PBKDF2 rounds. */
 export interface PairSetup {
@@ -104,15 +112,29 @@ export function offerTabletPairing(
   return offerSlot(classId, 'tablet', setup, naming);
 }
 
+/**
+ * The same for a classroom screen (docs/sync.md §5): a free screen slot, made a member (never an
+ * admin) of the roster, `shown` and its own inbox. `teacherSlots` in `slots-full` counts screen slots.
+ */
+export function offerScreenPairing(
+  classId: string,
+  setup: PairSetup = BROWSER,
+  naming: Naming = defaultNaming(),
+): Promise<OfferResult> {
+  return offerSlot(classId, 'screen', setup, naming);
+}
+
+const CAN_PAIR = { teacher: canPairTeachers, tablet: canPairTablets, screen: canPairScreens };
+const ADMIT = { teacher: admitSlot, tablet: admitTablet, screen: admitScreen };
+
 async function offerSlot(
   classId: string,
-  role: 'teacher' | 'tablet',
+  role: 'teacher' | 'tablet' | 'screen',
   setup: PairSetup,
   naming: Naming,
 ): Promise<OfferResult> {
   const link = await findLink(classId);
-  if (!link || !(role === 'teacher' ? canPairTeachers(link) : canPairTablets(link)))
-    return { ok: false, problem: 'no-slot' };
+  if (!link || !CAN_PAIR[role](link)) return { ok: false, problem: 'no-slot' };
   // The server gets the class as it is now first: connected while offline, it may hold nothing yet,
   // and the other device would join an empty class.
   const round = await syncClass(classId, setup.pouch);
@@ -121,7 +143,7 @@ async function offerSlot(
   try {
     await writeHello(link, naming);
     const hellos =
-      role === 'teacher' ? (await readHellos(link)).map((h) => h.user) : await tabletsInUse(link);
+      role === 'teacher' ? (await readHellos(link)).map((h) => h.user) : await tabletsInUse(link, role);
     const now = Date.now();
     const pending = (link.pending ?? []).filter((p) => p.exp > now);
     slot = pickSlot(role, link.slots ?? [], link.user, { hellos, pending, retired: link.retired ?? [] }, now);
@@ -130,9 +152,9 @@ async function offerSlot(
       return { ok: false, problem: 'slots-full', teacherSlots };
     }
     // A slot freed by a removal is out of the databases' `_security`: back in before it is handed out.
-    // A tablet's slot becomes a member of the roster and its own inbox only (docs/sync.md §3.1).
-    if (role === 'teacher') await admitSlot(link, slot);
-    else await admitTablet(link, slot);
+    // A tablet's slot becomes a member of the roster and its own inbox only, a screen's of the roster,
+    // `shown` and its own inbox (docs/sync.md §3.1).
+    await ADMIT[role](link, slot);
   } catch (e) {
     return { ok: false, problem: serverProblem(e).problem };
   }

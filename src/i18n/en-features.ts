@@ -924,6 +924,26 @@ export const enFeatures: FeatureMessages = {
       'Type this code on the pupil tablet, under Settings → Sharing between devices → Join with a code. The tablet shows pupil mode only and cannot read anyone’s words.',
     offerTabletSlotsFull: (n: number) =>
       `A class can have ${n} pupil tablets, and every place is given out or has a code out. A tablet that was given a place keeps it.`,
+    // A classroom screen (docs/sync.md §5): its plain page and its code.
+    screenTitle: 'This is a classroom screen',
+    screenText: (name: string) =>
+      `This is the classroom screen for ${name}. It shows the strength board, pupil mode, the dream tree and the timer, with words the teacher has approved. The teacher’s pages are not on this device.`,
+    screenTextNoName:
+      'This is a classroom screen. It shows the strength board, pupil mode, the dream tree and the timer, with words the teacher has approved. The teacher’s pages are not on this device.',
+    screenToBoard: 'Go to the strength board',
+    screenToPupilMode: 'Go to pupil mode',
+    screenToTree: 'Go to the dream tree',
+    screenToTimer: 'Go to the timer',
+    screenRoundNow: 'Update now',
+    screenUpdating: 'Updating …',
+    screenUpdated: 'Updated.',
+    screenUpdateFailed: 'Could not reach the server just now. The screen tries again by itself.',
+    addScreen: 'Add a classroom screen',
+    screenCodeLabel: 'Code for the classroom screen',
+    offerScreenHow:
+      'Type this code on the classroom screen, under Settings → Sharing between devices → Join with a code. The screen shows the strength board, pupil mode, the tree and the timer, approved words only and no teacher pages.',
+    offerScreenSlotsFull: (n: number) =>
+      `A class can have ${n} classroom screens, and every place is given out or has a code out. A screen that was given a place keeps it.`,
     offerMaking: 'Making a code …',
     codeLabel: "Code for the other teacher's computer",
     offerHow:

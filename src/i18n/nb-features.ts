@@ -931,6 +931,26 @@ export const nbFeatures = {
       'Skriv denne koden på elevbrettet, under Innstillinger → Deling mellom maskiner → Koble til med kode. Brettet viser bare elevmodus og kan ikke lese noens ord.',
     offerTabletSlotsFull: (n: number) =>
       `En klasse kan ha ${n} elevbrett, og alle plassene er gitt bort eller har en kode ute. Et brett som er gitt bort, beholder plassen sin.`,
+    // A classroom screen (docs/sync.md §5): its plain page and its code.
+    screenTitle: 'Dette er en klasseskjerm',
+    screenText: (name: string) =>
+      `Dette er klasseskjermen for ${name}. Her vises styrketavla, elevmodus, drømmetreet og tidtakeren, med ord læreren har godkjent. Lærerens sider er ikke på denne maskinen.`,
+    screenTextNoName:
+      'Dette er en klasseskjerm. Her vises styrketavla, elevmodus, drømmetreet og tidtakeren, med ord læreren har godkjent. Lærerens sider er ikke på denne maskinen.',
+    screenToBoard: 'Til styrketavla',
+    screenToPupilMode: 'Til elevmodus',
+    screenToTree: 'Til drømmetreet',
+    screenToTimer: 'Til tidtakeren',
+    screenRoundNow: 'Oppdater nå',
+    screenUpdating: 'Oppdaterer …',
+    screenUpdated: 'Oppdatert.',
+    screenUpdateFailed: 'Fikk ikke kontakt med serveren nå. Skjermen prøver igjen selv.',
+    addScreen: 'Legg til en klasseskjerm',
+    screenCodeLabel: 'Kode for klasseskjermen',
+    offerScreenHow:
+      'Skriv denne koden på klasseskjermen, under Innstillinger → Deling mellom maskiner → Koble til med kode. Skjermen viser styrketavla, elevmodus, treet og tidtakeren, bare godkjente ord og ingen lærersider.',
+    offerScreenSlotsFull: (n: number) =>
+      `En klasse kan ha ${n} klasseskjermer, og alle plassene er gitt bort eller har en kode ute. En skjerm som er gitt bort, beholder plassen sin.`,
     offerMaking: 'Lager en kode …',
     codeLabel: 'Kode for den andre lærermaskinen',
     offerHow:

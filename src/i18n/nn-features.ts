@@ -927,6 +927,26 @@ export const nnFeatures: FeatureMessages = {
       'Skriv denne koden på elevbrettet, under Innstillingar → Deling mellom maskiner → Kople til med kode. Brettet viser berre elevmodus og kan ikkje lese orda til nokon.',
     offerTabletSlotsFull: (n: number) =>
       `Ein klasse kan ha ${n} elevbrett, og alle plassane er gjevne bort eller har ein kode ute. Eit brett som er gjeve bort, held på plassen sin.`,
+    // A classroom screen (docs/sync.md §5): its plain page and its code.
+    screenTitle: 'Dette er ein klasseskjerm',
+    screenText: (name: string) =>
+      `Dette er klasseskjermen for ${name}. Her blir styrketavla, elevmodus, draumetreet og tidtakaren viste, med ord læraren har godkjent. Sidene til læraren er ikkje på denne maskina.`,
+    screenTextNoName:
+      'Dette er ein klasseskjerm. Her blir styrketavla, elevmodus, draumetreet og tidtakaren viste, med ord læraren har godkjent. Sidene til læraren er ikkje på denne maskina.',
+    screenToBoard: 'Til styrketavla',
+    screenToPupilMode: 'Til elevmodus',
+    screenToTree: 'Til draumetreet',
+    screenToTimer: 'Til tidtakaren',
+    screenRoundNow: 'Oppdater no',
+    screenUpdating: 'Oppdaterer …',
+    screenUpdated: 'Oppdatert.',
+    screenUpdateFailed: 'Fekk ikkje kontakt med serveren no. Skjermen prøver igjen sjølv.',
+    addScreen: 'Legg til ein klasseskjerm',
+    screenCodeLabel: 'Kode for klasseskjermen',
+    offerScreenHow:
+      'Skriv denne koden på klasseskjermen, under Innstillingar → Deling mellom maskiner → Kople til med kode. Skjermen viser styrketavla, elevmodus, treet og tidtakaren, berre godkjende ord og ingen lærarsider.',
+    offerScreenSlotsFull: (n: number) =>
+      `Ein klasse kan ha ${n} klasseskjermar, og alle plassane er gjevne bort eller har ein kode ute. Ein skjerm som er gjeven bort, held på plassen sin.`,
     offerMaking: 'Lagar ein kode …',
     codeLabel: 'Kode for den andre lærarmaskina',
     offerHow:

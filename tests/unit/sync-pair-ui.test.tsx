@@ -8,6 +8,7 @@ import { saveLink } from '../../src/data/sync-links';
 import {
   joinByCode,
   offerPairing,
+  offerScreenPairing,
   offerState,
   offerTabletPairing,
   type PairingOffer,
@@ -21,6 +22,7 @@ import { renderWithI18n } from './helpers/render';
 vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
   offerPairing: vi.fn(),
+  offerScreenPairing: vi.fn(),
   offerState: vi.fn(),
   offerTabletPairing: vi.fn(),
   withdrawPairing: vi.fn(),
@@ -190,6 +192,52 @@ describe('offering a code for a pupil tablet', () => {
     const cls = await screen.findByRole('region', { name: '4B' });
     fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til et elevbrett' }));
     expect(await within(cls).findByRole('alert')).toHaveTextContent('En klasse kan ha 1 elevbrett');
+  });
+});
+
+describe('offering a code for a classroom screen', () => {
+  const screenSlot = {
+    user: `dk-${SYNC_ID}-s1`,
+    role: 'screen' as const,
+    password: 'a-long-random-password-4',
+  };
+
+  it('«Legg til en klasseskjerm» shows the screen’s code with its own words, beside the teacher button', async () => {
+    await saveLink(link({ slots: [...link().slots!, screenSlot] }));
+    vi.mocked(offerScreenPairing).mockResolvedValue({ ok: true, offer: offer({ user: screenSlot.user }) });
+    renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    expect(await within(cls).findByRole('button', { name: 'Legg til en lærermaskin' })).toBeInTheDocument();
+    expect(within(cls).queryByRole('button', { name: 'Legg til et elevbrett' })).toBeNull();
+    fireEvent.click(within(cls).getByRole('button', { name: 'Legg til en klasseskjerm' }));
+    const shown = await within(cls).findByRole('region', { name: 'Kode for klasseskjermen' });
+    expect(within(shown).getByText('K7Q M2X D9H NC4')).toHaveClass('pair-code');
+    expect(shown).toHaveTextContent('bare godkjente ord og ingen lærersider');
+    expect(offerScreenPairing).toHaveBeenCalledWith('c1', undefined, NAMING);
+    expect(offerPairing).not.toHaveBeenCalled();
+    expect(offerTabletPairing).not.toHaveBeenCalled();
+  });
+
+  it('says plainly when every screen place is taken, in nynorsk and English too', async () => {
+    await saveLink(link({ slots: [...link().slots!, screenSlot] }));
+    vi.mocked(offerScreenPairing).mockResolvedValue({ ok: false, problem: 'slots-full', teacherSlots: 1 });
+    const { unmount } = renderWithI18n(<SyncSection />);
+    const cls = await screen.findByRole('region', { name: '4B' });
+    fireEvent.click(await within(cls).findByRole('button', { name: 'Legg til en klasseskjerm' }));
+    expect(await within(cls).findByRole('alert')).toHaveTextContent('En klasse kan ha 1 klasseskjermer');
+    unmount();
+    const nn = renderWithI18n(<SyncSection />, 'nn');
+    expect(await screen.findByRole('button', { name: 'Legg til ein klasseskjerm' })).toBeInTheDocument();
+    nn.unmount();
+    renderWithI18n(<SyncSection />, 'en');
+    expect(await screen.findByRole('button', { name: 'Add a classroom screen' })).toBeInTheDocument();
+  });
+
+  it('a device joined as a classroom screen goes straight to the board', async () => {
+    vi.mocked(joinByCode).mockResolvedValue({ ok: true, classId: 'c9', className: '5A', role: 'screen' });
+    renderWithI18n(<SyncSection />);
+    await typeCode('K7QM-2XD9-HNC4');
+    await waitFor(() => expect(`${location.pathname}${location.search}`).toBe('/board?class=c9'));
   });
 });
 

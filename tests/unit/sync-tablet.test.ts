@@ -4,98 +4,32 @@
 // slot a member of the roster and its own inbox only; the tablet gets the roster and cannot read
 // `main`; a pupil's submission on the tablet lands in the teacher's waiting list exactly once and its
 // inbox document is then deleted; a garbage inbox document is dropped without failing the round.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
-import { addPupilsFromText, listPupils } from '../../src/data/pupils';
+import { describe, expect, it, vi } from 'vitest';
+import { listPupils } from '../../src/data/pupils';
 import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
 import { syncClass } from '../../src/data/sync-class';
-import { saveLink, syncLinks } from '../../src/data/sync-connect';
-import { joinByCode, offerTabletPairing, type PairSetup } from '../../src/data/sync-pair';
-import { readConnectionFile } from '../../src/domain/sync/connection';
+import { syncLinks } from '../../src/data/sync-connect';
+import { joinByCode, offerTabletPairing } from '../../src/data/sync-pair';
 import { sealDoc } from '../../src/sync/crypto';
-import { firstTeacherLink, linkKeys } from '../../src/sync/session';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { linkKeys } from '../../src/sync/session';
+import { on, setup, useSyncServer } from './helpers/sync-devices';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
-
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
 const OLA = 'Olavius';
 const WORDS = 'Hjalp meg med knuten på skoen';
 
-let server: TestServer;
-const devices: DreamClassDB[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`tablet-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
-
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
-
-/** Plain HTTP as a given login: status and body. */
-async function http(login: { user: string; password: string }, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${server.url}/${path}`, {
-    method,
-    headers: {
-      Authorization: `Basic ${btoa(`${login.user}:${login.password}`)}`,
-      'Content-Type': 'application/json',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-const adminLogin = () => ({ user: server.admin.user, password: server.admin.password });
+const sync = useSyncServer('tablet');
+const { device, http, adminLogin } = sync;
 
 /** The teacher's laptop with a class of two pupils, connected with the file and synced once. */
 async function laptop() {
-  const file = await addClass(server, { tablets: 1, screens: 0 });
-  const A = await device('laptop');
-  const classId = await on(A, async () => (await createClass({ name: CLASS_NAME, yearGroup: 4 })).id);
-  await on(A, () => addPupilsFromText(classId, `${EMMA}\n${OLA}`));
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
-  if (!read.ok) throw new Error(read.refusal.code);
-  const link = firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots);
-  await on(A, async () => {
-    await saveLink(link);
-    expect(await syncClass(classId, setup.pouch)).toMatchObject({ ok: true });
-  });
-  const tablet = read.file.slots.find((s) => s.role === 'tablet')!;
-  return { A, classId, syncId: file.syncId, tablet };
+  const base = await sync.laptop(CLASS_NAME, [EMMA, OLA], { tablets: 1, screens: 0 });
+  const tablet = base.slots.find((s) => s.role === 'tablet')!;
+  return { ...base, tablet };
 }
 
 /** The laptop offers a tablet code; a new tablet joins with it. */
@@ -104,7 +38,7 @@ async function pairedTablet() {
   const offered = await on(base.A, () => offerTabletPairing(base.classId, setup));
   if (!offered.ok) throw new Error(offered.problem);
   const T = await device('tablet');
-  const joined = await on(T, () => joinByCode(offered.offer.code, server.url, setup));
+  const joined = await on(T, () => joinByCode(offered.offer.code, sync.server.url, setup));
   return { ...base, T, offer: offered.offer, joined };
 }
 

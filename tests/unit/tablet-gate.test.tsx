@@ -8,8 +8,8 @@ import { createClass } from '../../src/data/classes';
 import { setPin } from '../../src/data/pin';
 import { saveLink } from '../../src/data/sync-links';
 import { markSharedScreen, TeacherScreenGate } from '../../src/screens/pin/TeacherScreenGate';
-import type { ClassLink } from '../../src/sync/session';
 import { freshDatabase } from './helpers/db';
+import { pairedLink as link } from './helpers/paired-link';
 import { renderWithI18n } from './helpers/render';
 
 freshDatabase();
@@ -25,20 +25,6 @@ const teacherScreen = (lang: 'nb' | 'nn' | 'en' = 'nb') =>
     </TeacherScreenGate>,
     lang,
   );
-
-function link(classId: string, role: ClassLink['role']): ClassLink {
-  return {
-    v: 1,
-    classId,
-    server: 'https://dk-sync.kommune.no',
-    syncId: '0123456789abcdef',
-    role,
-    user: 'dk-0123456789abcdef-p1',
-    password: 'a-long-random-password-1',
-    keys: { kind: 'dbs', dbs: {} },
-    epoch: 0,
-  };
-}
 
 describe('a pupil tablet', () => {
   it('shows «Dette er et elevbrett» with the way to pupil mode instead of a teacher screen, without a PIN form', async () => {

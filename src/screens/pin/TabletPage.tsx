@@ -1,32 +1,15 @@
 // What a pupil tablet shows instead of any teacher screen (docs/sync.md §5): a tablet is a shared
 // screen, pupil mode is all it offers. No PIN form, no teacher data: the class's name, the way to
 // pupil mode, and a button that sends the pupils' words now (one sync round; the background loop
-// does it by itself once it exists).
-import { useEffect, useState } from 'preact/hooks';
-import { getClass } from '../../data/classes';
+// does it by itself).
 import { useI18n } from '../../i18n/i18n';
-
-type Sending = 'idle' | 'busy' | 'sent' | 'failed';
+import { useClassName, useRoundNow } from './shared-device';
 
 export function TabletPage({ classId }: { classId: string }) {
   const { m } = useI18n();
   const s = m.sync;
-  const [name, setName] = useState<string | null>(null);
-  const [sending, setSending] = useState<Sending>('idle');
-  useEffect(() => {
-    void getClass(classId).then((c) => setName(c?.name ?? null));
-  }, [classId]);
-
-  async function send() {
-    setSending('busy');
-    try {
-      const { syncClass } = await import('../../data/sync-class');
-      setSending((await syncClass(classId)).ok ? 'sent' : 'failed');
-    } catch (e) {
-      console.error(e);
-      setSending('failed');
-    }
-  }
+  const name = useClassName(classId);
+  const [sending, send] = useRoundNow(classId);
 
   return (
     <main id="main" class="page locked-screen">
@@ -42,7 +25,7 @@ export function TabletPage({ classId }: { classId: string }) {
       </div>
       <p role="status">
         {sending === 'busy' && s.tabletSending}
-        {sending === 'sent' && s.tabletSent}
+        {sending === 'done' && s.tabletSent}
         {sending === 'failed' && s.tabletSendFailed}
       </p>
     </main>

@@ -13,7 +13,7 @@ import {
   lockedWhere,
   onLockChange,
   pinStatus,
-  tabletClass,
+  sharedDevice,
   unlockDevice,
 } from '../../data/pin-state';
 import { useI18n } from '../../i18n/i18n';
@@ -23,23 +23,26 @@ import { ShellWaiting } from '../../ui/ShellWaiting';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
-// Only in a build with a sync server: a device paired as a pupil tablet (docs/sync.md §5).
+// Only in a build with a sync server: a device paired as a pupil tablet or a classroom screen
+// (docs/sync.md §5).
 const TabletPage = lazy(() => import('./TabletPage').then((x) => x.TabletPage));
+const ScreenPage = lazy(() => import('./ScreenPage').then((x) => x.ScreenPage));
 
 /** Called by the app shell whenever a shared screen is shown: locks the device. */
 export function markSharedScreen(where: string): void {
   if (localLock() !== where) lockDevice(where);
 }
 
-type GateState = 'checking' | 'locked' | 'open' | 'error' | 'tablet';
+type GateState = 'checking' | 'locked' | 'open' | 'error' | 'tablet' | 'screen';
 
 /** Is this device locked to a shared screen? 'error' when the lock or the PIN cannot be read. */
 async function checkLock(): Promise<{ state: GateState; back: string | null }> {
   try {
-    // A pupil tablet offers pupil mode only: no teacher screen, no PIN form, whatever the lock says.
+    // A pupil tablet offers pupil mode only, a classroom screen the shared screens only: no teacher
+    // screen, no PIN form, whatever the lock says.
     if (__DK_SYNC__) {
-      const tablet = await tabletClass();
-      if (tablet) return { state: 'tablet', back: tablet };
+      const paired = await sharedDevice();
+      if (paired) return { state: paired.role, back: paired.classId };
     }
     const where = await lockedWhere();
     if (!where) return { state: 'open', back: null };
@@ -94,6 +97,7 @@ export function TeacherScreenGate(props: { shared: boolean; children: ComponentC
   }, [props.shared, epoch]);
   if (state === 'open') return <>{props.children}</>;
   if (__DK_SYNC__ && state === 'tablet' && back) return <TabletPage classId={back} />;
+  if (__DK_SYNC__ && state === 'screen' && back) return <ScreenPage classId={back} />;
   // The static shell's own markup (public words only), so its painted nodes stay while the lock is read.
   if (state === 'checking') return <ShellWaiting />;
   if (state === 'error')

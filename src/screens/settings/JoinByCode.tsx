@@ -63,6 +63,8 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
       // A pupil tablet shows pupil mode only (docs/sync.md §5): straight there, and from then on every
       // teacher screen gives way to the tablet page (TeacherScreenGate.tsx).
       if (r.ok && r.role === 'tablet') navigate(`/pupil?class=${encodeURIComponent(r.classId)}`);
+      // A classroom screen likewise: straight to the board, and no teacher screen from then on.
+      if (r.ok && r.role === 'screen') navigate(`/board?class=${encodeURIComponent(r.classId)}`);
     } catch (err) {
       console.error(err);
       setState({ kind: 'failed', problem: 'failed' });
@@ -111,6 +113,8 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
             {s.joined(state.className)}{' '}
             {state.role === 'tablet' ? (
               <Link href={`/pupil?class=${encodeURIComponent(state.classId)}`}>{s.tabletToPupilMode}</Link>
+            ) : state.role === 'screen' ? (
+              <Link href={`/board?class=${encodeURIComponent(state.classId)}`}>{s.screenToBoard}</Link>
             ) : (
               <Link href={`/class/${encodeURIComponent(state.classId)}`}>{s.openClass(state.className)}</Link>
             )}

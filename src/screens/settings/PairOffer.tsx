@@ -29,10 +29,16 @@ export const groupedCode = (code: string): string =>
     .replace(/(.{3})(?!$)/g, '$1 ')
     .trim();
 
-function problemText(p: OfferProblem, s: Messages['sync'], teacherSlots = 2, tablet = false): string {
+type Kind = 'teacher' | 'tablet' | 'screen';
+
+function problemText(p: OfferProblem, s: Messages['sync'], teacherSlots = 2, kind: Kind = 'teacher'): string {
   switch (p) {
     case 'slots-full':
-      return tablet ? s.offerTabletSlotsFull(teacherSlots) : s.offerSlotsFull(teacherSlots);
+      return {
+        teacher: s.offerSlotsFull,
+        tablet: s.offerTabletSlotsFull,
+        screen: s.offerScreenSlotsFull,
+      }[kind](teacherSlots);
     case 'offline':
       return s.offerOffline;
     case 'refused':
@@ -60,8 +66,8 @@ export function PairOffer({
 }: {
   classId: string;
   headingId: string;
-  /** A pupil tablet's code (docs/sync.md §5): «Legg til et elevbrett». */
-  kind?: 'teacher' | 'tablet';
+  /** A pupil tablet's code (docs/sync.md §5): «Legg til et elevbrett»; a classroom screen's: «Legg til en klasseskjerm». */
+  kind?: Kind;
   /** A device used the code (the device list reads the server again). */
   onPaired?: () => void;
 }) {
@@ -93,8 +99,8 @@ export function PairOffer({
 
   // Asks whether the code was used, one question at a time, until it was, or the code goes away.
   useEffect(() => {
-    // A tablet says no hello yet (docs/sync.md §6.2): nothing to ask; the code runs out by itself.
-    if (!showing || kind === 'tablet') return;
+    // A tablet or screen says no hello yet (docs/sync.md §6.2): nothing to ask; the code runs out by itself.
+    if (!showing || kind !== 'teacher') return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
@@ -122,12 +128,9 @@ export function PairOffer({
   async function offer() {
     setState({ kind: 'making' });
     try {
-      const { offerPairing, offerTabletPairing } = await import('../../data/sync-pair');
-      const r = await (kind === 'tablet' ? offerTabletPairing : offerPairing)(
-        classId,
-        undefined,
-        namingFrom(s),
-      );
+      const { offerPairing, offerTabletPairing, offerScreenPairing } = await import('../../data/sync-pair');
+      const make = { teacher: offerPairing, tablet: offerTabletPairing, screen: offerScreenPairing }[kind];
+      const r = await make(classId, undefined, namingFrom(s));
       setState(
         r.ok
           ? { kind: 'showing', offer: r.offer }
@@ -148,19 +151,23 @@ export function PairOffer({
   const time = (t: number) =>
     formatDateWith(LOCALES[lang], new Date(t), { hour: '2-digit', minute: '2-digit' });
   const codeId = `${headingId}-${kind}-code`;
-  const tablet = kind === 'tablet';
+  const words = {
+    teacher: { label: s.codeLabel, how: s.offerHow, add: s.addTeacherDevice },
+    tablet: { label: s.tabletCodeLabel, how: s.offerTabletHow, add: s.addPupilTablet },
+    screen: { label: s.screenCodeLabel, how: s.offerScreenHow, add: s.addScreen },
+  }[kind];
 
   return (
     <>
       {showing ? (
         <section class="pair-offer" aria-labelledby={codeId}>
           <p id={codeId} class="pair-code-label">
-            {tablet ? s.tabletCodeLabel : s.codeLabel}
+            {words.label}
           </p>
           <p class="pair-code" translate={false}>
             {groupedCode(showing.code)}
           </p>
-          <p>{tablet ? s.offerTabletHow : s.offerHow}</p>
+          <p>{words.how}</p>
           <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
           <p class="help">{s.offerWarning}</p>
           <button type="button" class="btn ghost" onClick={cancel}>
@@ -175,7 +182,7 @@ export function PairOffer({
           disabled={state.kind === 'making'}
           onClick={() => void offer()}
         >
-          {state.kind === 'expired' ? s.newCode : tablet ? s.addPupilTablet : s.addTeacherDevice}
+          {state.kind === 'expired' ? s.newCode : words.add}
         </button>
       )}
       <p role="status">
@@ -186,7 +193,7 @@ export function PairOffer({
       </p>
       {state.kind === 'failed' && (
         <p role="alert" class="import-error">
-          {problemText(state.problem, s, state.teacherSlots, tablet)}
+          {problemText(state.problem, s, state.teacherSlots, kind)}
         </p>
       )}
     </>

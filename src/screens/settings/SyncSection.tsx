@@ -9,7 +9,13 @@ import { exportBackup } from '../../data/backup-export';
 import { listClasses } from '../../data/classes';
 import { useLiveQuery } from '../../data/live';
 import type { RoundOutcome } from '../../data/sync-class';
-import { canPairTablets, canPairTeachers, removeLink, syncLinks } from '../../data/sync-links';
+import {
+  canPairScreens,
+  canPairTablets,
+  canPairTeachers,
+  removeLink,
+  syncLinks,
+} from '../../data/sync-links';
 import { onSyncStatus, setSyncStatus, syncRunner, syncStatus } from '../../data/sync-status';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
@@ -229,6 +235,7 @@ function ClassSharing({
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
           {canPairTablets(link) && <PairOffer classId={cls.id} headingId={headingId} kind="tablet" />}
+          {canPairScreens(link) && <PairOffer classId={cls.id} headingId={headingId} kind="screen" />}
         </>
       ) : (
         <>
