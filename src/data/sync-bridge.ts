@@ -2,7 +2,7 @@
 // (src/sync/push.ts) and applies what the pull picked (src/sync/pull.ts) in one transaction per
 // batch, with the backup merge's own code for deletions and the built-in catalogue. Loaded only on a
 // device with a server set up: nothing on the first visit imports this file (the budget e2e test).
-import Dexie, { type ObservabilitySet } from 'dexie';
+import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import { TABLES, type TableName, type Tombstone } from '../domain/backup/format';
 import { tombKey } from '../domain/backup/merge';
 import type { SyncPayload } from '../domain/sync/format';
@@ -174,14 +174,51 @@ export async function syncCycle(d: DreamClassDB, cs: ClassSync, now = Date.now()
 }
 
 /**
+ * Settings whose writes start no round of their own (docs/sync.md §9.3): this device's own settings
+ * (they never leave it) and the board's fair rotation, which a board saves as its cards change all
+ * day. The rotation still syncs, with the next round anything else starts.
+ */
+const isQuietSetting = (key: string): boolean => isDeviceSetting(key) || key.startsWith('board.rotation.');
+
+/** The single keys of a Dexie RangeSet (a tree of {from, to, l, r}), or null when it holds a range. */
+function singleKeys(set: unknown): unknown[] | null {
+  const keys: unknown[] = [];
+  const stack: unknown[] = [set];
+  while (stack.length) {
+    const node = stack.pop() as { from?: unknown; to?: unknown; l?: unknown; r?: unknown } | undefined;
+    if (!node || typeof node !== 'object' || !('from' in node)) continue;
+    if (cmp(node.from, node.to) !== 0) return null;
+    keys.push(node.from);
+    stack.push(node.l, node.r);
+  }
+  return keys;
+}
+
+/**
+ * Whether a change to `d` touched only quiet settings (above): every part is of the settings table,
+ * and each names single keys that are quiet. A bulk write or a range (Dexie then marks whole ranges)
+ * is never quiet.
+ */
+export function isQuietChange(parts: ObservabilitySet, dbName: string): boolean {
+  const prefix = `idb://${dbName}/`;
+  const ours = Object.keys(parts).filter((p) => p.startsWith(prefix));
+  if (ours.length === 0) return true;
+  return ours.every((part) => {
+    if (!part.startsWith(`${prefix}settings/`)) return false;
+    const keys = singleKeys(parts[part]);
+    return keys?.every((k) => typeof k === 'string' && isQuietSetting(k)) ?? false;
+  });
+}
+
+/**
  * Calls `run` once the database has been quiet for `waitMs` after a change, whoever made it (this
- * tab or another: Dexie's `storagemutated` event). Returns the function that stops listening.
+ * tab or another: Dexie's `storagemutated` event); a change to quiet settings only (isQuietChange)
+ * starts nothing. Returns the function that stops listening.
  */
 export function onLocalChange(d: Dexie, run: () => void, waitMs = 2000): () => void {
-  const prefix = `idb://${d.name}/`;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const listener = (parts: ObservabilitySet) => {
-    if (!Object.keys(parts).some((p) => p.startsWith(prefix))) return;
+    if (isQuietChange(parts, d.name)) return;
     clearTimeout(timer);
     timer = setTimeout(run, waitMs);
   };

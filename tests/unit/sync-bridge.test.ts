@@ -516,6 +516,66 @@ describe('watching the database', () => {
   });
 });
 
+describe('writes that start no round', () => {
+  /** Counts the runs a burst of writes starts; each burst ends with a write that always counts. */
+  async function runsAfter(d: DreamClassDB, writes: () => Promise<unknown>): Promise<number> {
+    let runs = 0;
+    let marked!: () => void;
+    const mark = new Promise<void>((resolve) => {
+      marked = resolve;
+    });
+    const stop = onLocalChange(
+      d,
+      () => {
+        runs++;
+        void d.settings.get('mark').then((m) => m && marked());
+      },
+      0,
+    );
+    try {
+      await writes();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const before = runs;
+      await d.settings.put({ key: 'mark', value: 1, updatedAt: 1 });
+      await mark;
+      return before;
+    } finally {
+      stop();
+      await d.settings.delete('mark');
+    }
+  }
+
+  it('the board turning its cards and this device’s own settings start nothing', async () => {
+    const runs = await runsAfter(A.d, async () => {
+      await A.d.settings.put({ key: `board.rotation.${classId}`, value: { seq: 1 }, updatedAt: 1 });
+      await A.d.settings.put({ key: `board.rotation.${classId}`, value: { seq: 2 }, updatedAt: 2 });
+      await A.d.settings.put({ key: 'teacher.sharedLock', value: true, updatedAt: 3 });
+      await A.d.settings.put({ key: 'device.sync.links', value: [], updatedAt: 4 });
+    });
+    expect(runs).toBe(0);
+  });
+
+  it.each([
+    [
+      'a class setting the board shows',
+      () => A.d.settings.put({ key: `board.settings.${classId}`, value: {}, updatedAt: 5 }),
+    ],
+    ['a shared setting', () => A.d.settings.put({ key: 'recognize.starters', value: [], updatedAt: 6 })],
+    [
+      'a rotation together with a class setting',
+      () =>
+        A.d.settings.bulkPut([
+          { key: `board.rotation.${classId}`, value: { seq: 3 }, updatedAt: 7 },
+          { key: `board.settings.${classId}`, value: {}, updatedAt: 7 },
+        ]),
+    ],
+    ['a record', () => A.d.classes.update(classId, { name: 'Solsikkene 2' })],
+    ['clearing the settings', () => A.d.settings.where('key').startsWith('board.rotation.').delete()],
+  ])('%s does', async (_what, write) => {
+    expect(await runsAfter(A.d, write)).toBeGreaterThan(0);
+  });
+});
+
 describe('cost of the diff (figures only)', () => {
   it('10,000 recognitions: first push, an unchanged cycle, one change', async () => {
     const { emma, strength } = await setup();
