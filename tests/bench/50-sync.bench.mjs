@@ -5,11 +5,11 @@
 // backup JSON. Then the JavaScript a visit loads: the plain build, a sync build with no class
 // connected, and a sync build with one connected, from what the browser requested.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, freePort } from '../e2e/chromium.mjs';
@@ -53,9 +53,10 @@ const closeServer = (s) =>
 
 /**
  * A proxy in front of the test server that counts what passes: requests, body bytes each way as sent
- * (the test server, express-pouchdb, gzips its answers when the browser accepts it; request bodies go
- * uncompressed), the answers' bodies uncompressed (what a server that does not compress sends), header
- * bytes (approximate: the lines as Node sees them), and requests per database and endpoint.
+ * (the test server, express-pouchdb with `compression` 1.8, compresses answers with brotli or gzip
+ * when the browser accepts it; request bodies go uncompressed), the answers' bodies uncompressed (what
+ * a server that does not compress sends) and gzipped one by one, header bytes (approximate: the lines
+ * as Node sees them), and requests per database and endpoint.
  */
 function countingProxy(targetPort) {
   let stats;
@@ -85,14 +86,14 @@ function countingProxy(targetPort) {
       (upRes) => {
         mine.resHead += 17 + headBytes(upRes.rawHeaders);
         res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders);
-        const gz = upRes.headers['content-encoding'] === 'gzip';
+        const enc = upRes.headers['content-encoding'] ?? 'identity';
         const chunks = [];
         upRes.on('data', (c) => {
           mine.resBody += c.length;
           row.down += c.length;
           chunks.push(c);
         });
-        upRes.on('end', () => mine.bodies.push({ gz, body: Buffer.concat(chunks) }));
+        upRes.on('end', () => mine.bodies.push({ enc, body: Buffer.concat(chunks) }));
         upRes.pipe(res);
       },
     );
@@ -111,13 +112,18 @@ function countingProxy(targetPort) {
         reset,
         snapshot: () => {
           const { bodies, by, ...rest } = stats;
-          const plain = (b) => (b.gz && b.body.length ? gunzipSync(b.body).length : b.body.length);
+          const DECODE = { gzip: gunzipSync, br: brotliDecompressSync, deflate: inflateSync };
+          const plain = (b) => (b.body.length && DECODE[b.enc] ? DECODE[b.enc](b.body) : b.body);
           return {
             ...rest,
-            gzipped: bodies.filter((b) => b.gz).length,
-            resPlain: bodies.reduce((n, b) => n + plain(b), 0),
-            // What a proxy that compresses answers (nginx `gzip on`) would send: each body gzip -6.
-            resGzip: bodies.reduce((n, b) => n + (b.gz ? b.body.length : gzipSync(b.body).length), 0),
+            encodings: Object.entries(
+              bodies.reduce((m, b) => Object.assign(m, { [b.enc]: (m[b.enc] ?? 0) + 1 }), {}),
+            )
+              .map(([k, n]) => `${n} ${k}`)
+              .join(', '),
+            resPlain: bodies.reduce((n, b) => n + plain(b).length, 0),
+            // What a proxy that gzips answers (nginx `gzip on`) would send: each body gzip -6.
+            resGzip: bodies.reduce((n, b) => n + gzipSync(plain(b)).length, 0),
             by: [...by].sort((a, b) => b[1].down + b[1].up - a[1].down - a[1].up),
           };
         },
@@ -189,6 +195,27 @@ function printScripts(visits) {
         `+${kb(sum(v.list, 'raw') - sum(base.list, 'raw'))} raw (${v.list.length} files against ${base.list.length})`,
     );
   }
+}
+
+/**
+ * What the service worker precaches (workbox's manifest in `sw.js`): every file a visitor downloads
+ * in the background after the first visit, whether or not a screen uses it.
+ */
+function precache(dir) {
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const files = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => {
+    const b = readFileSync(join(dir, m[1]));
+    return { path: `/${m[1]}`, raw: b.length, gz: gzipSync(b, { level: 9 }).length };
+  });
+  const sync = files.filter((f) => /\/sync-/.test(f.path));
+  return { files, sync };
+}
+
+function printPrecache(label, { files, sync }) {
+  console.log(
+    `  ${label}: ${files.length} files, ${kb(sum(files, 'gz'))} gz, ${kb(sum(files, 'raw'))} raw; of them sync chunks ` +
+      `${kb(sum(sync, 'gz'))} gz (${sync.map((f) => `${chunk(f.path)} ${kb(f.gz)}`).join(', ') || 'none'})`,
+  );
 }
 
 const started = performance.now();
@@ -337,12 +364,13 @@ export default async function run({ origin }) {
     );
     console.log(
       `  bodies down: ${mb(pulled.resPlain)} uncompressed (${x(pulled.resPlain)} the backup JSON), ` +
-        `${mb(pulled.resBody)} as the test server sent them (${pulled.gzipped} answers gzipped; ${x(pulled.resBody)}); ` +
+        `${mb(pulled.resBody)} as the test server sent them (answers: ${pulled.encodings}; ${x(pulled.resBody)}); ` +
         `${mb(pulled.resGzip)} if a proxy gzipped each answer (${x(pulled.resGzip)})`,
     );
     console.log(`  bodies up: ${mb(pulled.reqBody)} (uncompressed, ${x(pulled.reqBody)})`);
     console.log(
       `  all bodies: ${mb(pulled.resPlain + pulled.reqBody)} uncompressed (${x(pulled.resPlain + pulled.reqBody)}), ` +
+        `${mb(pulled.resBody + pulled.reqBody)} as sent (${x(pulled.resBody + pulled.reqBody)}), ` +
         `${mb(pulled.resGzip + pulled.reqBody)} with gzipped answers (${x(pulled.resGzip + pulled.reqBody)})`,
     );
     console.log('  by database and endpoint (requests, down as sent, up):');
@@ -381,6 +409,9 @@ export default async function run({ origin }) {
       { label: 'sync, no class', list: bare.scripts },
       { label: 'sync, class connected', list: connected },
     ]);
+    console.log('Service worker precache (downloaded after the first visit, in the background):');
+    printPrecache('plain build', precache(join(REPO, 'dist')));
+    printPrecache('sync build', precache(join(work, 'app')));
   } finally {
     step('closing');
     await browser.close();
