@@ -20,5 +20,10 @@ try {
     await mod.default({ origin });
   }
 } finally {
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await new Promise((resolve) => {
+    server.httpServer.close(resolve);
+    server.httpServer.closeAllConnections?.();
+  });
 }
+// The sync bench's test server (express-pouchdb) leaves timers behind that would keep Node running.
+process.exit(0);
