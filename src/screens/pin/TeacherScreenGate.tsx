@@ -3,7 +3,7 @@
 // PIN is set, every teacher screen in every tab, after a reload or a restart of the browser, asks for
 // the PIN first; nothing of it renders before the lock is checked. The way off a shared screen is
 // LeaveSharedScreen.tsx.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { classifyError } from '../../app-errors';
 import { openHasFailed } from '../../data/db';
@@ -23,10 +23,20 @@ import { ShellWaiting } from '../../ui/ShellWaiting';
 
 // Loaded only when a PIN is asked for, so the app shell stays small.
 const PinForm = lazy(() => import('./PinForm').then((x) => x.PinForm));
-// Only in a build with a sync server: a device paired as a pupil tablet or a classroom screen
-// (docs/sync.md §5).
-const TabletPage = lazy(() => import('./TabletPage').then((x) => x.TabletPage));
-const ScreenPage = lazy(() => import('./ScreenPage').then((x) => x.ScreenPage));
+// Only in a build with a sync server: the page of a device paired as a pupil tablet or a classroom
+// screen (docs/sync.md §5). Made only when rendered behind `__DK_SYNC__`, a build-time literal, as
+// SettingsScreen's sync section is: a build without a server then has neither the import() nor the
+// chunks (they pull in the sync code, and the service worker would download them for every visitor).
+let LazyTabletPage: ComponentType<{ classId: string }> | undefined;
+let LazyScreenPage: ComponentType<{ classId: string }> | undefined;
+function SharedDevicePage({ role, classId }: { role: 'tablet' | 'screen'; classId: string }) {
+  if (role === 'tablet') {
+    LazyTabletPage ??= lazy(() => import('./TabletPage').then((x) => x.TabletPage));
+    return <LazyTabletPage classId={classId} />;
+  }
+  LazyScreenPage ??= lazy(() => import('./ScreenPage').then((x) => x.ScreenPage));
+  return <LazyScreenPage classId={classId} />;
+}
 
 /** Called by the app shell whenever a shared screen is shown: locks the device. */
 export function markSharedScreen(where: string): void {
@@ -96,8 +106,8 @@ export function TeacherScreenGate(props: { shared: boolean; children: ComponentC
     };
   }, [props.shared, epoch]);
   if (state === 'open') return <>{props.children}</>;
-  if (__DK_SYNC__ && state === 'tablet' && back) return <TabletPage classId={back} />;
-  if (__DK_SYNC__ && state === 'screen' && back) return <ScreenPage classId={back} />;
+  if (__DK_SYNC__ && (state === 'tablet' || state === 'screen') && back)
+    return <SharedDevicePage role={state} classId={back} />;
   // The static shell's own markup (public words only), so its painted nodes stay while the lock is read.
   if (state === 'checking') return <ShellWaiting />;
   if (state === 'error')
