@@ -1,12 +1,13 @@
 // What a pupil tablet shows instead of any teacher screen (docs/sync.md §5): a tablet is a shared
 // screen, pupil mode is all it offers. No PIN form, no teacher data: the class's name, the way to
 // pupil mode, and a button that sends the pupils' words now (one sync round; the background loop
-// does it by itself once it exists).
+// does it by itself once it exists); after a good round, the tablet's hello for the day.
 import { useEffect, useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
 import { useI18n } from '../../i18n/i18n';
+import { namingFrom } from '../settings/device-naming';
 
-type Sending = 'idle' | 'busy' | 'sent' | 'failed';
+type Sending = 'idle' | 'busy' | 'sent' | 'failed' | 'refused';
 
 export function TabletPage({ classId }: { classId: string }) {
   const { m } = useI18n();
@@ -21,7 +22,13 @@ export function TabletPage({ classId }: { classId: string }) {
     setSending('busy');
     try {
       const { syncClass } = await import('../../data/sync-class');
-      setSending((await syncClass(classId)).ok ? 'sent' : 'failed');
+      const r = await syncClass(classId);
+      // Removed from the class (docs/sync.md §7): the server no longer knows this tablet.
+      setSending(r.ok ? 'sent' : r.problem === 'refused' ? 'refused' : 'failed');
+      if (r.ok) {
+        const { touchHello } = await import('../../data/sync-devices');
+        await touchHello(classId, namingFrom(s));
+      }
     } catch (e) {
       console.error(e);
       setSending('failed');
@@ -44,6 +51,7 @@ export function TabletPage({ classId }: { classId: string }) {
         {sending === 'busy' && s.tabletSending}
         {sending === 'sent' && s.tabletSent}
         {sending === 'failed' && s.tabletSendFailed}
+        {sending === 'refused' && s.refused}
       </p>
     </main>
   );
