@@ -23,7 +23,6 @@ import { type DbKeys, dbKeysFromClass, docId, sealDoc } from '../sync/crypto';
 import {
   dayOf,
   helloId,
-  inboxHelloKey,
   openHello,
   openPlain,
   readInboxHello,

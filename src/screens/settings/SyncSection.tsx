@@ -228,7 +228,9 @@ function ClassSharing({
           {canPairTeachers(link) && (
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
-          {canPairTablets(link) && <PairOffer classId={cls.id} headingId={headingId} kind="tablet" />}
+          {canPairTablets(link) && (
+            <PairOffer classId={cls.id} headingId={headingId} kind="tablet" onPaired={devicesChanged} />
+          )}
         </>
       ) : (
         <>
