@@ -5,13 +5,16 @@
 // recognition this device already has (or has deleted) is never overwritten, so the same document
 // taken twice makes one. Once `main` holds the recognition (after the round's replication), the
 // teacher device deletes the inbox document with a sealed deletion, which then reaches the tablet.
-// A document that does not open or does not validate is dropped with a log line and left alone.
+// A document that does not open or does not validate is dropped with a log line and left alone. A
+// screen's or tablet's hello (docs/sync.md §6.2, one a day it was seen) is no submission: never taken,
+// and only the older ones are deleted, so the newest still says when it was last seen.
 
 import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
 import { dbName } from '../domain/sync/format';
 import { clampFuture } from '../domain/sync/resolve';
 import type { Recognition } from '../domain/types';
 import { type DbKeys, dbKeysFromClass, docId, openDoc, sealDoc } from '../sync/crypto';
+import { readInboxHello, sealHelloGone } from '../sync/hello';
 import type { Mirror } from '../sync/mirror';
 import { checkPayload } from '../sync/pull';
 import { type ClassLink, classKeysOf, slotOf } from '../sync/session';
@@ -65,7 +68,8 @@ export async function intake(
   const report: IntakeReport = { added: 0, known: 0, dropped: 0, taken: [] };
   if (link.role !== 'teacher' || link.keys.kind !== 'class') return report;
   const classKeys = classKeysOf(link);
-  for (const name of inboxNames(link)) {
+  for (const slot of (link.slots ?? []).filter((s) => s.role !== 'teacher')) {
+    const name = dbName(link.syncId, 'inbox', slotOf(slot.user));
     const remote = open(name);
     let rows: { doc?: PouchDoc }[];
     try {
@@ -80,8 +84,14 @@ export async function intake(
     }
     const keys = await dbKeysFromClass(classKeys, name, link.epoch);
     const found: { doc: PouchDoc; r: Recognition }[] = [];
+    const hellos: { doc: PouchDoc; key: string; lastSeen: number }[] = [];
     for (const { doc } of rows) {
       if (!doc || doc._id.startsWith('_design/')) continue;
+      const hello = await readInboxHello(keys, doc, slot.user);
+      if (hello) {
+        hellos.push({ doc, key: hello.key, lastSeen: hello.hello.lastSeen });
+        continue;
+      }
       const r = await readSubmission(keys, doc, link.classId);
       if (!r) {
         report.dropped++;
@@ -92,6 +102,7 @@ export async function intake(
       }
       found.push({ doc, r: clampFuture(r, now).record });
     }
+    await tidyHellos(keys, hellos, () => open(name));
     if (!found.length) continue;
     const added = await addSubmissions(
       d,
@@ -119,6 +130,26 @@ export async function intake(
     }
   }
   return report;
+}
+
+/** Deletes all but the newest of a device's hellos (sealed, so its pull reads the deletion). Quiet. */
+async function tidyHellos(
+  keys: DbKeys,
+  hellos: { doc: PouchDoc; key: string; lastSeen: number }[],
+  open: () => PouchDatabase,
+): Promise<void> {
+  if (hellos.length < 2) return;
+  const newest = Math.max(...hellos.map((h) => h.lastSeen));
+  const old = hellos.filter((h) => h.lastSeen < newest);
+  const remote = open();
+  try {
+    for (const h of old) {
+      const gone = await sealHelloGone(keys, h.key);
+      await remote.put({ ...gone, _rev: String(h.doc._rev) }).catch((e: unknown) => console.warn(e));
+    }
+  } finally {
+    await remote.close();
+  }
 }
 
 async function readSubmission(keys: DbKeys, doc: PouchDoc, classId: string): Promise<Recognition | null> {

@@ -22,9 +22,16 @@ export function runSyncLoop(setup?: PouchSetup): () => void {
   const feeds = new Map<string, Promise<(() => void) | undefined>>();
   let classes: string[] = [];
   const loop = new SyncLoop({
-    round: (id) => {
+    round: async (id) => {
       watch(id);
-      return syncClass(id, setup);
+      const outcome = await syncClass(id, setup);
+      // A screen's or tablet's hello for the day (docs/sync.md §6.2); a teacher device's comes from
+      // «Synkroniser nå» (it needs the label in the teacher's words).
+      if (outcome.ok) {
+        const { touchInboxHello } = await import('./sync-devices');
+        await touchInboxHello(id);
+      }
+      return outcome;
     },
     onState: setSyncStatus,
     setTimer: (run, ms) => setTimeout(run, ms),

@@ -6,8 +6,9 @@
 // Every failure comes back as a named problem, and a failed join stores nothing.
 
 import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
-import { type Hello, pickSlot } from '../domain/sync/devices';
-import { normalizePairingCode, pairingCodeFrom } from '../domain/sync/pairing';
+import type { Slot } from '../domain/sync/connection';
+import { type Hello, type PendingOffer, pickSlot } from '../domain/sync/devices';
+import { normalizePairingCode, PAIRING_TTL_MS, pairingCodeFrom } from '../domain/sync/pairing';
 import { SyncCryptoError } from '../sync/crypto';
 import {
   openBundle,
@@ -25,12 +26,18 @@ import {
   admitScreen,
   admitSlot,
   admitTablet,
+  changeSlots,
   type DeviceLink,
   defaultNaming,
   type Naming,
+  NoChange,
   readHellos,
+  readInboxHellos,
+  refreshSlots,
+  sweepOffers,
   tabletsInUse,
   writeHello,
+  writeInboxHello,
 } from './sync-devices';
 import {
   canPairScreens,
@@ -82,12 +89,6 @@ export type OfferResult =
 const findLink = async (classId: string): Promise<DeviceLink | undefined> =>
   (await syncLinks()).find((l) => l.classId === classId);
 
-/** Keeps the codes out in the link: a slot stays taken while its code may still be used. */
-async function setPending(classId: string, change: (p: DeviceLink['pending'] & {}) => DeviceLink['pending']) {
-  const link = await findLink(classId);
-  if (link) await saveLink({ ...link, pending: change(link.pending ?? []) } as DeviceLink);
-}
-
 /**
  * Syncs the class once, picks a teacher slot no device and no open code uses, makes a code for it and
  * puts its sealed bundle on the server. This device says hello too, so the device list has it.
@@ -133,74 +134,101 @@ async function offerSlot(
   setup: PairSetup,
   naming: Naming,
 ): Promise<OfferResult> {
-  const link = await findLink(classId);
-  if (!link || !CAN_PAIR[role](link)) return { ok: false, problem: 'no-slot' };
+  let link = await findLink(classId);
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return { ok: false, problem: 'no-slot' };
+  // A co-teacher's device learns the class's slots from the shared list first (docs/sync.md §6.2).
+  try {
+    link = await refreshSlots(link);
+  } catch (e) {
+    return { ok: false, problem: serverProblem(e).problem };
+  }
+  if (!CAN_PAIR[role](link)) return { ok: false, problem: 'no-slot' };
   // The server gets the class as it is now first: connected while offline, it may hold nothing yet,
   // and the other device would join an empty class.
   const round = await syncClass(classId, setup.pouch);
   if (!round.ok) return { ok: false, problem: round.problem };
-  let slot: ReturnType<typeof pickSlot>;
+  // The code and its document's name first: the slot is then taken and its code noted in one write.
+  const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
+  const secret = await pairingSecret(code, setup.iterations);
+  if (!secret) return { ok: false, problem: 'failed' };
+  let slot: Slot | undefined;
+  const exp = Date.now() + PAIRING_TTL_MS;
   try {
     await writeHello(link, naming);
+    link = await sweepOffers(link);
     const hellos =
       role === 'teacher' ? (await readHellos(link)).map((h) => h.user) : await tabletsInUse(link, role);
-    const now = Date.now();
-    const pending = (link.pending ?? []).filter((p) => p.exp > now);
-    slot = pickSlot(role, link.slots ?? [], link.user, { hellos, pending, retired: link.retired ?? [] }, now);
-    if (!slot) {
+    const own = link.user;
+    await changeSlots(link, (s) => {
+      const now = Date.now();
+      slot = pickSlot(role, s.slots, own, { hellos, pending: s.pending, retired: s.retired }, now);
+      if (!slot) throw new NoChange('slots-full');
+      return {
+        ...s,
+        // Codes that ran out stay listed until a sweep has tidied after them.
+        pending: [...s.pending, { user: slot.user, docId: secret.docId, exp }],
+      };
+    });
+  } catch (e) {
+    if (e instanceof NoChange) {
       const teacherSlots = (link.slots ?? []).filter((s) => s.role === role).length;
       return { ok: false, problem: 'slots-full', teacherSlots };
     }
+    return { ok: false, problem: serverProblem(e).problem };
+  }
+  const picked = slot as Slot;
+  try {
     // A slot freed by a removal is out of the databases' `_security`: back in before it is handed out.
     // A tablet's slot becomes a member of the roster and its own inbox only, a screen's of the roster,
     // `shown` and its own inbox (docs/sync.md §3.1).
-    await ADMIT[role](link, slot);
-  } catch (e) {
-    return { ok: false, problem: serverProblem(e).problem };
-  }
-  try {
-    const bundle = await bundleFor(link, slot, Date.now());
-    const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
-    const secret = await pairingSecret(code, setup.iterations);
-    if (!secret) return { ok: false, problem: 'failed' };
+    await ADMIT[role](link, picked);
+    const bundle = { ...(await bundleFor(link, picked, Date.now())), exp };
     const doc = await sealBundle(secret, bundle);
     const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
     try {
       await remote.put({ ...doc });
-    } catch (e) {
-      return { ok: false, problem: serverProblem(e).problem };
     } finally {
       await remote.close();
     }
-    await setPending(classId, (p) => [
-      ...p.filter((o) => o.exp > Date.now()),
-      { user: slot.user, docId: secret.docId, exp: bundle.exp },
-    ]);
-    return {
-      ok: true,
-      offer: { classId, code, expiresAt: bundle.exp, docId: secret.docId, user: slot.user },
-    };
+    return { ok: true, offer: { classId, code, expiresAt: exp, docId: secret.docId, user: picked.user } };
   } catch (e) {
+    // No code out after all: its slot is not held (a tablet's leaves `_security` when swept).
+    await setPending(link, (p) =>
+      p.map((o) => (o.docId === secret.docId ? { ...o, withdrawn: true } : o)),
+    ).catch(() => {});
+    if (e instanceof SyncCryptoError) return { ok: false, problem: 'failed' };
+    const problem = serverProblem(e).problem;
     console.error(e);
-    return { ok: false, problem: 'failed' };
+    return { ok: false, problem };
   }
 }
 
-/** Deletes an offer's pairing document (cancelled, expired). Without contact it stays until it expires. */
+/** Changes the codes out in the class's shared slot list (and this link). */
+async function setPending(link: DeviceLink, change: (p: PendingOffer[]) => PendingOffer[]): Promise<void> {
+  await changeSlots(link, (s) => ({ ...s, pending: change(s.pending) }));
+}
+
+/**
+ * Deletes an offer's pairing document (cancelled, expired). Without contact it stays until it expires
+ * and a later sweep deletes it. The code is marked withdrawn: its slot is free for a new code, and a
+ * tablet's slot leaves `_security` when its expiry is swept with no hello (docs/sync.md §6.2).
+ */
 export async function withdrawPairing(offer: PairingOffer, setup: PairSetup = BROWSER): Promise<boolean> {
   const link = await findLink(offer.classId);
   if (!link) return false;
   const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
   const gone = await removeDoc(remote, offer.docId).finally(() => remote.close());
-  // Withdrawn or not, nobody can read the code any more: its slot is free once the document is gone
-  // (and in any case when it expires).
-  if (gone) await setPending(offer.classId, (p) => p.filter((o) => o.docId !== offer.docId));
+  if (gone)
+    await setPending(link, (p) =>
+      p.map((o) => (o.docId === offer.docId ? { ...o, withdrawn: true } : o)),
+    ).catch((e: unknown) => console.error(e));
   return gone;
 }
 
 /**
  * Whether the device the code was for has said hello (then the code is used: its document is deleted
- * and the slot is the new device's). `waiting` also when the server cannot be asked just now.
+ * and the slot is the new device's). A teacher device's hello is in `devices`, a screen's or tablet's
+ * in its inbox. `waiting` also when the server cannot be asked just now.
  */
 export async function offerState(
   offer: PairingOffer,
@@ -210,13 +238,19 @@ export async function offerState(
   if (!link) return { waiting: true };
   let hello: Hello | undefined;
   try {
-    hello = (await readHellos(link)).find((h) => h.user === offer.user);
+    const tablet = link.slots?.find((s) => s.user === offer.user && s.role !== 'teacher');
+    hello = tablet
+      ? (await readInboxHellos({ ...link, slots: [tablet] })).find((h) => h.hello.user === offer.user)?.hello
+      : (await readHellos(link)).find((h) => h.user === offer.user);
   } catch {
     return { waiting: true };
   }
   if (!hello) return { waiting: true };
-  await withdrawPairing(offer, setup);
-  await setPending(offer.classId, (p) => p.filter((o) => o.docId !== offer.docId));
+  const remote = pairingDb(setup, link.server, { username: link.user, password: link.password });
+  await removeDoc(remote, offer.docId).finally(() => remote.close());
+  await setPending(link, (p) => p.filter((o) => o.docId !== offer.docId)).catch((e: unknown) =>
+    console.error(e),
+  );
   return { joined: hello };
 }
 
@@ -290,8 +324,8 @@ export async function joinByCode(
     await removeLink(link.classId);
     return no(round.problem);
   }
-  // A code works once. A teacher login may delete the document; a screen's or tablet's cannot, and
-  // theirs expires (the teacher device's cleanup, §6.2, is not built).
+  // A code works once. A teacher login may delete the document; a screen's or tablet's cannot: the
+  // offering device deletes it when it sees the hello, or a teacher device's sweep when it ran out.
   if (link.role === 'teacher') {
     const own = pairingDb(setup, link.server, { username: link.user, password: link.password });
     await removeDoc(own, doc._id).finally(() => own.close());
@@ -304,5 +338,6 @@ export async function joinByCode(
   }
   // The device that offered the code watches for this; without it the next round's touch says it.
   if (link.role === 'teacher') await writeHello(link, naming).catch((e: unknown) => console.error(e));
+  else await writeInboxHello(link, naming).catch((e: unknown) => console.error(e));
   return { ok: true, classId: link.classId, className: cls.name, role: link.role };
 }

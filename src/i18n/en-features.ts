@@ -923,7 +923,7 @@ export const enFeatures: FeatureMessages = {
     offerTabletHow:
       'Type this code on the pupil tablet, under Settings → Sharing between devices → Join with a code. The tablet shows pupil mode only and cannot read anyone’s words.',
     offerTabletSlotsFull: (n: number) =>
-      `A class can have ${n} pupil tablets, and every place is given out or has a code out. A tablet that was given a place keeps it.`,
+      `A class can have ${n} pupil tablets, and every place is given out or has a code out. Remove a tablet under “Computers in the class” to give its place to a new one.`,
     // A classroom screen (docs/sync.md §5): its plain page and its code.
     screenTitle: 'This is a classroom screen',
     screenText: (name: string) =>
@@ -943,7 +943,7 @@ export const enFeatures: FeatureMessages = {
     offerScreenHow:
       'Type this code on the classroom screen, under Settings → Sharing between devices → Join with a code. The screen shows the strength board, pupil mode, the tree and the timer, approved words only and no teacher pages.',
     offerScreenSlotsFull: (n: number) =>
-      `A class can have ${n} classroom screens, and every place is given out or has a code out. A screen that was given a place keeps it.`,
+      `A class can have ${n} classroom screens, and every place is given out or has a code out. Remove a screen under “Computers in the class” to give its place to a new one.`,
     offerMaking: 'Making a code …',
     codeLabel: "Code for the other teacher's computer",
     offerHow:
@@ -978,6 +978,8 @@ export const enFeatures: FeatureMessages = {
     removeNamed: (label: string) => `Remove ${label}`,
     removeConfirm: (label: string) =>
       `${label} can no longer fetch or send the class's data. What is already on that computer stays there until someone deletes it.`,
+    removeTabletConfirm: (label: string) =>
+      `${label} can no longer fetch or send the class's data. Words the pupils have already sent from the tablet are fetched to this computer first, so no one's words are lost. Words not sent yet stay on the tablet.`,
     removing: (label: string) => `Removing ${label} …`,
     removed: (label: string) => `${label} has been removed from the class.`,
     removedRetired: (label: string) =>

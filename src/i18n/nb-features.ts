@@ -930,7 +930,7 @@ export const nbFeatures = {
     offerTabletHow:
       'Skriv denne koden på elevbrettet, under Innstillinger → Deling mellom maskiner → Koble til med kode. Brettet viser bare elevmodus og kan ikke lese noens ord.',
     offerTabletSlotsFull: (n: number) =>
-      `En klasse kan ha ${n} elevbrett, og alle plassene er gitt bort eller har en kode ute. Et brett som er gitt bort, beholder plassen sin.`,
+      `En klasse kan ha ${n} elevbrett, og alle plassene er gitt bort eller har en kode ute. Fjern et brett under «Maskiner i klassen» for å gi plassen til et nytt.`,
     // A classroom screen (docs/sync.md §5): its plain page and its code.
     screenTitle: 'Dette er en klasseskjerm',
     screenText: (name: string) =>
@@ -950,7 +950,7 @@ export const nbFeatures = {
     offerScreenHow:
       'Skriv denne koden på klasseskjermen, under Innstillinger → Deling mellom maskiner → Koble til med kode. Skjermen viser styrketavla, elevmodus, treet og tidtakeren, bare godkjente ord og ingen lærersider.',
     offerScreenSlotsFull: (n: number) =>
-      `En klasse kan ha ${n} klasseskjermer, og alle plassene er gitt bort eller har en kode ute. En skjerm som er gitt bort, beholder plassen sin.`,
+      `En klasse kan ha ${n} klasseskjermer, og alle plassene er gitt bort eller har en kode ute. Fjern en skjerm under «Maskiner i klassen» for å gi plassen til en ny.`,
     offerMaking: 'Lager en kode …',
     codeLabel: 'Kode for den andre lærermaskinen',
     offerHow:
@@ -986,6 +986,8 @@ export const nbFeatures = {
     removeNamed: (label: string) => `Fjern ${label}`,
     removeConfirm: (label: string) =>
       `${label} kan ikke lenger hente eller sende klassens data. Det som alt er på den maskinen, blir liggende der til noen sletter det.`,
+    removeTabletConfirm: (label: string) =>
+      `${label} kan ikke lenger hente eller sende klassens data. Ord elevene alt har sendt fra brettet, hentes til denne maskinen først, så ingen ord går tapt. Ord som ikke er sendt ennå, blir liggende på brettet.`,
     removing: (label: string) => `Fjerner ${label} …`,
     removed: (label: string) => `${label} er fjernet fra klassen.`,
     removedRetired: (label: string) =>

@@ -926,7 +926,7 @@ export const nnFeatures: FeatureMessages = {
     offerTabletHow:
       'Skriv denne koden på elevbrettet, under Innstillingar → Deling mellom maskiner → Kople til med kode. Brettet viser berre elevmodus og kan ikkje lese orda til nokon.',
     offerTabletSlotsFull: (n: number) =>
-      `Ein klasse kan ha ${n} elevbrett, og alle plassane er gjevne bort eller har ein kode ute. Eit brett som er gjeve bort, held på plassen sin.`,
+      `Ein klasse kan ha ${n} elevbrett, og alle plassane er gjevne bort eller har ein kode ute. Fjern eit brett under «Maskiner i klassen» for å gje plassen til eit nytt.`,
     // A classroom screen (docs/sync.md §5): its plain page and its code.
     screenTitle: 'Dette er ein klasseskjerm',
     screenText: (name: string) =>
@@ -946,7 +946,7 @@ export const nnFeatures: FeatureMessages = {
     offerScreenHow:
       'Skriv denne koden på klasseskjermen, under Innstillingar → Deling mellom maskiner → Kople til med kode. Skjermen viser styrketavla, elevmodus, treet og tidtakaren, berre godkjende ord og ingen lærarsider.',
     offerScreenSlotsFull: (n: number) =>
-      `Ein klasse kan ha ${n} klasseskjermar, og alle plassane er gjevne bort eller har ein kode ute. Ein skjerm som er gjeven bort, held på plassen sin.`,
+      `Ein klasse kan ha ${n} klasseskjermar, og alle plassane er gjevne bort eller har ein kode ute. Fjern ein skjerm under «Maskiner i klassen» for å gje plassen til ein ny.`,
     offerMaking: 'Lagar ein kode …',
     codeLabel: 'Kode for den andre lærarmaskina',
     offerHow:
@@ -982,6 +982,8 @@ export const nnFeatures: FeatureMessages = {
     removeNamed: (label: string) => `Fjern ${label}`,
     removeConfirm: (label: string) =>
       `${label} kan ikkje lenger hente eller sende dataa til klassen. Det som alt er på den maskina, blir liggjande der til nokon slettar det.`,
+    removeTabletConfirm: (label: string) =>
+      `${label} kan ikkje lenger hente eller sende dataa til klassen. Ord elevane alt har sendt frå brettet, blir henta til denne maskina først, så ingen ord går tapt. Ord som ikkje er sende enno, blir liggjande på brettet.`,
     removing: (label: string) => `Fjernar ${label} …`,
     removed: (label: string) => `${label} er fjerna frå klassen.`,
     removedRetired: (label: string) =>

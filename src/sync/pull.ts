@@ -13,6 +13,7 @@ import type { SyncPayload } from '../domain/sync/format';
 import { type DeviceRole, WRITES } from '../domain/sync/project';
 import { type Leaf, pickWinner } from '../domain/sync/resolve';
 import { openDoc, payloadKey, sealDoc } from './crypto';
+import { isHelloDoc } from './hello';
 import {
   loadCheckpoint,
   loadState,
@@ -106,14 +107,16 @@ export async function pullChanges(m: Mirror, apply: Apply, opts: PullOptions): P
     // Decrypting one document at a time left Web Crypto idle between calls: a batch at once.
     const opened = await Promise.all(
       fresh.map(async (ch) => {
+        let docs: PouchDoc[] = [];
         try {
-          const docs =
-            ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
+          docs = ch.changes.length === 1 && ch.doc ? [withoutMeta(ch.doc)] : await readLeaves(m.db, ch.id);
           return await Promise.all(
             docs.map(async (d) => ({ rev: d._rev!, payload: await openDoc(m.keys, d) })),
           );
         } catch {
-          return null;
+          // A device's hello in its own inbox (docs/sync.md §6.2) is no record: left alone, not counted.
+          const hellos = await Promise.all(docs.map((d) => isHelloDoc(m.keys, d)));
+          return docs.length > 0 && hellos.every(Boolean) ? [] : null;
         }
       }),
     );

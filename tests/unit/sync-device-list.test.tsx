@@ -120,6 +120,48 @@ describe('the list of devices', () => {
   });
 });
 
+describe('a pupil tablet in the list', () => {
+  const P: Hello = {
+    user: 'dk-0123456789abcdef-p1',
+    role: 'tablet',
+    label: 'Elevbrett 1',
+    platform: 'Safari, iOS',
+    joinedAt: at('2026-12-03T08:30:00'),
+    lastSeen: at('2026-12-03T08:30:00'),
+  };
+
+  it('shows it as an elevbrett and asks before removing it, saying its sent words are fetched first', async () => {
+    const onRemove = vi.fn().mockResolvedValue({ ok: true, slotFree: true });
+    renderWithI18n(
+      <DeviceList headingId="h" list={list({ devices: [A, B, P] })} onRemove={onRemove} now={NOW} />,
+    );
+    const tablet = rows()[2]!;
+    expect(tablet).toHaveTextContent('Elevbrett 1');
+    expect(tablet).toHaveTextContent(
+      'elevbrett · Safari, iOS · koblet til 3. des. · sist sett i dag kl. 08:30',
+    );
+    fireEvent.click(within(tablet).getByRole('button', { name: 'Fjern Elevbrett 1' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'Elevbrett 1 kan ikke lenger hente eller sende klassens data. Ord elevene alt har sendt fra brettet, hentes til denne maskinen først, så ingen ord går tapt. Ord som ikke er sendt ennå, blir liggende på brettet.',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fjern Elevbrett 1' }));
+    expect(await screen.findByText('Elevbrett 1 er fjernet fra klassen.')).toBeInTheDocument();
+    expect(onRemove).toHaveBeenCalledWith(P.user);
+  });
+
+  it('says it in nynorsk and English too', async () => {
+    const one = <DeviceList headingId="h" list={list({ devices: [A, P] })} onRemove={vi.fn()} now={NOW} />;
+    const { unmount } = renderWithI18n(one, 'nn');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Elevbrett 1' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('så ingen ord går tapt');
+    unmount();
+    renderWithI18n(one, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Elevbrett 1' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent("so no one's words are lost");
+  });
+});
+
 describe('loading and removing through the data module', () => {
   it('reads the list, removes after the question, and reads it again', async () => {
     vi.mocked(listDevices)

@@ -143,8 +143,13 @@ describe('pairing a teacher device by a typed code', () => {
     });
     expect(await stored(C)).toEqual({ links: [], classes: 0 });
 
-    // B was paired by code and knows no slots, so it cannot pair a device itself (yet).
-    expect(await on(B, () => offerPairing(classId, setup))).toEqual({ ok: false, problem: 'no-slot' });
+    // B was paired by code: it learns the class's slots from the shared list (docs/sync.md §6.2), and
+    // both teacher slots are taken, A's and its own.
+    expect(await on(B, () => offerPairing(classId, setup))).toEqual({
+      ok: false,
+      problem: 'slots-full',
+      teacherSlots: 2,
+    });
 
     const scan = await scanServer(server.url, server.admin);
     expect(findPlaintext(scan, [CLASS_NAME, EMMA, TEXT, classId, made.code, typed])).toEqual([]);

@@ -193,7 +193,8 @@ describe('a classroom screen', () => {
     if (!saved.ok) throw new Error(saved.problem);
     await round(S, classId);
     const inbox = (await http(adminLogin(), 'GET', `dk-${syncId}-in-s1/_all_docs?include_docs=true`)).body;
-    expect((inbox.rows as { id: string }[]).filter((r) => !r.id.startsWith('_design/'))).toHaveLength(1);
+    // The pupil's words and the screen's hello of the day (written when it joined), both sealed.
+    expect((inbox.rows as { id: string }[]).filter((r) => !r.id.startsWith('_design/'))).toHaveLength(2);
     expect(JSON.stringify(inbox)).not.toContain(SCREEN_WORDS);
 
     await round(A, classId);

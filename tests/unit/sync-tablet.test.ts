@@ -89,6 +89,14 @@ describe('a pupil tablet', () => {
 
   it('a pupil’s words on the tablet reach the teacher’s waiting list exactly once, and the inbox document is then deleted', async () => {
     const { A, T, classId, syncId } = await pairedTablet();
+    const inbox = `dk-${syncId}-in-p1`;
+    const inboxDocs = async () =>
+      ((await http(adminLogin(), 'GET', `${inbox}/_all_docs`)).body.rows as { id: string }[]).filter(
+        (r) => !r.id.startsWith('_design/'),
+      );
+    // Only the tablet's hello, written on joining.
+    const hello = await inboxDocs();
+    expect(hello).toHaveLength(1);
     const [emma, ola] = await on(T, () => listPupils(classId));
     const strengthId = (await on(T, listStrengths))[0]!.id;
     const saved = await on(T, () =>
@@ -103,12 +111,9 @@ describe('a pupil tablet', () => {
     );
     if (!saved.ok) throw new Error(saved.problem);
     expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
-    const inbox = `dk-${syncId}-in-p1`;
-    const inboxDocs = async () =>
-      ((await http(adminLogin(), 'GET', `${inbox}/_all_docs`)).body.rows as { id: string }[]).filter(
-        (r) => !r.id.startsWith('_design/'),
-      );
-    expect(await inboxDocs()).toHaveLength(1);
+    // The hello and the pupil's words.
+    expect(await inboxDocs()).toEqual(expect.arrayContaining(hello));
+    expect(await inboxDocs()).toHaveLength(2);
     // The server holds ciphertext only.
     const raw = JSON.stringify(
       (await http(adminLogin(), 'GET', `${inbox}/_all_docs?include_docs=true`)).body,
@@ -120,8 +125,8 @@ describe('a pupil tablet', () => {
     expect(waiting.map((r) => [r.id, r.text, r.status, r.source])).toEqual([
       [saved.id, WORDS, 'waiting', 'pupil'],
     ]);
-    // Taken: the inbox document is deleted once main holds the recognition.
-    expect(await inboxDocs()).toEqual([]);
+    // Taken: the inbox document is deleted once main holds the recognition; the hello stays.
+    expect(await inboxDocs()).toEqual(hello);
     // Another round on both: still exactly one, and the tablet no longer holds the sent words.
     expect(await on(A, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
     expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });

@@ -39,6 +39,44 @@ export interface PendingOffer {
   user: string;
   docId: string;
   exp: number;
+  /** Taken back before it ran out: its slot is not held by it, but its expiry is still swept (§6.2). */
+  withdrawn?: boolean;
+}
+
+/**
+ * The class's slots as every teacher device of the class shares them (docs/sync.md §6.2): the logins
+ * and passwords (from the connection file, a password changed on a removal), the slots retired, and
+ * the codes out, so two teacher devices never hand out the same slot.
+ */
+export interface ClassSlots {
+  slots: Slot[];
+  retired: string[];
+  pending: PendingOffer[];
+}
+
+const ROLE_SET = new Set<string>(['teacher', 'screen', 'tablet']);
+/** A decrypted slot list, checked; null when anything is of the wrong kind. */
+export function readClassSlots(x: unknown): ClassSlots | null {
+  if (!isRecord(x) || !Array.isArray(x.slots) || !Array.isArray(x.retired) || !Array.isArray(x.pending))
+    return null;
+  const slots: Slot[] = [];
+  for (const s of x.slots) {
+    if (!isRecord(s) || !text(s.user, 80) || !ROLE_SET.has(s.role as string) || !text(s.password, 200))
+      return null;
+    slots.push({ user: s.user, role: s.role as SlotRole, password: s.password });
+  }
+  if (!x.retired.every((u) => text(u, 80))) return null;
+  const pending: PendingOffer[] = [];
+  for (const p of x.pending) {
+    if (!isRecord(p) || !text(p.user, 80) || !text(p.docId, 80) || !time(p.exp)) return null;
+    pending.push({
+      user: p.user,
+      docId: p.docId,
+      exp: p.exp,
+      ...(p.withdrawn === true ? { withdrawn: true } : {}),
+    });
+  }
+  return { slots, retired: x.retired as string[], pending };
 }
 
 /**
@@ -56,8 +94,8 @@ export function pickTeacherSlot(
 }
 
 /**
- * The same for any role. A tablet says no hello yet: the caller passes the slots already handed out
- * (members of their inbox's `_security`) as `hellos`.
+ * The same for any role. For a tablet or screen the caller passes the slots already handed out
+ * (members of their inbox's `_security`: a device that joined may not have said hello yet) as `hellos`.
  */
 export function pickSlot(
   role: SlotRole,
@@ -70,7 +108,7 @@ export function pickSlot(
     own,
     ...taken.hellos,
     ...taken.retired,
-    ...taken.pending.filter((p) => p.exp > now).map((p) => p.user),
+    ...taken.pending.filter((p) => p.exp > now && !p.withdrawn).map((p) => p.user),
   ]);
   return slots.find((s) => s.role === role && !busy.has(s.user));
 }

@@ -40,6 +40,7 @@ export function ScreenPage({ classId }: { classId: string }) {
         {round === 'busy' && s.screenUpdating}
         {round === 'done' && s.screenUpdated}
         {round === 'failed' && s.screenUpdateFailed}
+        {round === 'refused' && s.refused}
       </p>
     </main>
   );

@@ -1,7 +1,7 @@
 // What a pupil tablet shows instead of any teacher screen (docs/sync.md §5): a tablet is a shared
 // screen, pupil mode is all it offers. No PIN form, no teacher data: the class's name, the way to
 // pupil mode, and a button that sends the pupils' words now (one sync round; the background loop
-// does it by itself).
+// does it by itself); after a good round, the tablet's hello for the day.
 import { useI18n } from '../../i18n/i18n';
 import { useClassName, useRoundNow } from './shared-device';
 
@@ -27,6 +27,7 @@ export function TabletPage({ classId }: { classId: string }) {
         {sending === 'busy' && s.tabletSending}
         {sending === 'done' && s.tabletSent}
         {sending === 'failed' && s.tabletSendFailed}
+        {sending === 'refused' && s.refused}
       </p>
     </main>
   );

@@ -1,6 +1,7 @@
 // Settings → sharing, for a class connected on a teacher device: the class's devices as their hellos
-// say (docs/sync.md §7), with when each joined and was last seen, «Denne maskinen» for this one, and
-// «Fjern» for another one (only on the device that holds the class's slots), after a plain question.
+// say (docs/sync.md §7), teacher devices, screens and pupil tablets, with when each joined and was last
+// seen, «Denne maskinen» for this one, and «Fjern» for another one (on a device that knows the class's
+// slots), after a plain question that says a tablet's sent words are fetched first.
 // `Devices` loads and removes through src/data/sync-devices.ts (import() on mount); `DeviceList`
 // only shows what it is given.
 import { useEffect, useState } from 'preact/hooks';
@@ -168,7 +169,9 @@ export function DeviceList({
       )}
       {asking && (
         <ConfirmDialog
-          message={s.removeConfirm(asking.label)}
+          message={
+            asking.role === 'teacher' ? s.removeConfirm(asking.label) : s.removeTabletConfirm(asking.label)
+          }
           confirmLabel={s.removeNamed(asking.label)}
           danger
           onConfirm={() => void confirm(asking)}

@@ -99,8 +99,8 @@ export function PairOffer({
 
   // Asks whether the code was used, one question at a time, until it was, or the code goes away.
   useEffect(() => {
-    // A tablet or screen says no hello yet (docs/sync.md §6.2): nothing to ask; the code runs out by itself.
-    if (!showing || kind !== 'teacher') return;
+    // A tablet's hello is in its inbox, a teacher device's in `devices` (docs/sync.md §6.2).
+    if (!showing) return;
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const ask = async () => {
@@ -123,7 +123,7 @@ export function PairOffer({
       stopped = true;
       clearTimeout(timer);
     };
-  }, [showing, onPaired, kind]);
+  }, [showing, onPaired]);
 
   async function offer() {
     setState({ kind: 'making' });

@@ -234,8 +234,12 @@ function ClassSharing({
           {canPairTeachers(link) && (
             <PairOffer classId={cls.id} headingId={headingId} onPaired={devicesChanged} />
           )}
-          {canPairTablets(link) && <PairOffer classId={cls.id} headingId={headingId} kind="tablet" />}
-          {canPairScreens(link) && <PairOffer classId={cls.id} headingId={headingId} kind="screen" />}
+          {canPairTablets(link) && (
+            <PairOffer classId={cls.id} headingId={headingId} kind="tablet" onPaired={devicesChanged} />
+          )}
+          {canPairScreens(link) && (
+            <PairOffer classId={cls.id} headingId={headingId} kind="screen" onPaired={devicesChanged} />
+          )}
         </>
       ) : (
         <>

@@ -1,0 +1,367 @@
+// @vitest-environment node
+// The slots of a class and the devices in them (docs/sync.md §6.2, §7), over HTTP against the test
+// server seeded by server/setup.sh: a tablet says hello in its own inbox (sealed, once a day) and the
+// offering laptop sees it; the teacher's list shows it; intake never takes a hello; removing a tablet
+// takes its waiting words first, then the server refuses it; a code that ran out unused gives its slot
+// back (its pairing document deleted, a tablet's slot out of `_security`); a co-teacher's laptop,
+// paired by code, learns the slots from the shared list and offers, removes and takes inboxes too,
+// and two laptops never hand out the same slot.
+import { createRequire } from 'node:module';
+import type { PouchStatic } from 'pouchdb-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createClass } from '../../src/data/classes';
+import { DreamClassDB, useDatabase } from '../../src/data/db';
+import { addPupilsFromText, listPupils } from '../../src/data/pupils';
+import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
+import { listStrengths } from '../../src/data/strengths';
+import { syncClass } from '../../src/data/sync-class';
+import { openConnection, saveLink, syncLinks, syncRound } from '../../src/data/sync-connect';
+import {
+  type DeviceLink,
+  listDevices,
+  type Naming,
+  removeDevice,
+  sweepOffers,
+  writeInboxHello,
+} from '../../src/data/sync-devices';
+import {
+  joinByCode,
+  offerPairing,
+  offerState,
+  offerTabletPairing,
+  type PairSetup,
+  withdrawPairing,
+} from '../../src/data/sync-pair';
+import { readConnectionFile } from '../../src/domain/sync/connection';
+import { PAIRING_TTL_MS } from '../../src/domain/sync/pairing';
+import { firstTeacherLink } from '../../src/sync/session';
+import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
+import { startTestServer, type TestServer } from '../sync-server/server.mjs';
+import { addClass, initServer } from '../sync-server/setup.mjs';
+
+vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
+
+const require = createRequire(import.meta.url);
+const Pouch: PouchStatic = require('pouchdb-core');
+Pouch.plugin(require('pouchdb-adapter-http'));
+const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
+
+const CLASS_NAME = 'Solsikkene';
+const EMMA = 'Emmaline';
+const OLA = 'Olavius';
+const WORDS = 'Delte matpakka si med meg';
+const PLATFORM = 'Vivaldi, Plan9';
+const naming: Naming = {
+  labelFor: (role, n) =>
+    `${role === 'tablet' ? 'Elevbrett' : role === 'screen' ? 'Klasseskjerm' : 'Lærermaskin'} ${n}`,
+  platform: PLATFORM,
+};
+const DAY = 24 * 60 * 60 * 1000;
+
+let server: TestServer;
+const devices: DreamClassDB[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await initServer(server);
+});
+afterAll(async () => {
+  await server?.close();
+});
+afterEach(async () => {
+  useDatabase(null);
+  for (const d of devices.splice(0)) {
+    d.close();
+    await d.delete();
+  }
+});
+
+async function device(label: string): Promise<DreamClassDB> {
+  const d = new DreamClassDB(`slots-${label}-${crypto.randomUUID()}`);
+  await d.open();
+  devices.push(d);
+  return d;
+}
+
+async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
+  useDatabase(d);
+  try {
+    return await fn();
+  } finally {
+    useDatabase(null);
+  }
+}
+
+const admin = () => ({ user: server.admin.user, password: server.admin.password });
+async function http(login: { user: string; password: string }, method: string, path: string) {
+  const res = await fetch(`${server.url}/${path}`, {
+    method,
+    headers: { Authorization: `Basic ${btoa(`${login.user}:${login.password}`)}` },
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+const docsIn = async (db: string) =>
+  ((await http(admin(), 'GET', `${db}/_all_docs`)).body.rows as { id: string }[])
+    .map((r) => r.id)
+    .filter((id) => !id.startsWith('_design/'));
+const membersOf = async (db: string) =>
+  ((await http(admin(), 'GET', `${db}/_security`)).body as { members: { names: string[] } }).members.names;
+
+/** Laptop A: a class of two pupils, connected with the file, synced once. */
+async function laptop(opts: { tablets?: number; teachers?: number } = {}) {
+  const file = await addClass(server, {
+    tablets: opts.tablets ?? 1,
+    screens: 0,
+    teachers: opts.teachers ?? 2,
+  });
+  const A = await device('laptop');
+  const classId = await on(A, async () => (await createClass({ name: CLASS_NAME, yearGroup: 4 })).id);
+  await on(A, () => addPupilsFromText(classId, `${EMMA}\n${OLA}`));
+  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  if (!read.ok) throw new Error(read.refusal.code);
+  await on(A, async () => {
+    await saveLink(firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots));
+    expect(await syncClass(classId, setup.pouch)).toMatchObject({ ok: true });
+  });
+  return { A, classId, file, syncId: file.syncId };
+}
+
+async function join(code: string, label: string) {
+  const D = await device(label);
+  expect(await on(D, () => joinByCode(code, server.url, setup, naming))).toMatchObject({ ok: true });
+  return D;
+}
+
+async function tabletOf(by: DreamClassDB, classId: string) {
+  const offered = await on(by, () => offerTabletPairing(classId, setup, naming));
+  if (!offered.ok) throw new Error(offered.problem);
+  return { T: await join(offered.offer.code, 'tablet'), offer: offered.offer };
+}
+
+async function pupilWords(T: DreamClassDB, classId: string) {
+  const [emma, ola] = await on(T, () => listPupils(classId));
+  const strengthId = (await on(T, listStrengths))[0]!.id;
+  const saved = await on(T, () =>
+    addPupilRecognition({
+      classId,
+      pupilId: emma!.id,
+      byPupilId: ola!.id,
+      strengthId,
+      text: WORDS,
+      textOptional: false,
+    }),
+  );
+  if (!saved.ok) throw new Error(saved.problem);
+  return saved.id;
+}
+
+describe('a tablet’s hello', () => {
+  it('is written sealed in its inbox on joining; the offering laptop sees the code used and lists the tablet', async () => {
+    const { A, classId, syncId } = await laptop();
+    const { T, offer } = await tabletOf(A, classId);
+    const inbox = `dk-${syncId}-in-p1`;
+    expect(await docsIn(inbox)).toHaveLength(1);
+
+    const state = await on(A, () => offerState(offer, setup));
+    expect(state).toMatchObject({ joined: { user: offer.user, label: 'Elevbrett 1', role: 'tablet' } });
+    // Used once: the pairing document is gone, and the code is no longer listed as out.
+    expect((await http(admin(), 'GET', `dk-pairing/${offer.docId}`)).status).toBe(404);
+
+    const listed = await on(A, () => listDevices(classId));
+    if (!listed.ok) throw new Error(listed.problem);
+    expect(listed.list.devices.map((d) => [d.label, d.role, d.platform])).toEqual([
+      ['Lærermaskin 1', 'teacher', PLATFORM],
+      ['Elevbrett 1', 'tablet', PLATFORM],
+    ]);
+
+    // The tablet's own rounds leave its hello alone: not unreadable, not invalid, not applied.
+    const [linkT] = await on(T, syncLinks);
+    const c = await on(T, () => openConnection(T, linkT!, setup.pouch));
+    try {
+      const report = await on(T, () => syncRound(T, c));
+      for (const r of [report.first, report.second])
+        expect(r.pull).toMatchObject({ unreadable: 0, invalid: 0 });
+    } finally {
+      await Promise.allSettled([...c.remotes].flatMap(([m, r]) => [m.db.close(), r.close()]));
+    }
+    // The teacher's round takes no hello as a submission, says nothing about it, and leaves it there.
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      expect(await on(A, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(await on(A, () => listWaiting(classId))).toEqual([]);
+    expect(await docsIn(inbox)).toHaveLength(1);
+
+    const scan = await scanServer(server.url, server.admin);
+    expect(findPlaintext(scan, ['Elevbrett', PLATFORM, 'Vivaldi', 'hello', classId])).toEqual([]);
+  });
+
+  it('says when it was last seen at most once a day; the teacher keeps only the newest', async () => {
+    const { A, classId, syncId } = await laptop();
+    const { T } = await tabletOf(A, classId);
+    const inbox = `dk-${syncId}-in-p1`;
+    const link = async () => (await on(T, syncLinks))[0] as DeviceLink;
+    // The same day again: nothing written.
+    const sameDay = await link();
+    await on(T, () => writeInboxHello(sameDay, naming));
+    expect(await docsIn(inbox)).toHaveLength(1);
+    const tomorrow = Date.now() + DAY;
+    const next = await link();
+    await on(T, () => writeInboxHello(next, undefined, tomorrow));
+    expect(await docsIn(inbox)).toHaveLength(2);
+
+    expect(await on(A, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+    expect(await docsIn(inbox)).toHaveLength(1);
+    const listed = await on(A, () => listDevices(classId));
+    if (!listed.ok) throw new Error(listed.problem);
+    const tablet = listed.list.devices.find((d) => d.role === 'tablet')!;
+    expect(tablet.lastSeen).toBe(tomorrow);
+    expect(tablet.joinedAt).toBeLessThan(tomorrow - DAY / 2);
+    // The tablet reads the deletion of its older hello without complaint.
+    expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+  });
+});
+
+describe('removing a tablet', () => {
+  it('takes its waiting words first, then the server refuses it; its slot comes back with a new password', async () => {
+    const { A, classId, syncId } = await laptop();
+    const { T } = await tabletOf(A, classId);
+    const wordsId = await pupilWords(T, classId);
+    expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+    const [linkT] = await on(T, syncLinks);
+
+    expect(await on(A, () => removeDevice(classId, linkT!.user, setup.pouch))).toEqual({
+      ok: true,
+      slotFree: true,
+    });
+    // No pupil's words lost: they are in the teacher's queue.
+    expect((await on(A, () => listWaiting(classId))).map((r) => [r.id, r.text])).toEqual([[wordsId, WORDS]]);
+
+    for (const db of ['roster', 'in-p1']) {
+      expect(await membersOf(`dk-${syncId}-${db}`)).not.toContain(linkT!.user);
+      expect((await http(linkT!, 'GET', `dk-${syncId}-${db}/_all_docs`)).status).toBe(401);
+    }
+    const pupils = await T.pupils.count();
+    expect(await on(T, () => syncClass(classId, setup.pouch))).toEqual({ ok: false, problem: 'refused' });
+    expect(await T.pupils.count()).toBe(pupils);
+
+    const listed = await on(A, () => listDevices(classId));
+    expect(listed.ok && listed.list.devices.map((d) => d.label)).toEqual(['Lærermaskin 1']);
+    expect(await docsIn(`dk-${syncId}-in-p1`)).toEqual([]);
+
+    // The slot is free again: a new tablet gets it, with the new password.
+    const { T: T2 } = await tabletOf(A, classId);
+    const [link2] = await on(T2, syncLinks);
+    expect(link2!.user).toBe(linkT!.user);
+    expect(link2!.password).not.toBe(linkT!.password);
+  });
+});
+
+describe('a code that ran out unused', () => {
+  it('gives a tablet slot back: its pairing document deleted, the slot out of _security', async () => {
+    const { A, classId, syncId, file } = await laptop();
+    const tablet = file.slots.find((s) => s.role === 'tablet')!;
+    const offered = await on(A, () => offerTabletPairing(classId, setup, naming));
+    if (!offered.ok) throw new Error(offered.problem);
+    expect(await membersOf(`dk-${syncId}-in-p1`)).toContain(tablet.user);
+    expect(await on(A, () => offerTabletPairing(classId, setup, naming))).toMatchObject({
+      problem: 'slots-full',
+    });
+
+    // Before it ran out, nothing is swept.
+    const link = async () => (await on(A, syncLinks))[0] as DeviceLink;
+    const before = await link();
+    await on(A, () => sweepOffers(before, offered.offer.expiresAt - 1));
+    expect((await http(admin(), 'GET', `dk-pairing/${offered.offer.docId}`)).status).toBe(200);
+
+    // The offering screen was closed without withdrawing; the code ran out with no hello.
+    const after = await link();
+    await on(A, () => sweepOffers(after, offered.offer.expiresAt + 1));
+    expect((await http(admin(), 'GET', `dk-pairing/${offered.offer.docId}`)).status).toBe(404);
+    for (const db of ['roster', 'in-p1'])
+      expect(await membersOf(`dk-${syncId}-${db}`)).not.toContain(tablet.user);
+    expect((await link()).pending).toEqual([]);
+    const again = await on(A, () => offerTabletPairing(classId, setup, naming));
+    expect(again).toMatchObject({ ok: true, offer: { user: tablet.user } });
+  });
+
+  it('gives a teacher slot back and deletes its pairing document; a used code keeps its slot', async () => {
+    const { A, classId } = await laptop({ teachers: 3 });
+    const used = await on(A, () => offerPairing(classId, setup, naming));
+    if (!used.ok) throw new Error(used.problem);
+    await join(used.offer.code, 'co-teacher');
+    const unused = await on(A, () => offerPairing(classId, setup, naming));
+    if (!unused.ok) throw new Error(unused.problem);
+    expect(await on(A, () => offerPairing(classId, setup, naming))).toMatchObject({ problem: 'slots-full' });
+    const link = (await on(A, syncLinks))[0] as DeviceLink;
+    await on(A, () => sweepOffers(link, unused.offer.expiresAt + PAIRING_TTL_MS));
+    expect((await http(admin(), 'GET', `dk-pairing/${unused.offer.docId}`)).status).toBe(404);
+    const again = await on(A, () => offerPairing(classId, setup, naming));
+    expect(again).toMatchObject({ ok: true, offer: { user: unused.offer.user } });
+    expect(again.ok && again.offer.user).not.toBe(used.offer.user);
+  });
+});
+
+describe('a co-teacher’s laptop paired by code', () => {
+  it('learns the slots from the shared list: offers a tablet, takes its inbox, removes it; the list is sealed', async () => {
+    const { A, classId, file, syncId } = await laptop();
+    const offered = await on(A, () => offerPairing(classId, setup, naming));
+    if (!offered.ok) throw new Error(offered.problem);
+    const B = await join(offered.offer.code, 'co-teacher');
+    expect((await on(B, syncLinks))[0]!.slots).toBeUndefined();
+
+    const listed = await on(B, () => listDevices(classId));
+    expect(listed).toMatchObject({ ok: true, list: { canRemove: true } });
+    expect((await on(B, syncLinks))[0]!.slots?.map((s) => s.user)).toEqual(file.slots.map((s) => s.user));
+
+    const { T } = await tabletOf(B, classId);
+    const wordsId = await pupilWords(T, classId);
+    expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+    expect(await on(B, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
+    expect((await on(B, () => listWaiting(classId))).map((r) => r.id)).toEqual([wordsId]);
+    // A sees the tablet B paired, and has no tablet slot left to give.
+    expect(await on(A, () => offerTabletPairing(classId, setup, naming))).toMatchObject({
+      problem: 'slots-full',
+    });
+
+    const [linkT] = await on(T, syncLinks);
+    expect(await on(B, () => removeDevice(classId, linkT!.user, setup.pouch))).toEqual({
+      ok: true,
+      slotFree: true,
+    });
+    expect(await membersOf(`dk-${syncId}-in-p1`)).not.toContain(linkT!.user);
+    // A learns the new password from the shared list: its next tablet gets in with it.
+    const { T: T2 } = await tabletOf(A, classId);
+    const [link2] = await on(T2, syncLinks);
+    expect(link2!.password).not.toBe(linkT!.password);
+    expect((await http(link2!, 'GET', `dk-${syncId}-roster/_all_docs`)).status).toBe(200);
+
+    const scan = await scanServer(server.url, server.admin);
+    const secrets = [...file.slots.map((s) => s.password), link2!.password];
+    expect(findPlaintext(scan, secrets)).toEqual([]);
+  });
+
+  it('and the first laptop never hand out the same slot', async () => {
+    const { A, classId, file } = await laptop({ teachers: 3 });
+    const first = await on(A, () => offerPairing(classId, setup, naming));
+    if (!first.ok) throw new Error(first.problem);
+    const B = await join(first.offer.code, 'co-teacher');
+    await on(A, () => offerState(first.offer, setup));
+    // A puts a code out for t3; B, offering at the same time, finds every teacher slot taken.
+    const fromA = await on(A, () => offerPairing(classId, setup, naming));
+    expect(fromA).toMatchObject({ ok: true, offer: { user: file.slots[2]!.user } });
+    expect(await on(B, () => offerPairing(classId, setup, naming))).toMatchObject({
+      ok: false,
+      problem: 'slots-full',
+    });
+    // Withdrawn on A: B may hand it out now.
+    if (fromA.ok) await on(A, () => withdrawPairing(fromA.offer, setup));
+    expect(await on(B, () => offerPairing(classId, setup, naming))).toMatchObject({
+      ok: true,
+      offer: { user: file.slots[2]!.user },
+    });
+  });
+});
