@@ -933,8 +933,8 @@ export const enFeatures: FeatureMessages = {
     // The QR code beside the pairing code (docs/sync.md §6.1).
     qrLabel: 'QR code holding the same code, for the other teacher device',
     qrLabelTablet: 'QR code holding the same code, for the pupil tablet',
-    qrCaption:
-      'Does the device have a camera? Scan the QR code and the code fills itself in. Do not show the QR code on the board.',
+    qrWarning: 'Do not show the QR code on the board.',
+    qrHow: 'Does the device have a camera? Scan the QR code and the code fills itself in.',
     offerExpired: 'The code has expired and no longer works.',
     offerWithdrawn: 'The code was withdrawn and no longer works.',
     newCode: 'Make a new code',

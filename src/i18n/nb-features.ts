@@ -940,7 +940,8 @@ export const nbFeatures = {
     // The QR code beside the pairing code (docs/sync.md §6.1).
     qrLabel: 'QR-kode med den samme koden, for den andre lærermaskinen',
     qrLabelTablet: 'QR-kode med den samme koden, for elevbrettet',
-    qrCaption: 'Har maskinen kamera? Skann QR-koden, så fylles koden inn. Ikke vis QR-koden på tavla.',
+    qrWarning: 'Ikke vis QR-koden på tavla.',
+    qrHow: 'Har maskinen kamera? Skann QR-koden, så fylles koden inn.',
     offerExpired: 'Koden er utløpt og virker ikke lenger.',
     offerWithdrawn: 'Koden er trukket tilbake og virker ikke lenger.',
     newCode: 'Lag en ny kode',

@@ -936,7 +936,8 @@ export const nnFeatures: FeatureMessages = {
     // The QR code beside the pairing code (docs/sync.md §6.1).
     qrLabel: 'QR-kode med den same koden, for den andre lærarmaskina',
     qrLabelTablet: 'QR-kode med den same koden, for elevbrettet',
-    qrCaption: 'Har maskina kamera? Skann QR-koden, så blir koden fylt inn. Ikkje vis QR-koden på tavla.',
+    qrWarning: 'Ikkje vis QR-koden på tavla.',
+    qrHow: 'Har maskina kamera? Skann QR-koden, så blir koden fylt inn.',
     offerExpired: 'Koden har gått ut og verkar ikkje lenger.',
     offerWithdrawn: 'Koden er trekt tilbake og verkar ikkje lenger.',
     newCode: 'Lag ein ny kode',

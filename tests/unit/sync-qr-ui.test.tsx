@@ -98,7 +98,9 @@ describe('the QR code beside a pairing code', () => {
     expect(readQr(qr)).toBe(`${location.origin}/pair#dk1.K7QM2XD9HNC4`);
     // Whole pixels per module, and the caption under it.
     expect(Number(qr.getAttribute('width')) % Number(qr.getAttribute('viewBox')!.split(' ')[2])).toBe(0);
-    expect(box).toHaveTextContent('Ikke vis QR-koden på tavla.');
+    expect(box).toHaveTextContent(
+      'Ikke vis QR-koden på tavla. Har maskinen kamera? Skann QR-koden, så fylles koden inn.',
+    );
     fireEvent.click(within(box).getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(within(cls).queryByRole('img')).toBeNull());
   });

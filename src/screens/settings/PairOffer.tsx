@@ -166,37 +166,41 @@ export function PairOffer({
     <>
       {showing ? (
         <section class="pair-offer" aria-labelledby={codeId}>
-          <div class="pair-offer-text">
-            <p id={codeId} class="pair-code-label">
-              {tablet ? s.tabletCodeLabel : s.codeLabel}
-            </p>
-            <p class="pair-code" translate={false}>
-              {groupedCode(showing.code)}
-            </p>
-            <p>{tablet ? s.offerTabletHow : s.offerHow}</p>
-            <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
-            <p class="help">{s.offerWarning}</p>
-            <button type="button" class="btn ghost" onClick={cancel}>
-              {m.common.cancel}
-            </button>
+          <p id={codeId} class="pair-code-label">
+            {tablet ? s.tabletCodeLabel : s.codeLabel}
+          </p>
+          <p class="pair-code" translate={false}>
+            {groupedCode(showing.code)}
+          </p>
+          <div class="pair-offer-body">
+            <div class="pair-offer-text">
+              <p>{tablet ? s.offerTabletHow : s.offerHow}</p>
+              <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
+              <p class="help">{s.offerWarning}</p>
+              <button type="button" class="btn ghost" onClick={cancel}>
+                {m.common.cancel}
+              </button>
+            </div>
+            {qr && (
+              <figure class="pair-qr">
+                <svg
+                  role="img"
+                  aria-label={tablet ? s.qrLabelTablet : s.qrLabel}
+                  viewBox={`0 0 ${qr.size} ${qr.size}`}
+                  width={qr.size * QR_MODULE_PX}
+                  height={qr.size * QR_MODULE_PX}
+                  shape-rendering="crispEdges"
+                >
+                  {/* Black on white whatever the theme: the quiet zone is part of the code. */}
+                  <rect width={qr.size} height={qr.size} fill="#fff" />
+                  <path d={qr.path} fill="#000" />
+                </svg>
+                <figcaption>
+                  <strong>{s.qrWarning}</strong> {s.qrHow}
+                </figcaption>
+              </figure>
+            )}
           </div>
-          {qr && (
-            <figure class="pair-qr">
-              <svg
-                role="img"
-                aria-label={tablet ? s.qrLabelTablet : s.qrLabel}
-                viewBox={`0 0 ${qr.size} ${qr.size}`}
-                width={qr.size * QR_MODULE_PX}
-                height={qr.size * QR_MODULE_PX}
-                shape-rendering="crispEdges"
-              >
-                {/* Black on white whatever the theme: the quiet zone is part of the code. */}
-                <rect width={qr.size} height={qr.size} fill="#fff" />
-                <path d={qr.path} fill="#000" />
-              </svg>
-              <figcaption>{s.qrCaption}</figcaption>
-            </figure>
-          )}
         </section>
       ) : (
         <button
