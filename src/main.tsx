@@ -3,11 +3,14 @@ import { render } from 'preact';
 import { App } from './app';
 import { listenForExtension } from './data/extension-bridge';
 import { loadCoreMessages, loadMessages, storedLang } from './i18n/i18n';
+import { takePairLink } from './pair-link';
 import { isSharedScreen } from './shared-screens';
 import { tidyShell } from './ui/ShellWaiting';
 import './styles.css';
 
 async function start() {
+  // A QR code's `/pair#dk1.…` link: its secret leaves the address bar before anything else happens.
+  takePairLink();
   const lang = storedLang();
   // The home screen needs only the shell's strings; a deep link into a screen loads them all at once.
   const m = location.pathname === '/' ? await loadCoreMessages(lang) : await loadMessages(lang);

@@ -950,6 +950,12 @@ export const enFeatures: FeatureMessages = {
       "Type this code on the other teacher's computer, under Settings → Sharing between devices → Join with a code.",
     offerExpires: (time: string) => `The code works for 10 minutes, until ${time}, and only once.`,
     offerWarning: 'Do not show this code on the board: it gives access to the whole class.',
+    // The QR code beside the pairing code (docs/sync.md §6.1).
+    qrLabel: 'QR code holding the same code, for the other teacher device',
+    qrLabelTablet: 'QR code holding the same code, for the pupil tablet',
+    qrLabelScreen: 'QR code holding the same code, for the classroom screen',
+    qrWarning: 'Do not show the QR code on the board.',
+    qrHow: 'Does the device have a camera? Scan the QR code and the code fills itself in.',
     offerExpired: 'The code has expired and no longer works.',
     offerWithdrawn: 'The code was withdrawn and no longer works.',
     newCode: 'Make a new code',
@@ -1006,6 +1012,9 @@ export const enFeatures: FeatureMessages = {
     joinOffline: 'Cannot reach the server. Check that the computer is online and try again.',
     joinRefused: 'The server did not let this computer in. Ask your IT department.',
     joinFailed: 'Joining stopped. Try again.',
+    qrFilled: (button: string) =>
+      `The code came from the QR code. Press “${button}” to bring the class here.`,
+    qrMalformed: 'The QR code did not hold a whole code.',
   },
 
   privacy: {

@@ -957,6 +957,12 @@ export const nbFeatures = {
       'Skriv denne koden på den andre lærerens maskin, under Innstillinger → Deling mellom maskiner → Koble til med kode.',
     offerExpires: (time: string) => `Koden virker i 10 minutter, til kl. ${time}, og bare én gang.`,
     offerWarning: 'Ikke vis koden på tavla: den gir tilgang til hele klassen.',
+    // The QR code beside the pairing code (docs/sync.md §6.1).
+    qrLabel: 'QR-kode med den samme koden, for den andre lærermaskinen',
+    qrLabelTablet: 'QR-kode med den samme koden, for elevbrettet',
+    qrLabelScreen: 'QR-kode med den samme koden, for klasseskjermen',
+    qrWarning: 'Ikke vis QR-koden på tavla.',
+    qrHow: 'Har maskinen kamera? Skann QR-koden, så fylles koden inn.',
     offerExpired: 'Koden er utløpt og virker ikke lenger.',
     offerWithdrawn: 'Koden er trukket tilbake og virker ikke lenger.',
     newCode: 'Lag en ny kode',
@@ -1014,6 +1020,8 @@ export const nbFeatures = {
     joinOffline: 'Får ikke kontakt med serveren. Sjekk at maskinen er på nett, og prøv igjen.',
     joinRefused: 'Serveren slapp ikke inn denne maskinen. Spør IT-avdelingen.',
     joinFailed: 'Tilkoblingen stoppet. Prøv igjen.',
+    qrFilled: (button: string) => `Koden kom fra QR-koden. Trykk «${button}» for å hente klassen hit.`,
+    qrMalformed: 'QR-koden hadde ingen hel kode.',
   },
 
   privacy: {

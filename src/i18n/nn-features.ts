@@ -953,6 +953,12 @@ export const nnFeatures: FeatureMessages = {
       'Skriv denne koden på maskina til den andre læraren, under Innstillingar → Deling mellom maskiner → Kople til med kode.',
     offerExpires: (time: string) => `Koden verkar i 10 minutt, til kl. ${time}, og berre éin gong.`,
     offerWarning: 'Ikkje vis koden på tavla: han gjev tilgang til heile klassen.',
+    // The QR code beside the pairing code (docs/sync.md §6.1).
+    qrLabel: 'QR-kode med den same koden, for den andre lærarmaskina',
+    qrLabelTablet: 'QR-kode med den same koden, for elevbrettet',
+    qrLabelScreen: 'QR-kode med den same koden, for klasseskjermen',
+    qrWarning: 'Ikkje vis QR-koden på tavla.',
+    qrHow: 'Har maskina kamera? Skann QR-koden, så blir koden fylt inn.',
     offerExpired: 'Koden har gått ut og verkar ikkje lenger.',
     offerWithdrawn: 'Koden er trekt tilbake og verkar ikkje lenger.',
     newCode: 'Lag ein ny kode',
@@ -1010,6 +1016,8 @@ export const nnFeatures: FeatureMessages = {
     joinOffline: 'Får ikkje kontakt med serveren. Sjekk at maskina er på nett, og prøv igjen.',
     joinRefused: 'Serveren slepte ikkje inn denne maskina. Spør IT-avdelinga.',
     joinFailed: 'Tilkoplinga stoppa. Prøv igjen.',
+    qrFilled: (button: string) => `Koden kom frå QR-koden. Trykk «${button}» for å hente klassen hit.`,
+    qrMalformed: 'QR-koden hadde ingen heil kode.',
   },
 
   privacy: {

@@ -5,13 +5,13 @@ import { pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../src/domain/sync/format';
 import {
-  bundleFragment,
+  codeFromFragment,
   normalizePairingCode,
   PAIRING_TTL_MS,
   type PairingBundle,
   pairingCodeFrom,
+  pairLink,
   readBundle,
-  readFragment,
 } from '../../src/domain/sync/pairing';
 import { SyncCryptoError } from '../../src/sync/crypto';
 import {
@@ -111,18 +111,17 @@ describe('the pairing bundle', () => {
     expect(refusal(bundle({ keys: { kind: 'dbs', dbs: {} } }))).toBe('damaged');
   });
 
-  it('travels in a QR link’s fragment; anything else there is "not ours"', () => {
-    const frag = bundleFragment(bundle());
-    expect(frag.startsWith('dk1.')).toBe(true);
-    expect(readFragment(`#${frag}`, NOW)).toEqual({ ok: true, bundle: bundle() });
-    expect(readFragment(frag, NOW + PAIRING_TTL_MS + 1)).toEqual({ ok: false, refusal: 'expired' });
-    expect(readFragment('#dk2.abc', NOW)).toEqual({ ok: false, refusal: 'not-ours' });
-    expect(readFragment('#dk1.!!!', NOW)).toEqual({ ok: false, refusal: 'not-ours' });
-    expect(readFragment(`#dk1.${toBase64Url(new TextEncoder().encode('not json'))}`, NOW)).toEqual({
-      ok: false,
-      refusal: 'not-ours',
-    });
-    expect(readFragment(`#dk1.${'A'.repeat(5000)}`, NOW)).toEqual({ ok: false, refusal: 'not-ours' });
+  it('a QR link holds the code in its fragment; anything else there is no code', () => {
+    const link = pairLink('https://dk.skole.no', 'K7QM-2XD9-HNC4');
+    expect(link).toBe('https://dk.skole.no/pair#dk1.K7QM2XD9HNC4');
+    expect(codeFromFragment(new URL(link).hash)).toBe('K7QM2XD9HNC4');
+    expect(codeFromFragment('dk1.k7qm2xd9hnc4')).toBe('K7QM2XD9HNC4');
+    expect(codeFromFragment('#dk2.K7QM2XD9HNC4')).toBeNull();
+    expect(codeFromFragment('#dk1.K7QM2XD9HNC')).toBeNull();
+    expect(codeFromFragment('#dk1.K7QM2XD9HNCU')).toBeNull();
+    expect(codeFromFragment('#dk1.!!!')).toBeNull();
+    expect(codeFromFragment('')).toBeNull();
+    expect(codeFromFragment(`#dk1.${'A'.repeat(5000)}`)).toBeNull();
   });
 });
 

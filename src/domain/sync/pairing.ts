@@ -5,7 +5,6 @@
 
 import { CODE_ALPHABET, CODE_LENGTH, codeFrom, readLookAlikes } from '../codes';
 import { isRecord } from '../guards';
-import { fromBase64Url, toBase64Url } from './format';
 import { DEVICE_ROLES, type DeviceRole } from './project';
 
 /** How long a pairing code or QR code works (§6.2). */
@@ -130,27 +129,18 @@ export function readBundle(x: unknown, now: number): BundleResult {
   };
 }
 
-// --- The QR link: https://<app>/pair#dk1.<base64url(JSON)> ---------------------------------------
+// --- The QR link: <app origin>/pair#dk1.<code> ---------------------------------------------------
+// The QR code holds the same 12-character code that is typed (§6.1): it opens the bundle on the
+// server just as well, and a short link makes a small QR code that a camera reads from a metre.
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
-export function bundleFragment(bundle: PairingBundle): string {
-  return QR_PREFIX + toBase64Url(encoder.encode(JSON.stringify(bundle)));
+/** The link a QR code holds: the code, without dashes, in the fragment (never sent to a server). */
+export function pairLink(origin: string, code: string): string {
+  return `${origin}/pair#${QR_PREFIX}${code.replace(/[\s-]/g, '')}`;
 }
 
-/** A QR link's fragment (with or without `#`): the bundle, or why not. `not-ours`: not our QR code at all. */
-export function readFragment(
-  fragment: string,
-  now: number,
-): BundleResult | { ok: false; refusal: 'not-ours' } {
+/** A QR link's fragment (with or without `#`): its code as made, or null when there is no whole code. */
+export function codeFromFragment(fragment: string): string | null {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (!text.startsWith(QR_PREFIX) || text.length > 4096) return { ok: false, refusal: 'not-ours' };
-  let json: unknown;
-  try {
-    json = JSON.parse(decoder.decode(fromBase64Url(text.slice(QR_PREFIX.length))));
-  } catch {
-    return { ok: false, refusal: 'not-ours' };
-  }
-  return readBundle(json, now);
+  if (!text.startsWith(QR_PREFIX) || text.length > 64) return null;
+  return normalizePairingCode(text.slice(QR_PREFIX.length));
 }

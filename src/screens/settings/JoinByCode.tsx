@@ -1,19 +1,26 @@
 // Settings → sharing: «Koble til med kode», on any device of a build with a sync server. The code
 // from another teacher's computer brings its class here (docs/sync.md §6.2); every failure says in
 // plain words that nothing changed (§11). With several servers in the build the teacher picks one.
+// Opened from a QR code's link (`/pair#dk1.<code>`, src/pair-link.ts) it has the code filled in and
+// says so; the teacher still presses the button, so nothing is stored before that (§6.1).
 // The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on submit.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JoinProblem } from '../../data/sync-pair';
+import { codeFromFragment } from '../../domain/sync/pairing';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import { heldPairLink } from '../../pair-link';
 import { Link, navigate } from '../../router';
 import { namingFrom } from './device-naming';
+import { groupedCode } from './PairOffer';
 
 type State =
   | { kind: 'idle' }
+  /** The code came from a QR code's link: filled in, waiting for the button. */
+  | { kind: 'from-qr' }
   | { kind: 'busy' }
   | { kind: 'joined'; classId: string; className: string; role?: string }
-  | { kind: 'failed'; problem: JoinProblem };
+  | { kind: 'failed'; problem: JoinProblem; fromQr?: boolean };
 
 export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
   switch (p) {
@@ -44,10 +51,29 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
   const { m } = useI18n();
   const s = m.sync;
   const servers = __DK_SYNC_ORIGINS__;
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [code, setCode] = useState('');
+  // The QR code's link, read once: its code, or a plain "malformed" that changes nothing.
+  const [fromLink] = useState(() => {
+    const fragment = heldPairLink();
+    return fragment === undefined ? undefined : { code: codeFromFragment(fragment) };
+  });
+  const [state, setState] = useState<State>(() =>
+    !fromLink
+      ? { kind: 'idle' }
+      : fromLink.code
+        ? { kind: 'from-qr' }
+        : { kind: 'failed', problem: 'malformed', fromQr: true },
+  );
+  const [code, setCode] = useState(() => (fromLink?.code ? groupedCode(fromLink.code) : ''));
   const [server, setServer] = useState(servers[0] ?? '');
   const busy = state.kind === 'busy';
+  const section = useRef<HTMLElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  // Far down the settings: the form the link opened comes into view, its button ready to press.
+  useEffect(() => {
+    if (!fromLink) return;
+    section.current?.scrollIntoView({ block: 'center' });
+    if (fromLink.code) submit.current?.focus({ preventScroll: true });
+  }, [fromLink]);
 
   async function join(e: Event) {
     e.preventDefault();
@@ -72,7 +98,7 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
   }
 
   return (
-    <section class="sync-class sync-join" aria-labelledby="sync-join-h">
+    <section class="sync-class sync-join" aria-labelledby="sync-join-h" ref={section}>
       <h3 id="sync-join-h">{s.joinTitle}</h3>
       <p class="help">{s.joinHelp}</p>
       <form class="sync-join-form" onSubmit={(e) => void join(e)}>
@@ -93,7 +119,10 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
           <input
             class="pair-code-input"
             value={code}
-            onInput={(e) => setCode(e.currentTarget.value)}
+            onInput={(e) => {
+              setCode(e.currentTarget.value);
+              if (state.kind === 'from-qr') setState({ kind: 'idle' });
+            }}
             required
             autocomplete="off"
             autocapitalize="characters"
@@ -102,11 +131,12 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
             readOnly={busy}
           />
         </label>
-        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy}>
+        <button type="submit" class="btn primary" disabled={busy} aria-busy={busy} ref={submit}>
           {s.joinSubmit}
         </button>
       </form>
       <p role="status" class={state.kind === 'joined' ? 'ok-text' : undefined}>
+        {state.kind === 'from-qr' && s.qrFilled(s.joinSubmit)}
         {busy && s.joining}
         {state.kind === 'joined' && (
           <>
@@ -123,6 +153,7 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
       </p>
       {state.kind === 'failed' && (
         <p role="alert" class="import-error">
+          {state.fromQr && `${s.qrMalformed} `}
           {joinProblemText(state.problem, s)} {s.nothingChanged}
         </p>
       )}

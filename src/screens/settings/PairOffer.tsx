@@ -2,22 +2,29 @@
 // minutes (docs/sync.md §6.2), big and in groups of three, to type on the other teacher's computer.
 // Cancelling, leaving the screen or the code running out deletes its document on the server. While
 // the code shows, the screen asks every few seconds whether the new device has said hello; then it says
-// so, and the code (used once) is withdrawn. The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on the first press.
+// so, and the code (used once) is withdrawn. Beside the code, a QR code of the link `/pair#dk1.<code>`
+// (§6.1) for a device with a camera, drawn here (src/ui/qr-picture.ts). The data code
+// (src/data/sync-pair.ts, with PouchDB) and the QR encoder come with import() on the first press.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OfferProblem, PairingOffer } from '../../data/sync-pair';
 import { formatDateWith } from '../../domain/locale-format';
+import { pairLink } from '../../domain/sync/pairing';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
+import type { QrPicture } from '../../ui/qr-picture';
 import { namingFrom } from './device-naming';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'making' }
-  | { kind: 'showing'; offer: PairingOffer }
+  | { kind: 'showing'; offer: PairingOffer; qr?: QrPicture }
   | { kind: 'expired' }
   | { kind: 'withdrawn' }
   | { kind: 'joined'; label: string }
   | { kind: 'failed'; problem: OfferProblem; teacherSlots?: number };
+
+/** Screen pixels per QR module: whole pixels keep the edges sharp; ~330 px across reads from a metre. */
+const QR_MODULE_PX = 8;
 
 /** How often the screen asks whether the code was used: a small GET, for at most the code's 10 minutes. */
 export const POLL_MS = 3000;
@@ -75,6 +82,7 @@ export function PairOffer({
   const s = m.sync;
   const [state, setState] = useState<State>({ kind: 'idle' });
   const showing = state.kind === 'showing' ? state.offer : undefined;
+  const qr = state.kind === 'showing' ? state.qr : undefined;
   // The offer on show when the screen goes away: withdrawn then, since nobody can read it any more.
   const onShow = useRef<PairingOffer>();
   onShow.current = showing;
@@ -131,11 +139,15 @@ export function PairOffer({
       const { offerPairing, offerTabletPairing, offerScreenPairing } = await import('../../data/sync-pair');
       const make = { teacher: offerPairing, tablet: offerTabletPairing, screen: offerScreenPairing }[kind];
       const r = await make(classId, undefined, namingFrom(s));
-      setState(
-        r.ok
-          ? { kind: 'showing', offer: r.offer }
-          : { kind: 'failed', problem: r.problem, teacherSlots: r.teacherSlots },
-      );
+      if (!r.ok) {
+        setState({ kind: 'failed', problem: r.problem, teacherSlots: r.teacherSlots });
+        return;
+      }
+      // Without its QR code the code still works typed: a failed import only leaves the picture out.
+      const qr = await import('../../ui/qr-picture')
+        .then((q) => q.qrPicture(pairLink(location.origin, r.offer.code)))
+        .catch((e: unknown) => console.error(e));
+      setState({ kind: 'showing', offer: r.offer, qr: qr ?? undefined });
     } catch (e) {
       console.error(e);
       setState({ kind: 'failed', problem: 'failed' });
@@ -152,9 +164,9 @@ export function PairOffer({
     formatDateWith(LOCALES[lang], new Date(t), { hour: '2-digit', minute: '2-digit' });
   const codeId = `${headingId}-${kind}-code`;
   const words = {
-    teacher: { label: s.codeLabel, how: s.offerHow, add: s.addTeacherDevice },
-    tablet: { label: s.tabletCodeLabel, how: s.offerTabletHow, add: s.addPupilTablet },
-    screen: { label: s.screenCodeLabel, how: s.offerScreenHow, add: s.addScreen },
+    teacher: { label: s.codeLabel, how: s.offerHow, add: s.addTeacherDevice, qr: s.qrLabel },
+    tablet: { label: s.tabletCodeLabel, how: s.offerTabletHow, add: s.addPupilTablet, qr: s.qrLabelTablet },
+    screen: { label: s.screenCodeLabel, how: s.offerScreenHow, add: s.addScreen, qr: s.qrLabelScreen },
   }[kind];
 
   return (
@@ -167,12 +179,35 @@ export function PairOffer({
           <p class="pair-code" translate={false}>
             {groupedCode(showing.code)}
           </p>
-          <p>{words.how}</p>
-          <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
-          <p class="help">{s.offerWarning}</p>
-          <button type="button" class="btn ghost" onClick={cancel}>
-            {m.common.cancel}
-          </button>
+          <div class="pair-offer-body">
+            <div class="pair-offer-text">
+              <p>{words.how}</p>
+              <p class="help">{s.offerExpires(time(showing.expiresAt))}</p>
+              <p class="help">{s.offerWarning}</p>
+              <button type="button" class="btn ghost" onClick={cancel}>
+                {m.common.cancel}
+              </button>
+            </div>
+            {qr && (
+              <figure class="pair-qr">
+                <svg
+                  role="img"
+                  aria-label={words.qr}
+                  viewBox={`0 0 ${qr.size} ${qr.size}`}
+                  width={qr.size * QR_MODULE_PX}
+                  height={qr.size * QR_MODULE_PX}
+                  shape-rendering="crispEdges"
+                >
+                  {/* Black on white whatever the theme: the quiet zone is part of the code. */}
+                  <rect width={qr.size} height={qr.size} fill="#fff" />
+                  <path d={qr.path} fill="#000" />
+                </svg>
+                <figcaption>
+                  <strong>{s.qrWarning}</strong> {s.qrHow}
+                </figcaption>
+              </figure>
+            )}
+          </div>
         </section>
       ) : (
         <button
