@@ -477,10 +477,10 @@ test('laptop, classroom PC and pupil tablet: offline work converges, pupils’ w
     if (await ok.isVisible()) await ok.click();
   }
   await openClass(laptop);
-  await laptop.screenshot({ path: `${SHOTS}/journey-laptop.png` });
+  await laptop.screenshot({ path: `${SHOTS}/journey-laptop.png`, animations: 'disabled' });
   await showOnBoard(board, TABLET_WORDS, ROUND);
-  await board.screenshot({ path: `${SHOTS}/journey-pc-board.png` });
-  await pc.screenshot({ path: `${SHOTS}/journey-pc.png` });
-  await tablet.screenshot({ path: `${SHOTS}/journey-tablet.png` });
+  await board.screenshot({ path: `${SHOTS}/journey-pc-board.png`, animations: 'disabled' });
+  await pc.screenshot({ path: `${SHOTS}/journey-pc.png`, animations: 'disabled' });
+  await tablet.screenshot({ path: `${SHOTS}/journey-tablet.png`, animations: 'disabled' });
   for (const c of contexts) await c.close();
 });
