@@ -5,8 +5,9 @@ import type { BoardSettings } from '../domain/board-snapshot';
 import { type RotationState, restoreRotation } from '../domain/rotation';
 import { boardSettingsKey } from './board-snapshot';
 import { db } from './db';
-import { CLASS_SETTINGS, DEVICE_CLASS_POINTERS } from './registry';
+import { CLASS_SETTINGS, classRecords, DEVICE_CLASS_POINTERS, forgetInRotation } from './registry';
 import { setSetting } from './settings';
+import { write } from './write';
 
 export const boardRotationKey = CLASS_SETTINGS.boardRotation;
 export const LAST_BOARD_CLASS_KEY = DEVICE_CLASS_POINTERS.lastBoardClass;
@@ -16,8 +17,22 @@ export async function loadBoardRotation(classId: string): Promise<RotationState>
   return restoreRotation(row?.value);
 }
 
-export function saveBoardRotation(classId: string, state: RotationState): Promise<void> {
-  return setSetting(boardRotationKey(classId), state);
+/**
+ * Stores the rotation without ids of pupils and recognitions this device no longer has: a board left
+ * open while a pupil is erased (here or on another device) must not write her id back.
+ */
+export async function saveBoardRotation(classId: string, state: RotationState): Promise<void> {
+  const d = db();
+  await write(() =>
+    d.transaction('rw', [d.pupils, d.recognitions, d.settings], async () => {
+      const known = new Set<string>([
+        ...((await classRecords(d, 'pupils', classId)!.primaryKeys()) as string[]),
+        ...((await classRecords(d, 'recognitions', classId)!.primaryKeys()) as string[]),
+      ]);
+      const value = forgetInRotation(state, (id) => known.has(id));
+      await d.settings.put({ key: boardRotationKey(classId), value, updatedAt: Date.now() });
+    }),
+  );
 }
 
 export function saveBoardSettings(classId: string, settings: BoardSettings): Promise<void> {

@@ -107,7 +107,8 @@ export async function erasePupil(id: string): Promise<void> {
   await write(() =>
     d.transaction(
       'rw',
-      PUPIL_TABLES.map((t) => d.table(t)),
+      // The settings too: the board's rotation forgets her (erasePupilRecords).
+      [...PUPIL_TABLES.map((t) => d.table(t)), d.settings],
       async () => {
         const pupil = await d.pupils.get(id);
         if (pupil) await erasePupilRecords(d, pupil, Date.now());

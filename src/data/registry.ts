@@ -254,6 +254,9 @@ export const PUPIL_TABLES = STORED_TABLES.filter((t) => spec(t).pupilErasure !==
  * transaction over PUPIL_TABLES (and the tombstones, if the caller manages them).
  */
 export async function erasePupilRecords(d: Dexie, pupil: { id: string; classId: string }, now: number) {
+  const theirs = new Set(
+    await startingWith(d, 'recognitions', '[pupilId+createdAt]', pupil.id).primaryKeys(),
+  );
   for (const t of PUPIL_TABLES) {
     const how = spec(t).pupilErasure!;
     if (how.deleteBy === spec(t).key) await d.table(t).delete(pupil.id);
@@ -266,6 +269,35 @@ export async function erasePupilRecords(d: Dexie, pupil: { id: string; classId: 
       if (changed.length) await d.table(t).bulkPut(changed);
     }
   }
+  // The board's rotation (a class setting, synced like the records) remembers which pupils and
+  // recognitions it showed: her id and her recognitions' ids leave it too.
+  const key = CLASS_SETTINGS.boardRotation(pupil.classId);
+  const row = (await d.table('settings').get(key)) as { value: unknown } | undefined;
+  const forgot = row && forgetInRotation(row.value, (id) => id !== pupil.id && !theirs.has(id));
+  if (row && forgot !== row.value) await d.table('settings').put({ ...row, value: forgot, updatedAt: now });
+}
+
+/**
+ * The board's stored rotation state (`board.rotation.<class>`, src/domain/rotation.ts) without the
+ * pupil and recognition ids `keep` refuses: from its round (pupil ids), what it has seen and its
+ * history (recognition ids). Works on the value as stored (a shape it does not know is left alone)
+ * and answers the same value when nothing is removed. Here rather than in the rotation module, which
+ * is not part of the first visit's code.
+ */
+export function forgetInRotation(value: unknown, keep: (id: string) => boolean): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const v = value as { round?: unknown; seen?: unknown; history?: unknown; back?: unknown };
+  const kept = (x: unknown) => typeof x !== 'string' || keep(x);
+  const round = Array.isArray(v.round) ? v.round.filter(kept) : v.round;
+  const seen = Array.isArray(v.seen) ? v.seen.filter((e) => !Array.isArray(e) || kept(e[0])) : v.seen;
+  const history = Array.isArray(v.history)
+    ? v.history.filter((c) => !c || typeof c !== 'object' || kept((c as { id?: unknown }).id))
+    : v.history;
+  const same = (a: unknown, b: unknown) =>
+    !Array.isArray(a) || (a as unknown[]).length === (b as unknown[]).length;
+  if (same(v.round, round) && same(v.seen, seen) && same(v.history, history)) return value;
+  // The newest card again: a step back into history may point at a card that is gone.
+  return { ...v, round, seen, history, back: 0 };
 }
 
 // --- Settings ---------------------------------------------------------------------------------------

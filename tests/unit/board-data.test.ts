@@ -11,6 +11,7 @@ import {
 import { boardSettingsKey, buildBoardSnapshot } from '../../src/data/board-snapshot';
 import { deleteClass } from '../../src/data/classes';
 import { loadDemoClass } from '../../src/data/demo';
+import { erasePupil } from '../../src/data/pupils';
 import { setSetting } from '../../src/data/settings';
 import { DEFAULT_BOARD_SETTINGS } from '../../src/domain/board-snapshot';
 import { deckFromSnapshot, initialRotation, nextCard } from '../../src/domain/rotation';
@@ -52,6 +53,39 @@ describe('board data', () => {
     snap = (await buildBoardSnapshot(classId, 'nb', WORDS))!;
     expect(snap.settings.cards).toEqual({ dream: false, focus: true, wholeClass: true });
     expect(snap.settings.intervalSeconds).toBe(DEFAULT_BOARD_SETTINGS.intervalSeconds);
+  });
+
+  it('an erased pupil leaves the stored rotation, and a board still open cannot write her back', async () => {
+    const classId = await loadDemoClass('nb');
+    const snap = (await buildBoardSnapshot(classId, 'nb', WORDS))!;
+    const deck = deckFromSnapshot(snap);
+    let s = initialRotation();
+    for (let i = 0; i < 12; i++) s = nextCard(s, deck);
+    await saveBoardRotation(classId, s);
+    // A pupil the board has shown, and the recognitions about her.
+    const pupilId = s.round[0]!;
+    const hers = new Set(
+      (await db.current.recognitions.toArray()).filter((r) => r.pupilId === pupilId).map((r) => r.id),
+    );
+    expect(s.seen.some(([id]) => hers.has(id))).toBe(true);
+    const others = s.round.filter((id) => id !== pupilId);
+    const stored = async () =>
+      JSON.stringify((await db.current.settings.get(boardRotationKey(classId)))?.value);
+
+    await erasePupil(pupilId);
+    let now = await loadBoardRotation(classId);
+    expect(now.round).toEqual(others);
+    expect(now.seen.filter(([id]) => hers.has(id))).toEqual([]);
+    expect(now.seen.length).toBeGreaterThan(0);
+    expect(now.history.filter((c) => 'id' in c && hers.has(c.id))).toEqual([]);
+    expect(await stored()).not.toContain(pupilId);
+
+    // The board open meanwhile still holds the old state in memory and saves it.
+    await saveBoardRotation(classId, s);
+    now = await loadBoardRotation(classId);
+    expect(now.round).toEqual(others);
+    for (const id of hers) expect(await stored()).not.toContain(id);
+    expect(await stored()).not.toContain(pupilId);
   });
 
   it('remembers the class shown last, while it exists', async () => {
