@@ -6,7 +6,7 @@ import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import { TABLES, type TableName, type Tombstone } from '../domain/backup/format';
 import { tombKey } from '../domain/backup/merge';
 import type { SyncPayload } from '../domain/sync/format';
-import { type DeviceRole, READS, WRITES } from '../domain/sync/project';
+import { type DeviceRole, READS, staysOnDevice, WRITES } from '../domain/sync/project';
 import { clampFuture, decidePull, erasedOnArrival, erasedPupils } from '../domain/sync/resolve';
 import type { Pupil, Strength } from '../domain/types';
 import type { Mirror } from '../sync/mirror';
@@ -15,7 +15,7 @@ import { type ClassSnapshot, emptyPushReport, type PushReport, pushDiff } from '
 import { applyTombstones, unifyBuiltInStrengths } from './backup-import';
 import { removeClass } from './classes';
 import type { DreamClassDB } from './db';
-import { classRecords, erasePupilRecords, isDeviceSetting, REGISTRY, settingScope } from './registry';
+import { classRecords, erasePupilRecords, REGISTRY, settingScope } from './registry';
 import { TOMBSTONES } from './tombstones';
 import { write } from './write';
 
@@ -160,7 +160,8 @@ export async function syncCycle(d: DreamClassDB, cs: ClassSync, now = Date.now()
     if (!READS[cs.role].includes(m.kind)) continue;
     const r = await pullChanges(m, (winners) => applyPulled(d, winners, now), {
       role: cs.role,
-      isDeviceSetting,
+      // A rotation another device still sends (an older version of the app) is not taken either.
+      isDeviceSetting: (key) => staysOnDevice(key, settingScope),
     });
     for (const k of Object.keys(pull) as (keyof PullReport)[]) pull[k] += r[k];
   }
@@ -178,7 +179,7 @@ export async function syncCycle(d: DreamClassDB, cs: ClassSync, now = Date.now()
  * (they never leave it) and the board's fair rotation, which a board saves as its cards change all
  * day. The rotation still syncs, with the next round anything else starts.
  */
-const isQuietSetting = (key: string): boolean => isDeviceSetting(key) || key.startsWith('board.rotation.');
+const isQuietSetting = (key: string): boolean => staysOnDevice(key, settingScope);
 
 /** The single keys of a Dexie RangeSet (a tree of {from, to, l, r}), or null when it holds a range. */
 function singleKeys(set: unknown): unknown[] | null {

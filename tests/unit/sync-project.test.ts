@@ -24,6 +24,7 @@ import {
   READS,
   SYNC,
   type SyncRow,
+  staysOnDevice,
   WRITES,
 } from '../../src/domain/sync/project';
 import type { FriendRound, Recognition, Setting } from '../../src/domain/types';
@@ -144,10 +145,12 @@ describe('a teacher device writes main, roster and shown', () => {
       `main@${C}`,
       `shown@${C}`,
     ]);
-    expect(where('settings', setting(CLASS_SETTINGS.boardRotation(C)), 'teacher')).toEqual([
-      `main@${C}`,
-      `shown@${C}`,
-    ]);
+    // The board's fair rotation stays on each device, like a device setting: a board saves it as its
+    // cards turn all day, and two boards' copies in `shown` were a conflict no teacher device pulls.
+    expect(where('settings', setting(CLASS_SETTINGS.boardRotation(C)), 'teacher')).toEqual([]);
+    expect(staysOnDevice(CLASS_SETTINGS.boardRotation(C), settingScope)).toBe(true);
+    expect(staysOnDevice(CLASS_SETTINGS.boardSettings(C), settingScope)).toBe(false);
+    expect(staysOnDevice('teacher.pin', settingScope)).toBe(true);
     expect(where('settings', setting('recognize.starters'), 'teacher')).toEqual(['main@*', 'roster@*']);
     expect(where('settings', setting('some.future.shared'), 'teacher')).toEqual(['main@*']);
   });

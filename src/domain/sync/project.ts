@@ -87,7 +87,22 @@ export const inboxRecognition: Projector<Recognition> = (r) =>
 /** Shared settings pupil mode reads: the roster carries them to screens and tablets. */
 export const ROSTER_SETTINGS: readonly string[] = ['recognize.starters'];
 
+/**
+ * Class settings every device keeps to itself in sync, as it does its device settings (a backup still
+ * carries them): the board's fair rotation, which a board saves as its cards turn all day. Synced, it
+ * cost a server write (waking every device of the class) every few seconds, and two teacher devices'
+ * boards wrote one document of `shown` that no teacher device pulls, a conflict nobody resolved, where
+ * an erased pupil's id could outlive her erasure (docs/sync.md §3.2). Each board's rotation shows
+ * everyone before anyone twice on that board; a classroom screen's always stayed there.
+ */
+export const DEVICE_KEPT_SETTING_PREFIXES: readonly string[] = ['board.rotation.'];
+
+/** A setting that never leaves the device by sync: a device setting, or one kept per device (above). */
+export const staysOnDevice = (key: string, settingScope: ProjectionContext['settingScope']): boolean =>
+  settingScope(key).kind === 'device' || DEVICE_KEPT_SETTING_PREFIXES.some((p) => key.startsWith(p));
+
 const settingClass = (s: Setting, ctx: ProjectionContext): string | undefined => {
+  if (staysOnDevice(s.key, ctx.settingScope)) return undefined;
   const scope = ctx.settingScope(s.key);
   if (scope.kind === 'device') return undefined;
   return scope.kind === 'class' ? scope.classId : EVERY_CLASS;
