@@ -894,6 +894,8 @@ export const enFeatures: FeatureMessages = {
     connectFailed: 'The class could not be connected.',
     safetySaved: 'A backup of what was here was downloaded first.',
     connectedTo: (server: string) => `Connected to ${server}.`,
+    serverId: (id: string) =>
+      `The class’s id on the server is ${id}. The IT department uses it to delete the class there.`,
     syncedAt: (time: string) => `Synced at ${time}.`,
     offline:
       'No contact with the server. The app keeps trying by itself. Everything is saved on this computer.',

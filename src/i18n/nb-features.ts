@@ -902,6 +902,8 @@ export const nbFeatures = {
     connectFailed: 'Klassen kunne ikke kobles til.',
     safetySaved: 'En sikkerhetskopi av det som var her, er lastet ned først.',
     connectedTo: (server: string) => `Koblet til ${server}.`,
+    serverId: (id: string) =>
+      `Klassens id på serveren er ${id}. IT-avdelingen bruker det når de skal slette klassen der.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',

@@ -898,6 +898,8 @@ export const nnFeatures: FeatureMessages = {
     connectFailed: 'Klassen kunne ikkje koplast til.',
     safetySaved: 'Ein tryggingskopi av det som var her, er lasta ned først.',
     connectedTo: (server: string) => `Kopla til ${server}.`,
+    serverId: (id: string) =>
+      `Klassen har id-en ${id} på tenaren. IT-avdelinga brukar han når dei skal slette klassen der.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen sjølv. Alt er lagra på denne maskina.',
     refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',

@@ -167,6 +167,10 @@ describe('sharing between devices in settings', () => {
     });
     // Connected: sync now and disconnect instead of the file.
     expect(await within(region).findByText('Koblet til dk-sync.kommune.no.')).toBeInTheDocument();
+    // The id IT needs for `setup.sh remove-class` (docs/server.md), never the class's name there.
+    expect(
+      within(region).getByText(new RegExp(`Klassens id på serveren er ${SYNC_ID}\\.`)),
+    ).toBeInTheDocument();
     expect(within(region).queryByLabelText(/Koble til med tilkoblingsfilen/)).toBeNull();
 
     vi.mocked(syncRound).mockRejectedValueOnce(new SyncServerError('offline', 'No contact'));

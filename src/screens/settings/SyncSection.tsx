@@ -223,6 +223,7 @@ function ClassSharing({
       {server ? (
         <>
           <p class="meta">{s.connectedTo(host(server))}</p>
+          {link && <p class="meta">{s.serverId(link.syncId)}</p>}
           <div class="row wrap">
             <button type="button" class="btn primary" disabled={busy} onClick={() => void round(false)}>
               <span aria-hidden="true">🔄</span> {s.syncNow}
