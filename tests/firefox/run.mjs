@@ -4,6 +4,8 @@
 // the extension journey runs in the default one. Nothing waits on the clock: every step awaits a
 // state of the page. FIREFOX_SHOTS=<folder> saves screenshots; FIREFOX_DUMPIO=1 shows Firefox's
 // output (the extension pages' console lands there).
+// `npm run test:firefox` passes --test-force-exit: the sync journey's in-process test server
+// (express-pouchdb) leaves timers behind after close(), which would keep the run from ending.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
