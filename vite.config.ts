@@ -37,7 +37,11 @@ function inlineEntryCss(): Plugin {
             if (asset?.type !== 'asset') return tag;
             const css = String(asset.source);
             if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
-            delete bundle[file];
+            // The file stays, emptied: a lazy screen whose modules share this CSS still lists it among
+            // the stylesheets to load first, and a missing file is served as index.html. Chromium
+            // shrugs that off; Firefox refuses the stylesheet (text/html), the preload fails and the
+            // screen does not open. Empty, it loads in a few bytes and changes nothing in the cascade.
+            asset.source = '/* inlined into index.html */\n';
             return `<style>${css}</style>`;
           },
         );

@@ -6,6 +6,8 @@
 //   node scripts/ensure-browsers.mjs [chromium] [firefox] [--dry-run]
 //
 // Without names it ensures REQUIRED. --dry-run only prints what it would do.
+// A Firefox older than the extension's strict_min_version (manifest.json) is upgraded the same way
+// when apt installed it (Debian 12's main archive has 140 ESR, bookworm-security a newer one).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { BROWSERS, findBrowser } from './browsers.mjs';
@@ -34,6 +36,33 @@ export function installPlan({ packages, root, sudo }) {
   const prefix = root ? '' : 'sudo ';
   const command = `${prefix}apt-get update && ${prefix}apt-get install -y ${list}`;
   return { run: root || sudo, command, asRoot: root };
+}
+
+/** The major version in a browser's `--version` line ("Mozilla Firefox 153.8.0esr" -> 153), or undefined. */
+export function majorVersion(versionLine) {
+  const m = /(\d+)\.\d+/.exec(versionLine ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Whether a browser's `--version` line is new enough: 'ok', 'old' (below `min`), or 'unknown' (no
+ * version in it; the tests will say if it matters).
+ */
+export function versionCheck(versionLine, min) {
+  const major = majorVersion(versionLine);
+  if (major === undefined) return 'unknown';
+  return major < min ? 'old' : 'ok';
+}
+
+/** The oldest Firefox the extension installs in: its manifest's strict_min_version, as a major. */
+function firefoxMinimum() {
+  const manifest = JSON.parse(readFileSync(new URL('../manifest.json', import.meta.url), 'utf8'));
+  return majorVersion(manifest.browser_specific_settings?.gecko?.strict_min_version) ?? 0;
+}
+
+function versionLine(path) {
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  return r.status === 0 ? r.stdout.trim() : undefined;
 }
 
 function readOsRelease() {
@@ -83,12 +112,29 @@ function main(argv) {
     }
   }
 
+  const flavour = aptFlavour(readOsRelease());
   const missing = [];
+  /** Found, but older than the tests need; apt may upgrade it if apt installed it. */
+  const old = [];
   for (const name of wanted) {
     const b = BROWSERS[name];
     const path = findBrowser(name);
     if (path && executable(path)) {
-      console.log(`ensure-browsers: ${name} ${path}`);
+      const min = name === 'firefox' ? firefoxMinimum() : 0;
+      const line = min ? versionLine(path) : undefined;
+      if (min && versionCheck(line, min) === 'old') {
+        const managed = !process.env[b.env] && flavour && dpkgInstalled(b.apt[flavour]);
+        if (!managed) {
+          console.error(
+            `ensure-browsers: ${path} is ${line}, but the extension needs ${name} ${min} or newer. Install a newer ${name}${process.env[b.env] ? `, or point ${b.env} at one` : ''}.`,
+          );
+          return 1;
+        }
+        console.log(`ensure-browsers: ${path} is ${line}; the extension needs ${min} or newer`);
+        old.push(name);
+      } else {
+        console.log(`ensure-browsers: ${name} ${path}${line ? ` (${line})` : ''}`);
+      }
     } else if (process.env[b.env]) {
       console.error(`ensure-browsers: ${b.env}=${process.env[b.env]} is not an executable file.`);
       return 1;
@@ -97,12 +143,11 @@ function main(argv) {
     }
   }
 
-  const flavour = aptFlavour(readOsRelease());
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const canInstall = flavour !== undefined && (root || hasPasswordlessSudo());
   const extras = flavour ? EXTRAS.filter((p) => !dpkgInstalled(p)) : [];
 
-  if (missing.length === 0) {
+  if (missing.length === 0 && old.length === 0) {
     if (extras.length && canInstall && process.env.CI) {
       const plan = installPlan({ packages: extras, root, sudo: !root });
       console.log(`ensure-browsers: installing ${extras.join(' ')} (optional)`);
@@ -122,28 +167,44 @@ function main(argv) {
     return 1;
   }
 
-  const packages = [...missing.map((n) => BROWSERS[n].apt[flavour]), ...extras];
+  const toInstall = [...missing, ...old];
+  const packages = [...toInstall.map((n) => BROWSERS[n].apt[flavour]), ...extras];
   const plan = installPlan({ packages, root, sudo: canInstall && !root });
+  const why = [
+    missing.length ? `${missing.join(' and ')} not found` : '',
+    old.length ? `${old.join(' and ')} too old` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (!plan.run) {
     console.error(
-      `ensure-browsers: ${missing.join(' and ')} not found, and installing needs root. Run this, then npm test again:\n\n` +
+      `ensure-browsers: ${why}, and installing needs root. Run this, then npm test again:\n\n` +
         `  ${plan.command}\n`,
     );
     return 1;
   }
-  console.log(`ensure-browsers: installing ${packages.join(' ')} with apt-get`);
+  console.log(`ensure-browsers: ${why}; installing ${packages.join(' ')} with apt-get`);
   if (dryRun) {
     console.log(`  (dry run) ${plan.command}`);
     return 0;
   }
   apt(plan, packages);
-  for (const name of missing) {
+  for (const name of toInstall) {
     const path = findBrowser(name);
     if (!path || !executable(path)) {
       console.error(`ensure-browsers: apt-get finished but ${name} is still not found.`);
       return 1;
     }
-    console.log(`ensure-browsers: ${name} ${path}`);
+    const min = name === 'firefox' ? firefoxMinimum() : 0;
+    const line = min ? versionLine(path) : undefined;
+    if (min && versionCheck(line, min) === 'old') {
+      console.error(
+        `ensure-browsers: apt-get finished but ${path} is still ${line}; the extension needs ${min} or newer.\n` +
+          '  On Debian 12 the newer firefox-esr comes from bookworm-security: check that it is in /etc/apt/sources.list(.d).',
+      );
+      return 1;
+    }
+    console.log(`ensure-browsers: ${name} ${path}${line ? ` (${line})` : ''}`);
   }
   return 0;
 }

@@ -1,11 +1,11 @@
 // The set-up every sync e2e shares (docs/sync.md §10): a CouchDB-compatible test server on
 // 127.0.0.1, the app built for exactly that server (DK_SYNC_ORIGINS widens its CSP to it) and served
 // like `npm start` serves the real one, on a free port; torn down after the file's tests.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
+import { buildAppFor, type Preview, previewApp } from '../sync-server/app.mjs';
 import { startTestServer, type TestServer } from '../sync-server/server.mjs';
 import { initServer } from '../sync-server/setup.mjs';
 import { freePort } from './chromium.mjs';
@@ -36,7 +36,7 @@ export function useSyncApp(name: string): SyncApp {
   };
   let server: TestServer | undefined;
   let dir: string | undefined;
-  let preview: ChildProcess | undefined;
+  let preview: Preview | undefined;
 
   test.use(device);
   // Building the app for this server takes a while on a busy machine; only these files wait longer.
@@ -46,29 +46,12 @@ export function useSyncApp(name: string): SyncApp {
     dir = mkdtempSync(join(tmpdir(), `dk-${name}-e2e-`));
     server = await startTestServer({ corsOrigins: [url] });
     await initServer(server);
-    execFileSync('node_modules/.bin/vite', ['build', '--outDir', join(dir, 'dist'), '--emptyOutDir'], {
-      env: { ...process.env, DK_SYNC_ORIGINS: server.url },
-      stdio: 'pipe',
-    });
-    preview = spawn(
-      'node_modules/.bin/vite',
-      [
-        'preview',
-        '--outDir',
-        join(dir, 'dist'),
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      { stdio: 'ignore' },
-    );
-    await expect(async () => expect((await fetch(url)).status).toBe(200)).toPass({ timeout: 60_000 });
+    await buildAppFor(server.url, join(dir, 'dist'));
+    preview = await previewApp(join(dir, 'dist'), port);
   });
 
   test.afterAll(async () => {
-    preview?.kill();
+    await preview?.stop();
     await server?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

@@ -2,11 +2,14 @@
 // origin, Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, and a guard that fails
 // on any request to another origin. Needs dist/ (npx vite build) and firefox-esr; pitfalls are noted where they bite.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, watch as watch_ } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { buildAppFor, previewApp } from '../sync-server/app.mjs';
+import { startTestServer } from '../sync-server/server.mjs';
+import { initServer } from '../sync-server/setup.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -22,7 +25,7 @@ const t0 = Date.now();
 export const lap = (what) => console.log(`# [${((Date.now() - t0) / 1000).toFixed(1)} s] ${what}`);
 
 /** A port nobody listens on right now (the OS picks it). */
-function freePort() {
+export function freePort() {
   return new Promise((res, rej) => {
     const srv = createServer();
     srv.unref();
@@ -49,60 +52,21 @@ function run(cmd, args, env = {}) {
 }
 
 /**
- * Starts our own `vite preview` of dist/ on a free port: never a server that happened to be there.
- * Resolves when the server itself says it listens on that port; retries if another process took the
- * port in between.
+ * Starts our own `vite preview` of a build (dist/ unless `outDir`) on a free port: never a server
+ * that happened to be there. Resolves when the server itself says it listens on that port; retries
+ * if another process took the port in between.
  */
-export async function startServer() {
-  if (!existsSync(join(ROOT, 'dist/index.html')))
-    throw new Error('No build in dist/: run `npx vite build` first.');
+export async function startServer(outDir = join(ROOT, 'dist')) {
+  if (!existsSync(join(outDir, 'index.html')))
+    throw new Error(`No build in ${outDir}: run \`npx vite build\` first.`);
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const child = spawn(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'preview',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(port),
-        '--strictPort',
-      ],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      },
-    );
-    // Never outlive the run, whatever ends it.
-    const kill = () => child.kill();
-    process.once('exit', kill);
-    const origin = `http://127.0.0.1:${port}`;
-    const ready = await new Promise((res) => {
-      let out = '';
-      const onData = (d) => {
-        out += d;
-        // vite prints "Local:   http://127.0.0.1:<port>/" once it listens.
-        if (out.includes(`${origin}/`)) res(true);
-      };
-      child.stdout.on('data', onData);
-      child.stderr.on('data', (d) => (out += d));
-      child.on('exit', () => {
-        if (attempt >= 3) console.error(out);
-        res(false);
-      });
-    });
-    if (ready) {
-      const stop = () =>
-        new Promise((res) => {
-          if (child.exitCode !== null) return res();
-          child.on('exit', () => res());
-          child.kill('SIGTERM');
-        });
-      return { origin, port, stop, process: child };
+    try {
+      const preview = await previewApp(outDir, port);
+      return { origin: preview.url, port, stop: preview.stop, process: preview.process };
+    } catch (err) {
+      if (attempt >= 3) throw err;
     }
-    if (attempt >= 3) throw new Error(`vite preview did not start on a free port (tried ${attempt} times)`);
   }
 }
 
@@ -124,7 +88,11 @@ export async function buildExtension(origin) {
   return { dir: out, remove: () => rmSync(out, { recursive: true, force: true }) };
 }
 
-export async function launchFirefox({ dumpio = !!process.env.FIREFOX_DUMPIO } = {}) {
+/**
+ * Starts Firefox. Downloads go without asking into `downloads` (a folder; Puppeteer's BiDi has no
+ * download control for Firefox, so Firefox's own prefs do it).
+ */
+export async function launchFirefox({ dumpio = !!process.env.FIREFOX_DUMPIO, downloads } = {}) {
   if (!existsSync(FIREFOX_PATH))
     throw new Error(
       `No Firefox at ${FIREFOX_PATH}: apt-get install -y firefox-esr (153 ESR, bookworm-security), or set FIREFOX_PATH.`,
@@ -146,21 +114,29 @@ export async function launchFirefox({ dumpio = !!process.env.FIREFOX_DUMPIO } = 
       // Extension pages' console is not reported over BiDi; with FIREFOX_DUMPIO=1 it lands on stdout.
       'devtools.console.stdout.content': true,
       'devtools.console.stdout.chrome': true,
+      ...(downloads && {
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.manager.addToRecentDocs': false,
+      }),
     },
   });
 }
 
 /**
- * Watches a page: every request must go to the app's origin or the extension's (data: and blob:
- * aside), and no console error or uncaught error may happen. `problems` collects what went wrong.
+ * Watches a page: every request must go to the app's origin, the extension's or one of `others` (a
+ * sync server; data: and blob: aside), and no console error or uncaught error may happen. `problems`
+ * collects what went wrong.
  */
-export function watch(page, app, problems) {
+export function watch(page, app, problems, others = []) {
   page.setDefaultTimeout(TIMEOUT);
   page.on('request', (req) => {
     const url = req.url();
     if (/^(data|blob|about):/.test(url)) return;
     const origin = new URL(url).origin;
-    if (origin !== app && !url.startsWith(`${EXT_ORIGIN}/`))
+    if (origin !== app && !others.includes(origin) && !url.startsWith(`${EXT_ORIGIN}/`))
       problems.push(`request to another origin: ${url}`);
   });
   page.on('console', (m) => {
@@ -236,4 +212,55 @@ export async function textAppears(page, re, scope = 'body') {
     err.message = `${re} never appeared in ${scope} on ${page.url()} (${err.message}); it shows: ${seen.replace(/\s+/g, ' ').slice(0, 300)}`;
     throw err;
   }
+}
+
+/**
+ * A sync test server (tests/sync-server/, set up by server/setup.sh `init`) and the app built for
+ * exactly that server (DK_SYNC_ORIGINS) into a temporary folder, served by its own `vite preview` on
+ * a free port that the server's CORS lets in. `stop()` ends both and removes the folder.
+ */
+export async function startSyncApp() {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const dir = mkdtempSync(join(tmpdir(), 'drommeklassen-firefox-sync-'));
+  const server = await startTestServer({ corsOrigins: [url] });
+  let preview;
+  try {
+    await initServer(server);
+    await buildAppFor(server.url, join(dir, 'dist'));
+    preview = await previewApp(join(dir, 'dist'), port);
+  } catch (err) {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+  return {
+    url,
+    server,
+    dir,
+    async stop() {
+      await preview.stop();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves with the name of the first file in `dir` that `match`es, once one is there (and complete). */
+export function fileAppears(dir, match) {
+  return new Promise((res) => {
+    const found = () => readdirSync(dir).find((f) => match.test(f) && !f.endsWith('.part'));
+    const watcher = watch_(dir, () => {
+      const f = found();
+      if (f) {
+        watcher.close();
+        res(f);
+      }
+    });
+    const f = found();
+    if (f) {
+      watcher.close();
+      res(f);
+    }
+  });
 }

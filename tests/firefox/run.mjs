@@ -4,17 +4,25 @@
 // the extension journey runs in the default one. Nothing waits on the clock: every step awaits a
 // state of the page. FIREFOX_SHOTS=<folder> saves screenshots; FIREFOX_DUMPIO=1 shows Firefox's
 // output (the extension pages' console lands there).
+// `npm run test:firefox` passes --test-force-exit: the sync journey's in-process test server
+// (express-pouchdb) leaves timers behind after close(), which would keep the run from ending.
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
+import { addClass } from '../sync-server/setup.mjs';
 import {
   buildExtension,
   EXT_ID,
+  fileAppears,
   gotoExtensionPage,
   lap,
   launchFirefox,
   serviceWorkerInControl,
   startServer,
+  startSyncApp,
   textAppears,
   watch,
   watchFirefoxOutput,
@@ -30,19 +38,32 @@ let browser;
 let APP;
 /** Everything that went wrong outside an assertion: foreign requests, console and page errors. */
 const problems = [];
+/** Origins besides APP the pages may reach: the sync journey's own app and its server. */
+const others = [];
+/** Where Firefox saves downloads (the safety backup taken when a class is connected). */
+const downloads = mkdtempSync(join(tmpdir(), 'drommeklassen-firefox-downloads-'));
+/** The sync journey's server and app: built while Firefox starts, awaited by that journey. */
+let syncApp;
 
 before(
   async () => {
     server = await startServer();
     APP = server.origin;
     lap(`vite preview on ${APP}`);
+    // The sync journey's app is a build of its own (for its test server); it builds meanwhile.
+    syncApp = startSyncApp().then((s) => {
+      lap(`sync test server on ${s.server.url}, the app built for it on ${s.url}`);
+      others.push(s.url, s.server.url);
+      return s;
+    });
+    syncApp.catch(() => {}); // awaited (and reported) by the sync journey
     // The extension build and Firefox's start overlap: both are slow on a busy machine.
     [extension, browser] = await Promise.all([
       buildExtension(APP).then((e) => {
         lap('extension built for this origin');
         return e;
       }),
-      launchFirefox().then((b) => {
+      launchFirefox({ downloads }).then((b) => {
         lap('Firefox started');
         return b;
       }),
@@ -58,32 +79,43 @@ before(
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await (await syncApp?.catch(() => undefined))?.stop();
   extension?.remove();
+  rmSync(downloads, { recursive: true, force: true });
   lap('done');
 });
 
 /**
- * A journey: a node:test test with a fresh page (in a fresh user context unless `defaultContext`).
- * When it fails it says after which step and saves a screenshot of each page it opened (into
- * FIREFOX_SHOTS, or the temporary folder); then it closes them. It also fails on any request to
- * another origin, console error or page error.
+ * A journey: a node:test test with a fresh page (in a fresh user context unless `defaultContext`),
+ * and `newDevice()` for one more device (another fresh user context: its own storage, service
+ * worker and locks). When it fails it says after which step and saves a screenshot of each page it
+ * opened (into FIREFOX_SHOTS, or the temporary folder); then it closes them. It also fails on any
+ * request to another origin, console error or page error.
  */
 function journey(name, fn, { defaultContext = false } = {}) {
   test(name, { timeout: 600_000 }, async () => {
-    const ctx = defaultContext ? browser.defaultBrowserContext() : await browser.createBrowserContext();
+    const contexts = [];
     const pages = [];
-    const newPage = async () => {
-      const page = watch(await ctx.newPage(), APP, problems);
-      pages.push(page);
-      return page;
+    const device = (ctx) => ({
+      newPage: async () => {
+        const page = watch(await ctx.newPage(), APP, problems, others);
+        pages.push(page);
+        return page;
+      },
+    });
+    const newDevice = async () => {
+      const ctx = await browser.createBrowserContext();
+      contexts.push(ctx);
+      return device(ctx);
     };
+    const first = defaultContext ? device(browser.defaultBrowserContext()) : await newDevice();
     let last = 'start';
     const step = (what) => {
       last = what;
       lap(`  ${what}`);
     };
     try {
-      await fn({ newPage, step });
+      await fn({ newPage: first.newPage, newDevice, step });
       assert.deepEqual(problems.splice(0), [], 'requests to other origins, console errors or page errors');
     } catch (err) {
       const saved = [];
@@ -98,7 +130,7 @@ function journey(name, fn, { defaultContext = false } = {}) {
       throw err;
     } finally {
       if (defaultContext) for (const p of pages) await p.close().catch(() => {});
-      else await ctx.close();
+      for (const ctx of contexts) await ctx.close().catch(() => {});
     }
   });
 }
@@ -230,6 +262,177 @@ journey(
     await shot(page, 'offline-settings');
     step('deep links offline');
     await page.setOfflineMode(false);
+  },
+);
+
+/**
+ * Waits until the element `selector` finds (a ::-p-aria query too) shows text matching `re`; returns
+ * it. Says what the element showed if it never does.
+ */
+async function textIn(page, selector, re) {
+  const el = await page.locator(selector).waitHandle();
+  try {
+    await page.waitForFunction((e, src) => new RegExp(src).test(e.innerText), {}, el, re.source);
+  } catch (err) {
+    const seen = await el.evaluate((e) => e.innerText).catch(() => '(gone)');
+    err.message = `${re} never appeared in ${selector} on ${page.url()} (${err.message}); it shows: ${seen.replace(/\s+/g, ' ').slice(0, 300)}`;
+    throw err;
+  }
+  return el;
+}
+
+/** A regular expression that matches `text` literally. */
+const literally = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+/** The settings' «Deling mellom maskiner» region, and a class's region inside it. */
+const SHARING = aria('Deling mellom maskiner', 'region');
+const classRegion = (name) => `${SHARING} ${aria(name, 'region')}`;
+const CODE = /[0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3}/;
+
+/** Home -> «Innstillinger»: the sharing region is there. */
+async function openSettings(page) {
+  await page.locator(aria('Innstillinger', 'link')).click();
+  await page.locator(SHARING).wait();
+}
+
+/** Types a code into «Koble til med kode» and submits it. */
+async function typeCode(page, code) {
+  const form = `${SHARING} ${aria('Koble til med kode', 'region')}`;
+  await page.locator(`${form} ${aria('Koden fra den andre maskinen', 'textbox')}`).fill(code);
+  await page.locator(`${form} ${aria('Koble til', 'button')}`).click();
+  return form;
+}
+
+/** Presses the class's «Legg til …» button and reads the code its offer region shows. */
+async function offerCode(page, className, button, region) {
+  await page.locator(`${classRegion(className)} ${aria(button, 'button')}`).click();
+  const shown = await textIn(page, `${aria(region, 'region')} .pair-code`, CODE);
+  return (await shown.evaluate((e) => e.innerText)).trim();
+}
+
+journey(
+  'sync: a teacher laptop connects a class by its file; a pupil tablet and a co-teacher laptop join by code; a pupil’s words reach the queue, approved reach both boards; the server holds no plaintext',
+  async ({ newPage, newDevice, step }) => {
+    const sync = await syncApp;
+    const SYNC = sync.url;
+    const CLASS = 'Solsikkene';
+    const PUPILS = ['Kari', 'Ola'];
+    const WORDS = `Hjalp meg med knuten på skoen i Firefox ${Date.now()}`;
+    const file = await addClass(sync.server, { tablets: 1, screens: 0, teachers: 2 });
+    const connection = join(sync.dir, 'tilkobling.json');
+    writeFileSync(connection, JSON.stringify(file));
+    step('a class on the test server (setup.sh add-class)');
+
+    // The teacher's laptop makes the class.
+    const laptop = await newPage();
+    await laptop.goto(`${SYNC}/`);
+    await laptop.locator(aria('Navn på klassen', 'textbox')).fill(CLASS);
+    await laptop.locator(aria('Lag klassen', 'button')).click();
+    await textAppears(laptop, literally(CLASS), 'main h1');
+    await laptop.locator(aria('Lim inn navn, ett per linje', 'textbox')).fill(PUPILS.join('\n'));
+    await laptop.locator(aria('Legg til', 'button')).click();
+    for (const name of PUPILS) await textIn(laptop, aria('Elever', 'list'), literally(name));
+    const classId = new URL(laptop.url()).pathname.split('/').pop();
+    step('laptop: class made');
+
+    // It connects the class with the connection file: a safety backup is downloaded first, then the
+    // first round (PouchDB's idb adapter, Web Crypto, the CSP letting the server in) ends synced.
+    await openSettings(laptop);
+    const input = await laptop.locator(`${classRegion(CLASS)} input[type="file"]`).waitHandle();
+    await input.uploadFile(connection);
+    const connected = await textIn(laptop, classRegion(CLASS), /Synkronisert kl\. \d\d:\d\d/);
+    const backup = await fileAppears(downloads, /^drommeklassen-sikkerhet-for-deling.*\.json$/);
+    await connected.scrollIntoView();
+    await shot(laptop, 'sync-connected');
+    step(`laptop: connected and synced; safety backup ${backup} downloaded`);
+
+    // A co-teacher's laptop joins by the code the first one shows.
+    const teacherCode = await offerCode(
+      laptop,
+      CLASS,
+      'Legg til en lærermaskin',
+      'Kode for den andre lærermaskinen',
+    );
+    const coTeacher = await (await newDevice()).newPage();
+    await coTeacher.goto(`${SYNC}/`);
+    await openSettings(coTeacher);
+    await textIn(coTeacher, SHARING, /Lag en klasse først/);
+    const joinForm = await typeCode(coTeacher, teacherCode);
+    await textIn(
+      coTeacher,
+      `${joinForm} [role="status"]`,
+      literally(`Klassen ${CLASS} er på denne maskinen nå.`),
+    );
+    await textIn(laptop, classRegion(CLASS), /Lærermaskin 2 er koblet til klassen\./);
+    step('co-teacher laptop joined by code');
+    await coTeacher.locator(`${joinForm} ${aria(`Åpne ${CLASS}`, 'link')}`).click();
+    await textAppears(coTeacher, literally(CLASS), 'main h1');
+    for (const name of PUPILS) await textIn(coTeacher, aria('Elever', 'list'), literally(name));
+    // Its board, open from now on: the approved words must come to it by themselves.
+    await coTeacher.goto(`${SYNC}/board?class=${classId}`);
+    await coTeacher.locator(aria('Her kommer styrkene vi ser hos hverandre', 'heading')).wait();
+    step('co-teacher laptop has the class and its (empty) board open');
+
+    // A pupil tablet joins by code and goes straight to pupil mode.
+    await laptop.bringToFront();
+    const tabletCode = await offerCode(laptop, CLASS, 'Legg til et elevbrett', 'Kode for elevbrettet');
+    const tablet = await (await newDevice()).newPage();
+    await tablet.setViewport({ width: 1024, height: 768 });
+    await tablet.goto(`${SYNC}/`);
+    await openSettings(tablet);
+    await typeCode(tablet, tabletCode);
+    await tablet.waitForFunction(
+      (id) => location.pathname === '/pupil' && new URLSearchParams(location.search).get('class') === id,
+      {},
+      classId,
+    );
+    await tablet.locator(aria('Hvem er du?', 'list')).wait();
+    await shot(tablet, 'sync-tablet-pupil-mode');
+    step('tablet joined by code, in pupil mode');
+
+    // Ola noticed Kari; the tablet sends the words.
+    await tablet.locator(`${aria('Hvem er du?', 'list')} ${aria('Ola', 'button')}`).click();
+    await tablet.locator(`${aria('Hvem så du en styrke hos?', 'list')} ${aria('Kari', 'button')}`).click();
+    await tablet.locator(aria('Hjelpsomhet', 'button')).click();
+    await tablet.locator(aria('Skriv hva du så', 'textbox')).fill(WORDS);
+    await tablet.locator(aria('Send', 'button')).click();
+    await tablet.locator(aria('Takk!', 'heading')).wait();
+    await tablet.goto(`${SYNC}/`);
+    await tablet.locator(aria('Send elevenes ord nå', 'button')).click();
+    await textAppears(tablet, /Sendt til læreren\./);
+    step('tablet: a pupil’s words sent');
+
+    // The teacher: the board (without the words), the class screen in its own tab, then a round.
+    const board = await newPage();
+    await board.goto(`${SYNC}/board?class=${classId}`);
+    await board.locator(aria('Her kommer styrkene vi ser hos hverandre', 'heading')).wait();
+    const classTab = await newPage();
+    await classTab.goto(`${SYNC}/class/${classId}`);
+    await textAppears(classTab, literally(CLASS), 'main h1');
+    await laptop.bringToFront();
+    await laptop.locator(`${classRegion(CLASS)} ${aria('Synkroniser nå', 'button')}`).click();
+    await classTab.bringToFront();
+    await classTab.locator(aria('Til godkjenning, 1 venter', 'link')).click();
+    const item = aria('Ola så hjelpsomhet hos Kari', 'listitem');
+    await textIn(classTab, item, literally(WORDS));
+    assert.doesNotMatch(await board.$eval('body', (b) => b.innerText), literally(WORDS));
+    step('laptop: synced; the words wait in the queue, not on the board');
+
+    await classTab.locator(`${item} ${aria('Godkjenn', 'button')}`).click();
+    await textAppears(classTab, /Godkjent\./, '[role="status"]');
+    await board.bringToFront();
+    await textAppears(board, literally(WORDS));
+    await shot(board, 'sync-board');
+    step('approved: on the laptop’s board');
+    // The laptop's loop pushes the approval; the co-teacher's live feed wakes its loop to pull it.
+    await coTeacher.bringToFront();
+    await textAppears(coTeacher, literally(WORDS));
+    step('and on the co-teacher’s board, by the background loops alone');
+
+    const scan = await scanServer(sync.server.url, sync.server.admin);
+    assert.deepEqual(findPlaintext(scan, [CLASS, ...PUPILS, WORDS]), []);
+    const docs = scan.databases.reduce((n, d) => n + d.docs.length, 0);
+    step(`server scanned: ${scan.databases.length} databases, ${docs} documents, no plaintext`);
   },
 );
 
