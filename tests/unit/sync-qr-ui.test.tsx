@@ -24,6 +24,7 @@ vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
   offerPairing: vi.fn(),
   offerState: vi.fn(),
+  offerScreenPairing: vi.fn(),
   offerTabletPairing: vi.fn(),
   withdrawPairing: vi.fn(),
 }));
