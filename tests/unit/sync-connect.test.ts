@@ -5,18 +5,15 @@
 // (the bundle travels encrypted through dk-pairing, read with the public pairing login) and a pupil
 // tablet by QR link; both converge with it; the server holds ciphertext only; a wrong code, another
 // server or a removed login change nothing.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dumpDatabase, readBackupData } from '../../src/data/backup-export';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import type { DreamClassDB } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
 import {
   openConnection,
-  type PouchSetup,
   removeLink,
   SYNC_LINKS_KEY,
   SyncServerError,
@@ -30,15 +27,12 @@ import { SyncCryptoError } from '../../src/sync/crypto';
 import { openBundle, PAIRING_DB, pairingSecret, sealBundle } from '../../src/sync/pairing-crypto';
 import { bundleFor, type ClassLink, firstTeacherLink, linkFromBundle } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, type ConnectionFile, initServer } from '../sync-server/setup.mjs';
+import { addClass, type ConnectionFile } from '../sync-server/setup.mjs';
+import { on, Pouch, pouchSetup as setup, useSyncServer } from './helpers/sync-devices';
 
-// The server runs in this process on pouchdb-core with the memory adapter and replication plugged in
-// (tests/sync-server/server.mjs); the devices add the HTTP adapter, as the app's own PouchDB has.
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PouchSetup = { Pouch, mirrorAdapter: 'memory' };
+// The helper loads the app's sync code, whose browser PouchDB would plug the IndexedDB adapter into the
+// one PouchDB class of this process, the test server's too: the tests pass their own.
+vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
@@ -48,50 +42,19 @@ const PAIRING_LOGIN = { username: 'dk-pairing', password: 'dk-pairing-not-a-secr
 // PBKDF2 at full strength (310,000 rounds) is slow in a loaded test run; the rounds are a parameter.
 const ROUNDS = 1000;
 
-let server: TestServer;
+const sync = useSyncServer('connect');
+const { device } = sync;
 /** The class's connection file: a new class on the server for every test. */
 let file: ConnectionFile;
-const devices: DreamClassDB[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`connect-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
 
 /** A class's recognitions as stored on a device. */
 async function recognitions(d: DreamClassDB, classId: string) {
   return (await d.recognitions.toArray()).filter((r) => r.classId === classId);
 }
 
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
-
 /** Device A's class with two pupils and one recognition, connected with the connection file. */
 async function firstTeacher() {
-  file = await addClass(server, { tablets: 1, screens: 1 });
+  file = await addClass(sync.server, { tablets: 1, screens: 1 });
   const A = await device('laptop');
   const ids = await on(A, async () => {
     const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
@@ -107,7 +70,7 @@ async function firstTeacher() {
     if (!saved.ok) throw new Error(saved.problem);
     return { classId: cls.id, emma: emma!.id };
   });
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
   if (!read.ok) throw new Error(read.refusal.code);
   const link = firstTeacherLink(ids.classId, read.file.server, read.file.syncId, read.file.slots);
   await on(A, () => saveLink(link));
@@ -164,7 +127,7 @@ describe('connecting a class and pairing devices through the school’s server',
     expect(backup).not.toContain(SYNC_LINKS_KEY);
     expect(await on(A, syncLinks)).toEqual([link]);
 
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     const found = findPlaintext(scan, [CLASS_NAME, EMMA, OLA, TEXT, link.classId]);
     expect(found).toEqual([]);
     const main = scan.databases.find((db: { name: string }) => db.name === `dk-${file.syncId}-main`);
@@ -180,10 +143,10 @@ describe('connecting a class and pairing devices through the school’s server',
 
     // A mistyped code finds nothing and changes nothing.
     const wrongCode = pairingCodeFrom(new Uint8Array(12).fill(3));
-    expect(await fetchPairing(server.url, wrongCode)).toEqual({ ok: false, refusal: 'no-such-code' });
+    expect(await fetchPairing(sync.server.url, wrongCode)).toEqual({ ok: false, refusal: 'no-such-code' });
 
     const B = await device('co-teacher');
-    const opened = await fetchPairing(server.url, code.toLowerCase().replace(/-/g, ' '));
+    const opened = await fetchPairing(sync.server.url, code.toLowerCase().replace(/-/g, ' '));
     if (!opened.ok) throw new Error(opened.refusal);
     const linkB = linkFromBundle(opened.bundle);
     expect(linkB.user).toBe(`dk-${file.syncId}-t2`);
@@ -216,7 +179,7 @@ describe('connecting a class and pairing devices through the school’s server',
 
     // The server, pairing document included, holds no name, text, class name, code or login of the bundle.
     const t2 = link.slots!.find((s) => s.user.endsWith('-t2'))!;
-    const found = findPlaintext(await scanServer(server.url, server.admin), [
+    const found = findPlaintext(await scanServer(sync.server.url, sync.server.admin), [
       CLASS_NAME,
       EMMA,
       OLA,
@@ -254,7 +217,7 @@ describe('connecting a class and pairing devices through the school’s server',
     const { A, link } = await firstTeacher();
     await round(A, link);
     const { code } = await publishPairing(link, `dk-${file.syncId}-t2`, Date.now() - 11 * 60 * 1000);
-    expect(await fetchPairing(server.url, code)).toEqual({ ok: false, refusal: 'expired' });
+    expect(await fetchPairing(sync.server.url, code)).toEqual({ ok: false, refusal: 'expired' });
 
     expect(readConnectionFile(JSON.stringify(file), ['https://dk-sync.kommune.no'])).toMatchObject({
       ok: false,

@@ -4,84 +4,40 @@
 // laptop reads it; a slot is not handed out twice; with every slot taken the offer says how many there
 // are; removing a device makes the server refuse it (and only it), frees its slot for a new code, and
 // the server never holds a label, a platform or a name in clear.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import type { DreamClassDB } from '../../src/data/db';
 import { addPupilsFromText } from '../../src/data/pupils';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
 import { listDevices, type Naming, removeDevice, touchHello } from '../../src/data/sync-devices';
-import {
-  joinByCode,
-  offerPairing,
-  offerState,
-  type PairSetup,
-  withdrawPairing,
-} from '../../src/data/sync-pair';
+import { joinByCode, offerPairing, offerState, withdrawPairing } from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { firstTeacherLink } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { addClass } from '../sync-server/setup.mjs';
+import { on, setup, useSyncServer } from './helpers/sync-devices';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
-
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
 const PLATFORM = 'Vivaldi, Plan9';
 const naming: Naming = { labelFor: (_role, n) => `Lærermaskin ${n}`, platform: PLATFORM };
 
-let server: TestServer;
-const devices: DreamClassDB[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`devices-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
-
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
+const sync = useSyncServer('devices');
+const { device } = sync;
 
 /** Laptop A: a class with a pupil, connected with the file and synced once. */
 async function connectedLaptop() {
-  const file = await addClass(server, { tablets: 1, screens: 0 });
+  const file = await addClass(sync.server, { tablets: 1, screens: 0 });
   const A = await device('laptop');
   const classId = await on(A, async () => {
     const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
     await addPupilsFromText(cls.id, EMMA);
     return cls.id;
   });
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
   if (!read.ok) throw new Error(read.refusal.code);
   await on(A, async () => {
     await saveLink(firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots));
@@ -94,13 +50,15 @@ async function pairB(A: DreamClassDB, classId: string) {
   const r = await on(A, () => offerPairing(classId, setup, naming));
   if (!r.ok) throw new Error(r.problem);
   const B = await device('co-teacher');
-  expect(await on(B, () => joinByCode(r.offer.code, server.url, setup, naming))).toMatchObject({ ok: true });
+  expect(await on(B, () => joinByCode(r.offer.code, sync.server.url, setup, naming))).toMatchObject({
+    ok: true,
+  });
   return { B, offer: r.offer };
 }
 
 /** A GET on a class database with a slot's login, as the server answers it. */
 async function statusFor(login: { user: string; password: string }, db: string): Promise<number> {
-  const res = await fetch(`${server.url}/${db}/_all_docs`, {
+  const res = await fetch(`${sync.server.url}/${db}/_all_docs`, {
     headers: { Authorization: `Basic ${btoa(`${login.user}:${login.password}`)}` },
   });
   return res.status;
@@ -140,14 +98,14 @@ describe('the devices of a class', () => {
     });
 
     // A second round the same day writes no new hello.
-    const before = await scanServer(server.url, server.admin);
+    const before = await scanServer(sync.server.url, sync.server.admin);
     await on(B, () => touchHello(classId, naming));
-    const after = await scanServer(server.url, server.admin);
+    const after = await scanServer(sync.server.url, sync.server.admin);
     const revs = (s: typeof before) =>
       s.databases.find((d) => d.name === `dk-${file.syncId}-devices`)!.docs.map((d) => d._rev);
     expect(revs(after)).toEqual(revs(before));
 
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     expect(
       findPlaintext(scan, [CLASS_NAME, EMMA, 'Lærermaskin', PLATFORM, 'Vivaldi', 'hello', classId]),
     ).toEqual([]);
@@ -191,7 +149,7 @@ describe('the devices of a class', () => {
     const listed = await on(A, () => listDevices(classId));
     expect(listed.ok && listed.list.devices.map((d) => d.label)).toEqual(['Lærermaskin 1']);
     // The slot is out of every database's _security.
-    const sec = await fetch(`${server.url}/${main}/_security`, {
+    const sec = await fetch(`${sync.server.url}/${main}/_security`, {
       headers: { Authorization: `Basic ${btoa(`${t1!.user}:${t1!.password}`)}` },
     }).then((r) => r.json());
     expect(JSON.stringify(sec)).not.toContain(t2!.user);

@@ -5,26 +5,24 @@
 // C wrote one while offline. Afterwards no device holds her, the recognition she noticed says "a
 // classmate" everywhere, and on the server (and in every device's mirror) no leaf and no old
 // revision that can still be fetched decrypts to anything that names her.
-import { createRequire } from 'node:module';
-import type { PouchDatabase, PouchDoc, PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PouchDatabase, PouchDoc } from 'pouchdb-core';
+import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import type { DreamClassDB } from '../../src/data/db';
 import { addPupilsFromText, erasePupil, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
-import { type Connection, openConnection, type PouchSetup, syncRound } from '../../src/data/sync-connect';
+import { type Connection, openConnection, syncRound } from '../../src/data/sync-connect';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { type DbKeys, docId, openDoc } from '../../src/sync/crypto';
 import { bundleFor, type ClassLink, firstTeacherLink, linkFromBundle } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { addClass } from '../sync-server/setup.mjs';
+import { on, pouchSetup as setup, useSyncServer } from './helpers/sync-devices';
 
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PouchSetup = { Pouch, mirrorAdapter: 'memory' };
+// The helper loads the app's sync code, whose browser PouchDB would plug the IndexedDB adapter into the
+// one PouchDB class of this process, the test server's too: the tests pass their own.
+vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
@@ -32,39 +30,8 @@ const OLA = 'Olavius';
 const ABOUT_EMMA = 'Bar stolene for Kaspara uten at noen spurte';
 const EMMA_NOTICED = 'Hjalp Olavius med å finne sekken';
 
-let server: TestServer;
-const devices: DreamClassDB[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`erase-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
-
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
+const sync = useSyncServer('erase');
+const { device } = sync;
 
 const connections = new Map<DreamClassDB, Connection>();
 async function round(d: DreamClassDB, link: ClassLink) {
@@ -74,9 +41,9 @@ async function round(d: DreamClassDB, link: ClassLink) {
 }
 
 const authorization = () =>
-  `Basic ${Buffer.from(`${server.admin.user}:${server.admin.password}`).toString('base64')}`;
+  `Basic ${Buffer.from(`${sync.server.admin.user}:${sync.server.admin.password}`).toString('base64')}`;
 async function adminGet(path: string): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(server.url + path, {
+  const res = await fetch(sync.server.url + path, {
     headers: { authorization: authorization(), accept: 'application/json' },
   });
   return { status: res.status, body: await res.json() };
@@ -144,7 +111,7 @@ async function mirrorBodies(db: PouchDatabase, keys: DbKeys): Promise<string[]> 
 
 describe('erasing a pupil everywhere, with the class synced', () => {
   it('reaches every device, blanks her name, and leaves no body about her on the server or in a mirror', async () => {
-    const file = await addClass(server, { tablets: 1, screens: 1, teachers: 3 });
+    const file = await addClass(sync.server, { tablets: 1, screens: 1, teachers: 3 });
     const A = await device('A');
     const ids = await on(A, async () => {
       const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
@@ -170,7 +137,7 @@ describe('erasing a pupil everywhere, with the class synced', () => {
         strengthId,
       };
     });
-    const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+    const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
     if (!read.ok) throw new Error(read.refusal.code);
     const linkA = firstTeacherLink(ids.classId, read.file.server, read.file.syncId, read.file.slots);
     const pair = async (user: string) =>
@@ -265,7 +232,9 @@ describe('erasing a pupil everywhere, with the class synced', () => {
         dbName,
       ).toEqual([]);
     }
-    expect(findPlaintext(await scanServer(server.url, server.admin), [CLASS_NAME, EMMA, OLA])).toEqual([]);
+    expect(
+      findPlaintext(await scanServer(sync.server.url, sync.server.admin), [CLASS_NAME, EMMA, OLA]),
+    ).toEqual([]);
 
     // Every device's mirror: the same.
     for (const d of [A, B, C]) {
@@ -280,7 +249,7 @@ describe('erasing a pupil everywhere, with the class synced', () => {
   }, 120_000);
 
   it('a server that refuses the compaction does not stop the round, and the next round compacts', async () => {
-    const file = await addClass(server, { tablets: 1, screens: 1, teachers: 2 });
+    const file = await addClass(sync.server, { tablets: 1, screens: 1, teachers: 2 });
     const A = await device('A');
     const ids = await on(A, async () => {
       const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
@@ -288,7 +257,7 @@ describe('erasing a pupil everywhere, with the class synced', () => {
       const [emma] = await listPupils(cls.id);
       return { classId: cls.id, emma: emma!.id };
     });
-    const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+    const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
     if (!read.ok) throw new Error(read.refusal.code);
     const link = firstTeacherLink(ids.classId, read.file.server, read.file.syncId, read.file.slots);
     await round(A, link);

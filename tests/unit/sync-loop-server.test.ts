@@ -3,69 +3,43 @@
 // §9.3, §12): a connected device syncs at start by itself; the server stops in the middle of the
 // round a new recognition started, the line says the app retries and never «synced»; the server comes
 // back and the loop, with nobody asking, sends it. A fresh device then holds the class exactly once.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import { type DreamClassDB, useDatabase } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
-import { openConnection, type PouchSetup, saveLink, syncRound } from '../../src/data/sync-connect';
+import { openConnection, saveLink, syncRound } from '../../src/data/sync-connect';
 import { runSyncLoop } from '../../src/data/sync-loop';
 import { onSyncStatus, syncStatus } from '../../src/data/sync-status';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import type { LoopState } from '../../src/sync/loop';
 import { firstTeacherLink } from '../../src/sync/session';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { addClass } from '../sync-server/setup.mjs';
+import { pouchSetup as setup, useSyncServer } from './helpers/sync-devices';
 
 // The browser's PouchDB would plug the IndexedDB adapter into the one PouchDB class of this process,
 // the test server's too: the loop gets this test's PouchDB (memory mirrors) instead.
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PouchSetup = { Pouch, mirrorAdapter: 'memory' };
-
-let server: TestServer;
-const devices: DreamClassDB[] = [];
+const sync = useSyncServer('loop');
+const { device } = sync;
 let stopLoop: (() => void) | undefined;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
+afterEach(() => {
   stopLoop?.();
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
 });
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`loop-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
 
 const waitForState = (classId: string, kind: LoopState['kind']) =>
   vi.waitFor(() => expect(syncStatus(classId)?.kind).toBe(kind), { timeout: 60_000, interval: 50 });
 
 it('resumes by itself after the server stops mid-round and comes back: nothing lost, nothing doubled', async () => {
-  const file = await addClass(server, { tablets: 1, screens: 1 });
+  const file = await addClass(sync.server, { tablets: 1, screens: 1 });
   const A = await device('laptop');
   useDatabase(A);
   const cls = await createClass({ name: 'Solsikkene', yearGroup: 4 });
   await addPupilsFromText(cls.id, 'Emmaline\nOlavius');
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
   if (!read.ok) throw new Error(read.refusal.code);
   const link = firstTeacherLink(cls.id, read.file.server, read.file.syncId, read.file.slots);
   await saveLink(link);
@@ -82,7 +56,7 @@ it('resumes by itself after the server stops mid-round and comes back: nothing l
     if (s) seen.push(s.kind);
     if (s?.kind === 'syncing' && !stopped) {
       stopped = true;
-      void server.stop();
+      void sync.server.stop();
     }
   });
   const [emma] = await listPupils(cls.id);
@@ -98,7 +72,7 @@ it('resumes by itself after the server stops mid-round and comes back: nothing l
   expect(syncStatus(cls.id)).toMatchObject({ kind: 'retrying', problem: 'offline' });
   expect(seen).not.toContain('synced');
 
-  await server.restart();
+  await sync.server.restart();
   await waitForState(cls.id, 'synced');
   unwatch();
   stopLoop();

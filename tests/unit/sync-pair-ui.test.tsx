@@ -3,7 +3,7 @@
 // any device joins with a code and is told in plain words what happened and that a failure changed
 // nothing. The data functions are mocked here; tests/unit/sync-pair.test.ts runs them against a server.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { saveLink } from '../../src/data/sync-links';
 import {
   joinByCode,
@@ -11,13 +11,12 @@ import {
   offerScreenPairing,
   offerState,
   offerTabletPairing,
-  type PairingOffer,
   withdrawPairing,
 } from '../../src/data/sync-pair';
 import { SyncSection } from '../../src/screens/settings/SyncSection';
-import type { ClassLink } from '../../src/sync/session';
 import { freshDatabase, withClassC1 } from './helpers/db';
 import { renderWithI18n } from './helpers/render';
+import { link, offer, SERVER, SYNC_ID, usePairingMocks } from './helpers/sync-ui';
 
 vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
@@ -36,52 +35,11 @@ vi.mock('../../src/data/sync-devices', () => ({
 freshDatabase();
 withClassC1();
 
-const SERVER = 'https://dk-sync.kommune.no';
 const OTHER = 'https://sync.annen-kommune.no';
-const SYNC_ID = '0123456789abcdef';
-const KEY = 'A'.repeat(43);
 /** How the device names itself in its hello: «Lærermaskin 2» in the teacher's language. */
 const NAMING = expect.objectContaining({ labelFor: expect.any(Function), platform: expect.any(String) });
 
-function link(over: Partial<ClassLink> = {}): ClassLink {
-  return {
-    v: 1,
-    classId: 'c1',
-    server: SERVER,
-    syncId: SYNC_ID,
-    role: 'teacher',
-    user: `dk-${SYNC_ID}-t1`,
-    password: 'a-long-random-password-1',
-    keys: { kind: 'class', classKey: KEY, idsKey: KEY },
-    epoch: 0,
-    slots: [
-      { user: `dk-${SYNC_ID}-t1`, role: 'teacher', password: 'a-long-random-password-1' },
-      { user: `dk-${SYNC_ID}-t2`, role: 'teacher', password: 'a-long-random-password-2' },
-    ],
-    ...over,
-  };
-}
-
-function offer(over: Partial<PairingOffer> = {}): PairingOffer {
-  return {
-    classId: 'c1',
-    code: 'K7QM-2XD9-HNC4',
-    expiresAt: Date.now() + 10 * 60_000,
-    docId: 'd1',
-    user: `dk-${SYNC_ID}-t2`,
-    ...over,
-  };
-}
-
-beforeEach(() => {
-  vi.clearAllMocks();
-  vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER]);
-  vi.mocked(withdrawPairing).mockResolvedValue(true);
-  vi.mocked(offerState).mockResolvedValue({ waiting: true });
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+usePairingMocks();
 
 async function typeCode(code: string, name = 'Koden fra den andre maskinen') {
   const form = await screen.findByRole('region', { name: /^(Koble|Kople) til med kode$|^Join with a code$/ });

@@ -3,75 +3,39 @@
 // docs/sync.md §6.2), over HTTP against the test server seeded by server/setup.sh: the connected
 // laptop offers a code, the other laptop joins with it typed carelessly and gets the class; a used,
 // withdrawn, wrong or expired code, an unreachable server and a failed first round store nothing.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import type { DreamClassDB } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
-import { joinByCode, offerPairing, type PairSetup, withdrawPairing } from '../../src/data/sync-pair';
+import { joinByCode, offerPairing, withdrawPairing } from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { PAIRING_DB } from '../../src/sync/pairing-crypto';
 import { type ClassLink, firstTeacherLink } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { addClass } from '../sync-server/setup.mjs';
+import { on, Pouch, setup, useSyncServer } from './helpers/sync-devices';
 
 // The browser's PouchDB (IndexedDB adapter) is not loaded in Node; the tests pass their own.
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
-
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-// PBKDF2 at full strength is slow in a loaded test run; the rounds are a parameter.
-const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
 const TEXT = 'Bar stolene for Kaspara uten at noen spurte';
 
-let server: TestServer;
-const devices: DreamClassDB[] = [];
+const sync = useSyncServer('pair');
+const { device } = sync;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
+afterEach(() => {
   vi.useRealTimers();
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
 });
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`pair-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
-
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
 
 /** Device A: a class with a pupil and a recognition, connected (and synced once unless offline then). */
 async function connectedLaptop({ synced = true } = {}) {
-  const file = await addClass(server, { tablets: 1, screens: 1 });
+  const file = await addClass(sync.server, { tablets: 1, screens: 1 });
   const A = await device('laptop');
   const classId = await on(A, async () => {
     const cls = await createClass({ name: CLASS_NAME, yearGroup: 4 });
@@ -87,7 +51,7 @@ async function connectedLaptop({ synced = true } = {}) {
     if (!saved.ok) throw new Error(saved.problem);
     return cls.id;
   });
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
   if (!read.ok) throw new Error(read.refusal.code);
   const link = firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots);
   await on(A, async () => {
@@ -105,7 +69,7 @@ async function offer(A: DreamClassDB, classId: string) {
 
 /** Whether the server holds a (not deleted) pairing document with that id. */
 async function onServer(docId: string): Promise<boolean> {
-  const scan = await scanServer(server.url, server.admin);
+  const scan = await scanServer(sync.server.url, sync.server.admin);
   return scan.databases.find((d) => d.name === PAIRING_DB)!.docs.some((d) => d._id === docId);
 }
 
@@ -125,7 +89,7 @@ describe('pairing a teacher device by a typed code', () => {
 
     const B = await device('co-teacher');
     const typed = made.code.toLowerCase().replace(/-/g, ' ');
-    const joined = await on(B, () => joinByCode(typed, new URL(server.url).origin, setup));
+    const joined = await on(B, () => joinByCode(typed, new URL(sync.server.url).origin, setup));
     expect(joined).toEqual({ ok: true, classId, className: CLASS_NAME, role: 'teacher' });
     const [linkB, ...more] = await on(B, syncLinks);
     expect(more).toEqual([]);
@@ -137,7 +101,7 @@ describe('pairing a teacher device by a typed code', () => {
     // A code works once: its document is gone, and the same code now finds nothing.
     expect(await onServer(made.docId)).toBe(false);
     const C = await device('third');
-    expect(await on(C, () => joinByCode(made.code, server.url, setup))).toEqual({
+    expect(await on(C, () => joinByCode(made.code, sync.server.url, setup))).toEqual({
       ok: false,
       problem: 'wrong-code',
     });
@@ -151,14 +115,14 @@ describe('pairing a teacher device by a typed code', () => {
       teacherSlots: 2,
     });
 
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     expect(findPlaintext(scan, [CLASS_NAME, EMMA, TEXT, classId, made.code, typed])).toEqual([]);
   });
 
   it('a wrong, malformed, withdrawn or expired code, or no server, stores nothing and says which', async () => {
     const { A, classId } = await connectedLaptop();
     const B = await device('co-teacher');
-    const join = (code: string, origin = server.url) => on(B, () => joinByCode(code, origin, setup));
+    const join = (code: string, origin = sync.server.url) => on(B, () => joinByCode(code, origin, setup));
 
     expect(await join('K7QM-2XD9-HNC4')).toEqual({ ok: false, problem: 'wrong-code' });
     expect(await join('K7QM-2XD9')).toEqual({ ok: false, problem: 'malformed' });
@@ -171,11 +135,11 @@ describe('pairing a teacher device by a typed code', () => {
 
     // The server down: nothing reached, nothing stored.
     const live = await offer(A, classId);
-    await server.stop();
+    await sync.server.stop();
     try {
       expect(await join(live.code)).toEqual({ ok: false, problem: 'offline' });
     } finally {
-      await server.restart();
+      await sync.server.restart();
     }
 
     // Eleven minutes later on B's clock, the bundle refuses itself.
@@ -186,7 +150,7 @@ describe('pairing a teacher device by a typed code', () => {
     expect(await stored(B)).toEqual({ links: [], classes: 0 });
     // The device that offered cannot join its own class twice, and its link stays its own.
     const before = await on(A, syncLinks);
-    expect(await on(A, () => joinByCode(live.code, server.url, setup))).toEqual({
+    expect(await on(A, () => joinByCode(live.code, sync.server.url, setup))).toEqual({
       ok: false,
       problem: 'already-here',
     });
@@ -197,7 +161,7 @@ describe('pairing a teacher device by a typed code', () => {
     const { A, classId } = await connectedLaptop({ synced: false });
     const made = await offer(A, classId);
     const B = await device('co-teacher');
-    expect(await on(B, () => joinByCode(made.code, server.url, setup))).toEqual({
+    expect(await on(B, () => joinByCode(made.code, sync.server.url, setup))).toEqual({
       ok: true,
       classId,
       className: CLASS_NAME,
@@ -212,23 +176,26 @@ describe('pairing a teacher device by a typed code', () => {
     const B = await device('co-teacher');
     // The pairing document arrives, then the replication finds no server.
     const replicate = vi.spyOn(Pouch, 'replicate').mockRejectedValueOnce({ status: 0 });
-    expect(await on(B, () => joinByCode(made.code, server.url, setup))).toEqual({
+    expect(await on(B, () => joinByCode(made.code, sync.server.url, setup))).toEqual({
       ok: false,
       problem: 'offline',
     });
     expect(replicate).toHaveBeenCalled();
     expect(await stored(B)).toEqual({ links: [], classes: 0 });
     replicate.mockRestore();
-    expect(await on(B, () => joinByCode(made.code, server.url, setup))).toMatchObject({ ok: true, classId });
+    expect(await on(B, () => joinByCode(made.code, sync.server.url, setup))).toMatchObject({
+      ok: true,
+      classId,
+    });
   });
 
   it('offers nothing for a class this device has not connected, or with a login the server refuses', async () => {
     const { A, classId, link } = await connectedLaptop();
     expect(await on(A, () => offerPairing('not-a-class', setup))).toEqual({ ok: false, problem: 'no-slot' });
     await on(A, () => saveLink({ ...link, password: 'x'.repeat(32) } satisfies ClassLink));
-    const before = await scanServer(server.url, server.admin);
+    const before = await scanServer(sync.server.url, sync.server.admin);
     expect(await on(A, () => offerPairing(classId, setup))).toEqual({ ok: false, problem: 'refused' });
-    const after = await scanServer(server.url, server.admin);
+    const after = await scanServer(sync.server.url, sync.server.admin);
     const pairing = (s: typeof before) => s.databases.find((d) => d.name === PAIRING_DB)!.docs;
     expect(pairing(after)).toEqual(pairing(before));
   });

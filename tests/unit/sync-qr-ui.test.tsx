@@ -4,21 +4,15 @@
 // the history (src/pair-link.ts) and fills in «Koble til med kode», which stores nothing until pressed;
 // a link without a whole code says so and changes nothing. The data functions are mocked.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveLink } from '../../src/data/sync-links';
-import {
-  joinByCode,
-  offerPairing,
-  offerState,
-  offerTabletPairing,
-  withdrawPairing,
-} from '../../src/data/sync-pair';
+import { joinByCode, offerPairing, offerTabletPairing } from '../../src/data/sync-pair';
 import { heldPairLink, takePairLink } from '../../src/pair-link';
 import { SyncSection } from '../../src/screens/settings/SyncSection';
-import type { ClassLink } from '../../src/sync/session';
 import { freshDatabase, withClassC1 } from './helpers/db';
 import { decodeModules, modulesOf } from './helpers/qr';
 import { renderWithI18n } from './helpers/render';
+import { link as base, offer as pairingOffer, SERVER, SYNC_ID, usePairingMocks } from './helpers/sync-ui';
 
 vi.mock('../../src/data/sync-pair', () => ({
   joinByCode: vi.fn(),
@@ -39,44 +33,19 @@ withClassC1();
 const scrolled = vi.fn();
 Element.prototype.scrollIntoView = scrolled;
 
-const SERVER = 'https://dk-sync.kommune.no';
-const SYNC_ID = '0123456789abcdef';
-const KEY = 'A'.repeat(43);
 const CODE = 'K7QM-2XD9-HNC4';
 
-const link: ClassLink = {
-  v: 1,
-  classId: 'c1',
-  server: SERVER,
-  syncId: SYNC_ID,
-  role: 'teacher',
-  user: `dk-${SYNC_ID}-t1`,
-  password: 'a-long-random-password-1',
-  keys: { kind: 'class', classKey: KEY, idsKey: KEY },
-  epoch: 0,
+const link = base({
   slots: [
-    { user: `dk-${SYNC_ID}-t1`, role: 'teacher', password: 'a-long-random-password-1' },
-    { user: `dk-${SYNC_ID}-t2`, role: 'teacher', password: 'a-long-random-password-2' },
+    ...base().slots!,
     { user: `dk-${SYNC_ID}-b1`, role: 'tablet', password: 'a-long-random-password-3' },
   ],
-};
-const offer = (user: string) => ({
-  classId: 'c1',
-  code: CODE,
-  expiresAt: Date.now() + 10 * 60_000,
-  docId: 'd1',
-  user,
 });
+const offer = (user: string) => pairingOffer({ code: CODE, user });
 
+usePairingMocks();
 beforeEach(() => {
-  vi.clearAllMocks();
-  vi.stubGlobal('__DK_SYNC_ORIGINS__', [SERVER]);
-  vi.mocked(withdrawPairing).mockResolvedValue(true);
-  vi.mocked(offerState).mockResolvedValue({ waiting: true });
   heldPairLink();
-});
-afterEach(() => {
-  vi.unstubAllGlobals();
 });
 
 /** What the QR code on screen says, read from the drawn modules. */

@@ -6,11 +6,9 @@
 // back (its pairing document deleted, a tablet's slot out of `_security`); a co-teacher's laptop,
 // paired by code, learns the slots from the shared list and offers, removes and takes inboxes too,
 // and two laptops never hand out the same slot.
-import { createRequire } from 'node:module';
-import type { PouchStatic } from 'pouchdb-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
-import { DreamClassDB, useDatabase } from '../../src/data/db';
+import type { DreamClassDB } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
@@ -29,22 +27,16 @@ import {
   offerPairing,
   offerState,
   offerTabletPairing,
-  type PairSetup,
   withdrawPairing,
 } from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { PAIRING_TTL_MS } from '../../src/domain/sync/pairing';
 import { firstTeacherLink } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { addClass, initServer } from '../sync-server/setup.mjs';
+import { addClass } from '../sync-server/setup.mjs';
+import { on, setup, useSyncServer } from './helpers/sync-devices';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
-
-const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
-Pouch.plugin(require('pouchdb-adapter-http'));
-const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
 
 const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
@@ -58,48 +50,9 @@ const naming: Naming = {
 };
 const DAY = 24 * 60 * 60 * 1000;
 
-let server: TestServer;
-const devices: DreamClassDB[] = [];
+const sync = useSyncServer('slots');
+const { device, http, adminLogin: admin } = sync;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  await initServer(server);
-});
-afterAll(async () => {
-  await server?.close();
-});
-afterEach(async () => {
-  useDatabase(null);
-  for (const d of devices.splice(0)) {
-    d.close();
-    await d.delete();
-  }
-});
-
-async function device(label: string): Promise<DreamClassDB> {
-  const d = new DreamClassDB(`slots-${label}-${crypto.randomUUID()}`);
-  await d.open();
-  devices.push(d);
-  return d;
-}
-
-async function on<T>(d: DreamClassDB, fn: () => Promise<T>): Promise<T> {
-  useDatabase(d);
-  try {
-    return await fn();
-  } finally {
-    useDatabase(null);
-  }
-}
-
-const admin = () => ({ user: server.admin.user, password: server.admin.password });
-async function http(login: { user: string; password: string }, method: string, path: string) {
-  const res = await fetch(`${server.url}/${path}`, {
-    method,
-    headers: { Authorization: `Basic ${btoa(`${login.user}:${login.password}`)}` },
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
 const docsIn = async (db: string) =>
   ((await http(admin(), 'GET', `${db}/_all_docs`)).body.rows as { id: string }[])
     .map((r) => r.id)
@@ -109,7 +62,7 @@ const membersOf = async (db: string) =>
 
 /** Laptop A: a class of two pupils, connected with the file, synced once. */
 async function laptop(opts: { tablets?: number; teachers?: number } = {}) {
-  const file = await addClass(server, {
+  const file = await addClass(sync.server, {
     tablets: opts.tablets ?? 1,
     screens: 0,
     teachers: opts.teachers ?? 2,
@@ -117,7 +70,7 @@ async function laptop(opts: { tablets?: number; teachers?: number } = {}) {
   const A = await device('laptop');
   const classId = await on(A, async () => (await createClass({ name: CLASS_NAME, yearGroup: 4 })).id);
   await on(A, () => addPupilsFromText(classId, `${EMMA}\n${OLA}`));
-  const read = readConnectionFile(JSON.stringify(file), [new URL(server.url).origin]);
+  const read = readConnectionFile(JSON.stringify(file), [new URL(sync.server.url).origin]);
   if (!read.ok) throw new Error(read.refusal.code);
   await on(A, async () => {
     await saveLink(firstTeacherLink(classId, read.file.server, read.file.syncId, read.file.slots));
@@ -128,7 +81,7 @@ async function laptop(opts: { tablets?: number; teachers?: number } = {}) {
 
 async function join(code: string, label: string) {
   const D = await device(label);
-  expect(await on(D, () => joinByCode(code, server.url, setup, naming))).toMatchObject({ ok: true });
+  expect(await on(D, () => joinByCode(code, sync.server.url, setup, naming))).toMatchObject({ ok: true });
   return D;
 }
 
@@ -195,7 +148,7 @@ describe('a tablet’s hello', () => {
     expect(await on(A, () => listWaiting(classId))).toEqual([]);
     expect(await docsIn(inbox)).toHaveLength(1);
 
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     expect(findPlaintext(scan, ['Elevbrett', PLATFORM, 'Vivaldi', 'hello', classId])).toEqual([]);
   });
 
@@ -339,7 +292,7 @@ describe('a co-teacher’s laptop paired by code', () => {
     expect(link2!.password).not.toBe(linkT!.password);
     expect((await http(link2!, 'GET', `dk-${syncId}-roster/_all_docs`)).status).toBe(200);
 
-    const scan = await scanServer(server.url, server.admin);
+    const scan = await scanServer(sync.server.url, sync.server.admin);
     const secrets = [...file.slots.map((s) => s.password), link2!.password];
     expect(findPlaintext(scan, secrets)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// What the unit tests of paired devices over HTTP share (sync-tablet, sync-screen): the test server
+// What the unit tests of devices over HTTP share (sync-tablet, sync-screen, sync-connect, sync-pair, …): the test server
 // seeded by server/setup.sh, a fresh Dexie database per device, running code as one device, plain
 // HTTP as a given login, and the teacher's laptop with a class connected with the file.
 import { createRequire } from 'node:module';
@@ -8,18 +8,22 @@ import { createClass } from '../../../src/data/classes';
 import { DreamClassDB, useDatabase } from '../../../src/data/db';
 import { addPupilsFromText } from '../../../src/data/pupils';
 import { syncClass } from '../../../src/data/sync-class';
-import { saveLink } from '../../../src/data/sync-connect';
+import { type PouchSetup, saveLink } from '../../../src/data/sync-connect';
 import type { PairSetup } from '../../../src/data/sync-pair';
 import { readConnectionFile } from '../../../src/domain/sync/connection';
 import { firstTeacherLink } from '../../../src/sync/session';
 import { startTestServer, type TestServer } from '../../sync-server/server.mjs';
 import { addClass, initServer } from '../../sync-server/setup.mjs';
 
+// The server runs in this process on pouchdb-core with the memory adapter and replication plugged in
+// (tests/sync-server/server.mjs); the devices add the HTTP adapter, as the app's own PouchDB has.
 const require = createRequire(import.meta.url);
-const Pouch: PouchStatic = require('pouchdb-core');
+export const Pouch: PouchStatic = require('pouchdb-core');
 Pouch.plugin(require('pouchdb-adapter-http'));
-/** Memory mirrors, few PBKDF2 rounds. (The file must mock src/sync/pouch: the browser's PouchDB.) */
-export const setup: PairSetup = { pouch: { Pouch, mirrorAdapter: 'memory' }, iterations: 1000 };
+/** Memory mirrors. (A file whose code loads src/sync/pouch, the browser's PouchDB, must mock it.) */
+export const pouchSetup: PouchSetup = { Pouch, mirrorAdapter: 'memory' };
+/** The same with few PBKDF2 rounds (full strength is slow in a loaded test run). */
+export const setup: PairSetup = { pouch: pouchSetup, iterations: 1000 };
 
 export type Login = { user: string; password: string };
 
