@@ -24,34 +24,14 @@ export function sealHello(keys: DbKeys, h: Hello): Promise<EncryptedDoc> {
   return sealDoc(keys, { t: HELLO, r: { id: user, ...rest } } as SyncPayload);
 }
 
-/** A hello document opened and checked, or a typed error (never half-read). */
+/**
+ * A hello document opened and checked, or a typed error (never half-read): `openPlain` decrypts it and
+ * checks that its id is the one HMAC(hello, its login) names; then it must read as a hello.
+ */
 export async function openHello(keys: DbKeys, raw: unknown): Promise<Hello> {
-  const doc = parseDoc(raw);
-  const key = keys.enc.get(doc.k);
-  if (!key) throw new SyncCryptoError('no-key', `No key for epoch ${doc.k}.`);
-  const aad = new TextEncoder().encode(additionalData(keys.db, doc._id, doc.v, doc.k));
-  let plain: ArrayBuffer;
-  try {
-    plain = await globalThis.crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64Url(doc.iv), additionalData: aad, tagLength: 128 },
-      key,
-      fromBase64Url(doc.c),
-    );
-  } catch {
-    throw new SyncCryptoError('decrypt-failed', 'The document does not decrypt with this key.');
-  }
-  let parsed: unknown;
-  try {
-    if (plain.byteLength % PAD_BUCKET !== 0) throw new Error('unpadded');
-    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
-  } catch {
-    throw new SyncCryptoError('wrong-record', 'A hello is padded JSON.');
-  }
-  const body =
-    (parsed as { t?: unknown; r?: unknown } | null)?.t === HELLO ? (parsed as { r: unknown }).r : null;
-  const hello = readHello(body);
-  if (!hello || (await helloId(keys, hello.user)) !== doc._id)
-    throw new SyncCryptoError('wrong-record', 'The document is not the hello its id names.');
+  const opened = await openPlain(keys, raw);
+  const hello = opened.t === HELLO ? readHello(opened.r) : null;
+  if (!hello) throw new SyncCryptoError('wrong-record', 'The document is not a hello.');
   return hello;
 }
 

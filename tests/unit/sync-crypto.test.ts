@@ -32,6 +32,7 @@ import {
   SyncCryptoError,
   sealDoc,
 } from '../../src/sync/crypto';
+import { helloId, openHello, sealHello } from '../../src/sync/hello';
 
 const hex = (s: string) => new Uint8Array((s.match(/../g) ?? []).map((b) => Number.parseInt(b, 16)));
 const range = (from: number, to: number) =>
@@ -351,5 +352,41 @@ describe('sealing and opening a document', () => {
     expect(a.idsKey.length).toBe(32);
     expect(toHex(a.classKey)).not.toBe(toHex(b.classKey));
     expect(toHex(a.classKey)).not.toBe(toHex(a.idsKey));
+  });
+});
+
+describe('a hello (docs/sync.md §6.2)', () => {
+  const hello = {
+    user: 'dk-0123456789abcdef-t2',
+    role: 'teacher' as const,
+    label: 'Lærermaskin 2',
+    platform: 'Chrome, Windows',
+    joinedAt: 1_764_000_000_000,
+    lastSeen: 1_764_000_000_000,
+  };
+
+  it('opens as the hello it was sealed as, under the id its login names', async () => {
+    const keys = await dbKeysFromClass(FIXED, 'dk-0123456789abcdef-devices', 0);
+    const doc = await sealHello(keys, hello);
+    expect(doc._id).toBe(await helloId(keys, hello.user));
+    expect(await openHello(keys, doc)).toEqual(hello);
+  });
+
+  it('a device with the key cannot pass one login’s hello off under another’s id, nor a record as a hello', async () => {
+    const keys = await dbKeysFromClass(FIXED, 'dk-0123456789abcdef-devices', 0);
+    const other = await sealHello(keys, { ...hello, user: 'dk-0123456789abcdef-t1' });
+    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+    const c = await globalThis.crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv, additionalData: utf8(additionalData(keys.db, other._id, 1, 0)) },
+      keys.enc.get(0)!,
+      padPayload({ t: 'hello', r: { ...hello, id: hello.user } } as unknown as SyncPayload),
+    );
+    const forged = { ...other, iv: toBase64Url(iv), c: toBase64Url(new Uint8Array(c)) };
+    expect(await codeOf(openHello(keys, forged))).toBe('SyncCryptoError:wrong-record');
+    const record = await sealDoc(keys, {
+      t: 'classes',
+      r: { id: 'c1', name: '4B', yearGroup: 4, createdAt: 1, updatedAt: 1 },
+    } as SyncPayload);
+    expect(await codeOf(openHello(keys, record))).toBe('SyncCryptoError:wrong-record');
   });
 });
