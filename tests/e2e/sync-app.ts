@@ -1,13 +1,13 @@
 // The set-up every sync e2e shares (docs/sync.md §10): a CouchDB-compatible test server on
 // 127.0.0.1, the app built for exactly that server (DK_SYNC_ORIGINS widens its CSP to it) and served
 // like `npm start` serves the real one, on a free port; torn down after the file's tests.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContextOptions, expect, type Page, test } from '@playwright/test';
 import { buildAppFor, type Preview, previewApp } from '../sync-server/app.mjs';
 import { startTestServer, type TestServer } from '../sync-server/server.mjs';
-import { initServer } from '../sync-server/setup.mjs';
+import { addClass, initServer } from '../sync-server/setup.mjs';
 import { freePort } from './chromium.mjs';
 
 export interface SyncApp {
@@ -76,4 +76,27 @@ export const sharing = (page: Page) => page.getByRole('region', { name: 'Deling 
 export async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Innstillinger' }).click();
   await expect(sharing(page)).toBeVisible();
+}
+
+/**
+ * The teacher's laptop connects the class `name` (already on `page`'s device) with a new connection
+ * file for it, as the IT department's `setup.sh add-class` writes one: the safety backup downloads
+ * first, then the first round. Returns the class's region in «Deling mellom maskiner».
+ */
+export async function connectWithFile(
+  page: Page,
+  app: SyncApp,
+  name: string,
+  slots: { tablets: number; screens: number; teachers?: number },
+) {
+  const file = await addClass(app.server, slots);
+  const connection = join(app.dir, `tilkobling-${file.syncId}.json`);
+  writeFileSync(connection, JSON.stringify(file));
+  await openSettings(page);
+  const region = sharing(page).getByRole('region', { name });
+  const backup = page.waitForEvent('download');
+  await region.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
+  await backup;
+  await expect(region.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  return region;
 }

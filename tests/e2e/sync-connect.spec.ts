@@ -1,3 +1,8 @@
+// Issue 15, step 8 in the real browser: a build that lists a sync server (DK_SYNC_ORIGINS, its CSP
+// widened to exactly that server) connects a class with the connection file the IT department's
+// server/setup.sh wrote. A safety backup downloads first, the class goes to the server through
+// PouchDB's IndexedDB mirror, CORS and the CSP, and the server then holds the class's documents as
+// ciphertext only. The page asks no origin but the app's and the school's server.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';

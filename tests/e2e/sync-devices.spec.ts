@@ -1,11 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Issue 15, steps 9 and 11 in the real browser: the class's devices, and removing one. Two browser
+// contexts are two laptops. A connects its class with the file and offers a code; B joins with it; A's
+// code box says «Lærermaskin 2 er koblet til klassen.» and A's list shows both computers. A removes B
+// after a plain question; B's next «Synkroniser nå» is refused in plain words and B keeps its copy of
+// the class; A still syncs. The server then holds no label, platform, pupil or class name in clear.
 import { expect, type Page, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { expectNoAxeViolations, SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('devices');
 const _APP = sync.url;
@@ -20,16 +22,8 @@ test('A sees B join, lists both computers, removes B; B is refused and keeps its
   page,
   browser,
 }) => {
-  const file = await addClass(sync.server, { tablets: 1, screens: 0 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: PUPILS });
-  await openSettings(page);
-  const classA = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classA.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  const classA = await connectWithFile(page, sync, CLASS, { tablets: 1, screens: 0 });
   // After the first round A has said hello: it lists itself.
   await expect(deviceList(page).getByRole('listitem')).toHaveText([/Lærermaskin 1 · Denne maskinen/], {
     timeout: 30_000,

@@ -7,16 +7,13 @@
 // The server holds no plaintext, in documents or the change feed; stopped and restarted while both
 // teacher devices have unsent changes, the loop catches up by itself; a pupil erased on the laptop
 // leaves every device and every body the server still hands out.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { type DbKeys, dbKeysFromClass } from '../../src/sync/crypto';
 import { openPlain } from '../../src/sync/hello';
 import { type ClassLink, classKeysOf } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('journey');
 const DEVICE = sync.device;
@@ -235,21 +232,13 @@ test('laptop, classroom PC and pupil tablet: offline work converges, pupils’ w
 }) => {
   const contexts: BrowserContext[] = [];
   // --- 1. The laptop connects with the file; the PC (teacher device) and the tablet join by code ---
-  const file = await addClass(sync.server, { tablets: 1, screens: 0, teachers: 2 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   const classId = await createClass(laptop, { name: CLASS, pupils: PUPILS });
   const dreams = await openDreams(laptop);
   await laptop.getByLabel('Ny drøm').fill(DREAM_BEFORE);
   await laptop.getByLabel('Ny drøm').press('Enter');
   await expect(dreams.getByRole('listitem')).toHaveCount(1);
 
-  await openSettings(laptop);
-  const classL = sharing(laptop).getByRole('region', { name: CLASS });
-  const backup = laptop.waitForEvent('download');
-  await classL.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classStatus(laptop)).toContainText(/Synkronisert kl\. \d\d:\d\d/, ROUND);
+  const classL = await connectWithFile(laptop, sync, CLASS, { tablets: 1, screens: 0, teachers: 2 });
 
   await classL.getByRole('button', { name: 'Legg til en lærermaskin' }).click();
   const pcCode = await offeredCode(classL.getByRole('region', { name: 'Kode for den andre lærermaskinen' }));

@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Issue 15, the background loop in the real browser (docs/sync.md §9.3): two teacher laptops (A
+// connected with the connection file, B joined by a typed code) keep one class in sync with nobody
+// pressing «Synkroniser nå». A adds a pupil → B's class screen shows it. The server stops; A adds a
+// recognition and its status line says the app keeps trying by itself; the server comes back → B's
+// class screen shows the recognition by itself, and A's line says when it synced.
 import { expect, type Page, test } from '@playwright/test';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('loop');
 const _APP = sync.url;
@@ -36,16 +38,8 @@ test('two laptops keep a class in sync by themselves, and catch up after the ser
   browser,
 }) => {
   // --- A connects with the connection file, B joins by code (as in sync-pair.spec.ts) ---
-  const file = await addClass(sync.server, { tablets: 1, screens: 1 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: ['Emmaline', 'Olavius'] });
-  await openSettings(page);
-  const classA = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classStatus(page)).toContainText(/Synkronisert kl\. \d\d:\d\d/, { timeout: 60_000 });
+  const classA = await connectWithFile(page, sync, CLASS, { tablets: 1, screens: 1 });
   await classA.getByRole('button', { name: 'Legg til en lærermaskin' }).click();
   const code = await sharing(page)
     .getByText(/^[0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3}$/)

@@ -2,14 +2,11 @@
 // QR code off A's screen as a camera would (a screenshot of it, decoded by jsQR), and device B opens
 // that link. B's address bar loses the code at once, «Koble til med kode» has it filled in, and only
 // the button brings the class. A link without a whole code says so and adds nothing.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { expectNoAxeViolations, SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('qr');
 /** Where the screenshots go (`QR_SHOTS=<folder>` to keep them elsewhere). */
@@ -53,16 +50,8 @@ test('a co-teacher’s laptop scans the QR code: the link fills in the code, the
         foreign.push(r.url());
     });
   watch(page);
-  const file = await addClass(sync.server, { tablets: 1, screens: 1, teachers: 2 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   await createClass(page, { name: CLASS, pupils: PUPILS });
-  await openSettings(page);
-  const classA = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classA.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  const classA = await connectWithFile(page, sync, CLASS, { tablets: 1, screens: 1, teachers: 2 });
   // The first visit's "ready offline" note sits at the bottom edge, where it would cover the QR code.
   await page.getByRole('button', { name: 'OK', exact: true }).click({ timeout: 60_000 });
 

@@ -1,11 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A classroom screen (docs/sync.md §5): it joins by a typed code, goes to the board and gets newly
+// approved words by itself (the loop's live feed on `shown`), never a waiting one; its pupils' words
+// reach the teacher's queue through its inbox; every teacher route shows the plain screen page; the
+// server holds no name or words.
 import { expect, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('screen');
 const _APP = sync.url;
@@ -21,17 +22,9 @@ test('a classroom screen joins by code, shows the board, gets newly approved wor
   page,
   browser,
 }) => {
-  const file = await addClass(sync.server, { tablets: 0, screens: 1, teachers: 2 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   const classId = await createClass(page, { name: CLASS, pupils: PUPILS });
 
-  await openSettings(page);
-  const classA = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classA.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  const classA = await connectWithFile(page, sync, CLASS, { tablets: 0, screens: 1, teachers: 2 });
 
   await classA.getByRole('button', { name: 'Legg til en klasseskjerm' }).click();
   const offer = classA.getByRole('region', { name: 'Kode for klasseskjermen' });

@@ -2,14 +2,11 @@
 // teacher's code box and device list see it; removing it takes its sent words first, and the tablet's
 // next «Send elevenes ord nå» is refused in plain words. A co-teacher's laptop, paired by code, learns
 // the class's slots and offers a tablet code itself.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { expectNoAxeViolations, SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('slots');
 const DEVICE = sync.device;
@@ -23,16 +20,8 @@ const deviceList = (page: Page) => sharing(page).getByRole('region', { name: 'Ma
 
 /** The teacher's laptop: the class made, connected with a new class file, synced once. */
 async function connectedLaptop(page: Page, teachers = 2) {
-  const file = await addClass(sync.server, { tablets: 1, screens: 0, teachers });
-  const connection = join(sync.dir, `tilkobling-${file.syncId}.json`);
-  writeFileSync(connection, JSON.stringify(file));
   const classId = await createClass(page, { name: CLASS, pupils: PUPILS });
-  await openSettings(page);
-  const cls = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await cls.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(cls.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  const cls = await connectWithFile(page, sync, CLASS, { tablets: 1, screens: 0, teachers });
   return { classId, cls };
 }
 

@@ -1,11 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Issue 15: a pupil tablet joins by code and its pupils' words reach the teacher's queue, never the
+// board before the teacher approves. Two browser contexts are two devices: the teacher's laptop
+// connects its class with the connection file and shows a tablet code; the tablet types it, gets the
+// class's pupils and strengths, and shows pupil mode only (its home is «Dette er et elevbrett»); a
+// pupil sends words; the tablet sends them; the teacher presses «Synkroniser nå» and finds them in
+// «Til godkjenning»; the board shows them only once approved. The server holds no name or words.
 import { expect, test } from '@playwright/test';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
-import { addClass } from '../sync-server/setup.mjs';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
-import { openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('tablet');
 const _APP = sync.url;
@@ -19,17 +22,9 @@ test('a pupil tablet joins by code; a pupil’s words reach the teacher’s queu
   page,
   browser,
 }) => {
-  const file = await addClass(sync.server, { tablets: 1, screens: 0, teachers: 2 });
-  const connection = join(sync.dir, 'tilkobling.json');
-  writeFileSync(connection, JSON.stringify(file));
   const classId = await createClass(page, { name: CLASS, pupils: PUPILS });
 
-  await openSettings(page);
-  const classA = sharing(page).getByRole('region', { name: CLASS });
-  const backup = page.waitForEvent('download');
-  await classA.getByLabel(/Koble til med tilkoblingsfilen/).setInputFiles(connection);
-  await backup;
-  await expect(classA.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
+  const classA = await connectWithFile(page, sync, CLASS, { tablets: 1, screens: 0, teachers: 2 });
 
   await classA.getByRole('button', { name: 'Legg til et elevbrett' }).click();
   const offer = classA.getByRole('region', { name: 'Kode for elevbrettet' });
