@@ -269,8 +269,8 @@ export async function erasePupilRecords(d: Dexie, pupil: { id: string; classId: 
       if (changed.length) await d.table(t).bulkPut(changed);
     }
   }
-  // The board's rotation (a class setting, synced like the records) remembers which pupils and
-  // recognitions it showed: her id and her recognitions' ids leave it too.
+  // The board's rotation (a class setting this device keeps; it is in backups, never synced) remembers
+  // which pupils and recognitions it showed: her id and her recognitions' ids leave it too.
   const key = CLASS_SETTINGS.boardRotation(pupil.classId);
   const row = (await d.table('settings').get(key)) as { value: unknown } | undefined;
   const forgot = row && forgetInRotation(row.value, (id) => id !== pupil.id && !theirs.has(id));
