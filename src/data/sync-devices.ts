@@ -44,8 +44,18 @@ export interface OwnHello {
   day: string;
 }
 
-/** What a link keeps besides its login: the codes out, the slots retired, a device's own hello. */
-export type DeviceLink = ClassLink & { pending?: PendingOffer[]; retired?: string[]; hello?: OwnHello };
+/**
+ * What a link keeps besides its login: the codes out, the slots retired, a device's own hello, and
+ * whether its password is its own (made by this device, known to no other: `own`), with the new one
+ * kept aside while it is being changed (`nextPassword`).
+ */
+export type DeviceLink = ClassLink & {
+  pending?: PendingOffer[];
+  retired?: string[];
+  hello?: OwnHello;
+  own?: boolean;
+  nextPassword?: string;
+};
 
 /** How a device names itself in its hello: the label in the teacher's language, and its platform. */
 export interface Naming {
@@ -248,6 +258,7 @@ export async function writeInboxHello(
 
 /** After a good round: this device's hello (teacher, screen or tablet), if a day has passed. Quiet. */
 export async function touchHello(classId: string, naming: Naming = defaultNaming()): Promise<void> {
+  await keepOwnPassword(classId).catch((e: unknown) => console.error(e));
   const any = (await syncLinks()).find((l) => l.classId === classId);
   if (any && any.role !== 'teacher') {
     await writeInboxHello(any, naming).catch((e: unknown) => console.error(e));
@@ -497,13 +508,13 @@ export async function listDevices(classId: string): Promise<ListResult> {
   }
 }
 
-/** A new password for a slot, set with its old one (CouchDB lets a user change its own). */
-async function rotatePassword(link: ClassLink, slot: Slot): Promise<Slot> {
-  const login = { user: slot.user, password: slot.password };
-  const path = `_users/org.couchdb.user:${encodeURIComponent(slot.user)}`;
-  const doc = await call(link.server, login, 'GET', path);
-  const password = toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(24)));
-  await call(link.server, login, 'PUT', path, {
+const userDoc = (user: string) => `_users/org.couchdb.user:${encodeURIComponent(user)}`;
+const newPassword = (): string => toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(24)));
+
+/** Gives a login a new password, logged in with its current one (CouchDB lets a user change its own). */
+async function setPassword(server: string, login: Login, password: string): Promise<void> {
+  const doc = await call(server, login, 'GET', userDoc(login.user));
+  await call(server, login, 'PUT', userDoc(login.user), {
     _id: doc._id,
     _rev: doc._rev,
     name: doc.name,
@@ -511,11 +522,105 @@ async function rotatePassword(link: ClassLink, slot: Slot): Promise<Slot> {
     type: 'user',
     password,
   });
+}
+
+/** Whether a login's password is right: false when the server refuses it (401, 403). */
+async function opens(server: string, login: Login): Promise<boolean> {
+  try {
+    await call(server, login, 'GET', userDoc(login.user));
+    return true;
+  } catch (e) {
+    if (statusOf(e) === 401 || statusOf(e) === 403) return false;
+    throw e;
+  }
+}
+
+/** Whether a slot's password, as the class's slot list has it, still opens its login. */
+export const slotOpens = (link: ClassLink, slot: Slot): Promise<boolean> =>
+  opens(link.server, { user: slot.user, password: slot.password });
+
+/** A new password for a slot, set with its old one. */
+async function rotatePassword(link: ClassLink, slot: Slot): Promise<Slot> {
+  const password = newPassword();
+  await setPassword(link.server, slot, password);
   return { ...slot, password };
 }
 
+// --- This device's own password (docs/sync.md §7) ---------------------------------------------------
+
+const linkOf = async (classId: string) =>
+  (await syncLinks()).find((l) => l.classId === classId) as DeviceLink | undefined;
+
+/** Notes `password` as this device's own in its link, and forgets the one kept aside. */
+async function keepPassword(classId: string, password: string): Promise<void> {
+  const now = await linkOf(classId);
+  if (!now) return;
+  const { nextPassword: _aside, ...rest } = now;
+  await saveLink({ ...rest, password, own: true } as DeviceLink);
+}
+
+/**
+ * Whether the new password this device kept aside before changing its own opens the server (a tab
+ * closed between the server's change and the link's); then it is noted as the device's password.
+ * Run inside the class's lock (a refused round, keepOwnPassword).
+ */
+export async function settlePassword(classId: string): Promise<boolean> {
+  const link = await linkOf(classId);
+  if (!link?.nextPassword) return false;
+  if (!(await opens(link.server, { user: link.user, password: link.nextPassword }))) return false;
+  await keepPassword(classId, link.nextPassword);
+  return true;
+}
+
+/**
+ * This device's password, known to it alone (docs/sync.md §7). Right after a device joins, and on a
+ * device connected before this existed after its next good round, it changes its slot's password
+ * (handed over in the code, or read from the connection file, and kept in the class's slot list) to
+ * one it makes itself and keeps only in its own link. Whoever saw the code, the file or the slot list
+ * (a teacher device removed later, too) then knows no password that opens this device's login. The
+ * new password is kept aside in the link before the server is asked, so a tab closed half-way loses
+ * no login. Runs in the class's lock: no round of this device uses the old password meanwhile.
+ * Answers whether the password is now this device's own.
+ */
+export async function keepOwnPassword(classId: string): Promise<boolean> {
+  if ((await linkOf(classId))?.own) return true;
+  const { withClassLock } = await import('./sync-class');
+  return withClassLock(classId, async () => {
+    const link = await linkOf(classId);
+    if (!link) return false;
+    if (link.own || (await settlePassword(classId))) return true;
+    const next = newPassword();
+    await saveLink({ ...link, nextPassword: next } as DeviceLink);
+    try {
+      await setPassword(link.server, link, next);
+    } catch (e) {
+      // The server may have taken it and only the answer was lost.
+      if (await settlePassword(classId).catch(() => false)) return true;
+      console.error(e);
+      return false;
+    }
+    await keepPassword(classId, next);
+    return true;
+  });
+}
+
+export interface CutDevice {
+  user: string;
+  role: SlotRole;
+  label?: string;
+}
+
 export type RemoveResult =
-  | { ok: true; slotFree: boolean }
+  | {
+      ok: true;
+      slotFree: boolean;
+      /**
+       * A teacher device removed: the devices of the class that were still on a password it knew
+       * (joined before devices kept their own) and now have to be paired again; `label` from their
+       * hello, if they said one.
+       */
+      cut?: CutDevice[];
+    }
   | { ok: false; problem: ServerProblem | 'not-allowed' | 'failed' };
 
 /** Deletes every hello a screen or tablet wrote in its inbox (sealed, so its pull reads them). */
@@ -530,6 +635,17 @@ async function deleteInboxHellos(link: ClassLink, user: string): Promise<void> {
   }
 }
 
+/** Deletes a teacher device's hello from `devices`; already gone is fine. */
+async function deleteTeacherHello(link: ClassLink, user: string): Promise<void> {
+  const path = `${devicesDb(link)}/${await helloId(await helloKeys(link), user)}`;
+  try {
+    const { _rev } = await call(link.server, link, 'GET', path);
+    await call(link.server, link, 'DELETE', `${path}?rev=${encodeURIComponent(String(_rev))}`);
+  } catch (e) {
+    if (statusOf(e) !== 404) throw e;
+  }
+}
+
 /**
  * Removes another device of the class: for a screen or tablet, one round first, so the pupils' words
  * waiting in its inbox are taken and no one's words are lost (a failed round removes nothing); then
@@ -541,6 +657,9 @@ async function deleteInboxHellos(link: ClassLink, user: string): Promise<void> {
 export async function removeDevice(classId: string, user: string, pouch?: PouchSetup): Promise<RemoveResult> {
   let link = await findLink(classId);
   if (!link || user === link.user) return { ok: false, problem: 'not-allowed' };
+  // This device's own password first: a teacher device being removed may know the one it had.
+  if (!(await keepOwnPassword(classId).catch(() => false))) console.warn('Own password not changed.');
+  link = (await findLink(classId)) ?? link;
   try {
     // The slot's password as the class's shared list has it now (another teacher device may have changed it).
     link = await refreshSlots(link);
@@ -552,31 +671,95 @@ export async function removeDevice(classId: string, user: string, pouch?: PouchS
       if (!round.ok) return { ok: false, problem: round.problem };
     }
     for (const db of classDatabases(link)) await editSecurity(link, db, user, false);
+    // A device that keeps its own password (every device since docs/sync.md §7's change) leaves a slot
+    // no other device can open again: retired. One still on the list's password gets a new one.
     let fresh: Slot | undefined;
     try {
-      fresh = await rotatePassword(link, slot);
+      if (await slotOpens(link, slot)) fresh = await rotatePassword(link, slot);
     } catch (e) {
       console.error(e);
     }
-    if (slot.role === 'teacher') {
-      const keys = await helloKeys(link);
-      const path = `${devicesDb(link)}/${await helloId(keys, user)}`;
-      try {
-        const { _rev } = await call(link.server, link, 'GET', path);
-        await call(link.server, link, 'DELETE', `${path}?rev=${encodeURIComponent(String(_rev))}`);
-      } catch (e) {
-        if (statusOf(e) !== 404) throw e;
-      }
-    } else await deleteInboxHellos(link, user);
+    if (slot.role === 'teacher') await deleteTeacherHello(link, user);
+    else await deleteInboxHellos(link, user);
     await changeSlots(link, (s) => ({
       slots: s.slots.map((x) => (x.user === user && fresh ? fresh : x)),
       pending: s.pending.filter((p) => p.user !== user),
       retired: fresh ? s.retired.filter((u) => u !== user) : [...new Set([...s.retired, user])],
     }));
-    return { ok: true, slotFree: Boolean(fresh) };
+    if (slot.role !== 'teacher') return { ok: true, slotFree: Boolean(fresh) };
+    const cut = await cutOff(link, user);
+    return { ok: true, slotFree: Boolean(fresh), cut };
   } catch (e) {
     if (e instanceof HttpError) return { ok: false, problem: isProblem(e) };
     console.error(e);
     return { ok: false, problem: 'failed' };
   }
+}
+
+/**
+ * After a teacher device is removed (docs/sync.md §7): nothing it knew opens the class any more. It
+ * had read the class's slot list, so it knew every password in it. Each slot whose listed password
+ * still opens its login gets a new one (a free slot, or a device that joined before devices kept
+ * their own passwords: that device is cut off and named in the answer, to be paired again); a slot
+ * that no longer opens and shows no device (no hello, not a member of its inbox) leaves every
+ * database and is retired, since only the removed device may know its password now. Every code out
+ * is withdrawn (it was sealed with a password the removed device knew), the free teacher slots leave
+ * `_security` until one is offered (setup.sh made them admins), and no database lets a role in.
+ * Devices that keep their own password are untouched.
+ */
+async function cutOff(link: DeviceLink, removed: string): Promise<CutDevice[]> {
+  const found = await readSlotsDoc(link);
+  const state = found?.state ?? slotsOfLink(link);
+  for (const p of state.pending) await deletePairingDoc(link, p.docId);
+  const teachers = await readHellos(link);
+  const others = (await readInboxHellos({ ...link, slots: state.slots })).map((h) => h.hello);
+  const labelOf = new Map([...teachers, ...others].map((h) => [h.user, h.label]));
+  const inboxMembers = new Set(
+    (await tabletsInUse({ ...link, slots: state.slots }, 'tablet')).concat(
+      await tabletsInUse({ ...link, slots: state.slots }, 'screen'),
+    ),
+  );
+  const offered = new Set(state.pending.map((p) => p.user));
+  const fresh = new Map<string, Slot>();
+  const retire: string[] = [];
+  const cut: CutDevice[] = [];
+  for (const slot of state.slots) {
+    if (slot.user === link.user || slot.user === removed || state.retired.includes(slot.user)) continue;
+    // A slot a code was out for (now withdrawn) and no hello came from is no device.
+    const seen = labelOf.has(slot.user) || (inboxMembers.has(slot.user) && !offered.has(slot.user));
+    if (await slotOpens(link, slot)) {
+      fresh.set(slot.user, await rotatePassword(link, slot));
+      if (seen) cut.push({ user: slot.user, role: slot.role, label: labelOf.get(slot.user) });
+    } else if (!seen) retire.push(slot.user);
+    else continue;
+    // Free now (or retired): in no database until a code is offered for it.
+    const dbs = slot.role === 'teacher' ? classDatabases(link) : tabletDatabases(link, slot.user, slot.role);
+    for (const db of dbs) await editSecurity(link, db, slot.user, false);
+    if (!seen) continue;
+    if (slot.role === 'teacher') await deleteTeacherHello(link, slot.user);
+    else await deleteInboxHellos({ ...link, slots: state.slots }, slot.user);
+  }
+  for (const db of classDatabases({ ...link, slots: state.slots })) await dropRoles(link, db);
+  await changeSlots(link, (s) => ({
+    slots: s.slots.map((x) => fresh.get(x.user) ?? x),
+    pending: [],
+    retired: [...new Set([...s.retired, ...retire])],
+  }));
+  return cut;
+}
+
+/** Takes any role out of a database's `_security` (setup.sh lets names in, never roles). */
+async function dropRoles(link: ClassLink, db: string): Promise<void> {
+  let sec: Security;
+  try {
+    sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
+  } catch (e) {
+    if (statusOf(e) === 404) return;
+    throw e;
+  }
+  if (!sec.admins?.roles?.length && !sec.members?.roles?.length) return;
+  await call(link.server, link, 'PUT', `${db}/_security`, {
+    admins: { names: sec.admins?.names ?? [], roles: [] },
+    members: { names: sec.members?.names ?? [], roles: [] },
+  });
 }

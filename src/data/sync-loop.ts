@@ -28,7 +28,9 @@ export function runSyncLoop(setup?: PouchSetup): () => void {
       // A screen's or tablet's hello for the day (docs/sync.md §6.2); a teacher device's comes from
       // «Synkroniser nå» (it needs the label in the teacher's words).
       if (outcome.ok) {
-        const { touchInboxHello } = await import('./sync-devices');
+        const { keepOwnPassword, touchInboxHello } = await import('./sync-devices');
+        // A device connected before devices kept their own passwords makes its own now (§7).
+        await keepOwnPassword(id).catch((e: unknown) => console.error(e));
         await touchInboxHello(id);
       }
       return outcome;

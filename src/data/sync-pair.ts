@@ -29,11 +29,13 @@ import {
   changeSlots,
   type DeviceLink,
   defaultNaming,
+  keepOwnPassword,
   type Naming,
   NoChange,
   readHellos,
   readInboxHellos,
   refreshSlots,
+  slotOpens,
   sweepOffers,
   tabletsInUse,
   writeHello,
@@ -178,6 +180,16 @@ async function offerSlot(
   }
   const picked = slot as Slot;
   try {
+    // A slot whose listed password no longer opens it (its device made its own and then lost its
+    // hello, or a removed device changed it) cannot be handed out: retired, and the next one tried.
+    if (!(await slotOpens(link, picked))) {
+      await changeSlots(link, (s) => ({
+        ...s,
+        pending: s.pending.filter((p) => p.docId !== secret.docId),
+        retired: [...new Set([...s.retired, picked.user])],
+      }));
+      return offerSlot(classId, role, setup, naming);
+    }
     // A slot freed by a removal is out of the databases' `_security`: back in before it is handed out.
     // A tablet's slot becomes a member of the roster and its own inbox only, a screen's of the roster,
     // `shown` and its own inbox (docs/sync.md §3.1).
@@ -339,5 +351,8 @@ export async function joinByCode(
   // The device that offered the code watches for this; without it the next round's touch says it.
   if (link.role === 'teacher') await writeHello(link, naming).catch((e: unknown) => console.error(e));
   else await writeInboxHello(link, naming).catch((e: unknown) => console.error(e));
+  // Then a password of its own: the code's (which the offering device and the class's slot list know)
+  // opens nothing from now on (docs/sync.md §7). Failing here only leaves it for the next round.
+  await keepOwnPassword(link.classId).catch((e: unknown) => console.error(e));
   return { ok: true, classId: link.classId, className: cls.name, role: link.role };
 }

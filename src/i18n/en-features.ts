@@ -985,13 +985,15 @@ export const enFeatures: FeatureMessages = {
     remove: 'Remove',
     removeNamed: (label: string) => `Remove ${label}`,
     removeConfirm: (label: string) =>
-      `${label} can no longer fetch or send the class's data. What is already on that computer stays there until someone deletes it.`,
+      `${label} can no longer fetch or send the class's data. What is already on that computer stays there until someone deletes it. Codes that are out now stop working, and free places get new passwords.`,
     removeTabletConfirm: (label: string) =>
       `${label} can no longer fetch or send the class's data. Words the pupils have already sent from the tablet are fetched to this computer first, so no one's words are lost. Words not sent yet stay on the tablet.`,
     removing: (label: string) => `Removing ${label} …`,
     removed: (label: string) => `${label} has been removed from the class.`,
     removedRetired: (label: string) =>
-      `${label} has been removed from the class. Its place cannot be used again until the IT department gives it a new password.`,
+      `${label} has been removed from the class. Only that device knew its place's password, so the place is not used again until the IT department renews it.`,
+    removedCut: (labels: string) =>
+      `These devices used a password the removed device knew, and must be paired again with a new code: ${labels}.`,
     removeOffline:
       'No contact with the server, so the computer has not been removed. Try again when this computer is online.',
     removeRefused: 'The server did not let this computer change who has access. Ask the IT department.',

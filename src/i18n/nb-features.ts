@@ -993,13 +993,15 @@ export const nbFeatures = {
     remove: 'Fjern',
     removeNamed: (label: string) => `Fjern ${label}`,
     removeConfirm: (label: string) =>
-      `${label} kan ikke lenger hente eller sende klassens data. Det som alt er på den maskinen, blir liggende der til noen sletter det.`,
+      `${label} kan ikke lenger hente eller sende klassens data. Det som alt er på den maskinen, blir liggende der til noen sletter det. Koder som er ute nå, slutter å virke, og ledige plasser får nye passord.`,
     removeTabletConfirm: (label: string) =>
       `${label} kan ikke lenger hente eller sende klassens data. Ord elevene alt har sendt fra brettet, hentes til denne maskinen først, så ingen ord går tapt. Ord som ikke er sendt ennå, blir liggende på brettet.`,
     removing: (label: string) => `Fjerner ${label} …`,
     removed: (label: string) => `${label} er fjernet fra klassen.`,
     removedRetired: (label: string) =>
-      `${label} er fjernet fra klassen. Plassen kan ikke brukes igjen før IT-avdelingen har gitt den et nytt passord.`,
+      `${label} er fjernet fra klassen. Bare den maskinen kjente passordet til plassen, så plassen brukes ikke igjen før IT-avdelingen fornyer den.`,
+    removedCut: (labels: string) =>
+      `Disse maskinene brukte et passord den fjernede maskinen kjente, og må kobles til på nytt med en ny kode: ${labels}.`,
     removeOffline:
       'Får ikke kontakt med serveren, så maskinen er ikke fjernet. Prøv igjen når maskinen er på nett.',
     removeRefused: 'Serveren lot ikke denne maskinen endre tilgangene. Spør IT-avdelingen.',

@@ -989,13 +989,15 @@ export const nnFeatures: FeatureMessages = {
     remove: 'Fjern',
     removeNamed: (label: string) => `Fjern ${label}`,
     removeConfirm: (label: string) =>
-      `${label} kan ikkje lenger hente eller sende dataa til klassen. Det som alt er på den maskina, blir liggjande der til nokon slettar det.`,
+      `${label} kan ikkje lenger hente eller sende dataa til klassen. Det som alt er på den maskina, blir liggjande der til nokon slettar det. Kodar som er ute no, sluttar å verke, og ledige plassar får nye passord.`,
     removeTabletConfirm: (label: string) =>
       `${label} kan ikkje lenger hente eller sende dataa til klassen. Ord elevane alt har sendt frå brettet, blir henta til denne maskina først, så ingen ord går tapt. Ord som ikkje er sende enno, blir liggjande på brettet.`,
     removing: (label: string) => `Fjernar ${label} …`,
     removed: (label: string) => `${label} er fjerna frå klassen.`,
     removedRetired: (label: string) =>
-      `${label} er fjerna frå klassen. Plassen kan ikkje brukast igjen før IT-avdelinga har gjeve han eit nytt passord.`,
+      `${label} er fjerna frå klassen. Berre den maskina kjende passordet til plassen, så plassen blir ikkje brukt igjen før IT-avdelinga fornyar han.`,
+    removedCut: (labels: string) =>
+      `Desse maskinene brukte eit passord den fjerna maskina kjende, og må koplast til på nytt med ein ny kode: ${labels}.`,
     removeOffline:
       'Får ikkje kontakt med serveren, så maskina er ikkje fjerna. Prøv igjen når maskina er på nett.',
     removeRefused: 'Serveren let ikkje denne maskina endre tilgangane. Spør IT-avdelinga.',

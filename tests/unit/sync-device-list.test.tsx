@@ -162,6 +162,57 @@ describe('a pupil tablet in the list', () => {
   });
 });
 
+describe('removing a teacher device', () => {
+  it('says the codes out stop working, that the place is not used again, and names the devices to pair again', async () => {
+    const onRemove = vi.fn().mockResolvedValue({
+      ok: true,
+      slotFree: false,
+      cut: [
+        { user: 'dk-0123456789abcdef-p1', role: 'tablet', label: 'Elevbrett 1' },
+        { user: 'dk-0123456789abcdef-s1', role: 'screen' },
+      ],
+    });
+    renderWithI18n(<DeviceList headingId="h" list={list()} onRemove={onRemove} now={NOW} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Lærermaskin 2' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent(
+      'Koder som er ute nå, slutter å virke, og ledige plasser får nye passord.',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Fjern Lærermaskin 2' }));
+    expect(
+      await screen.findByText(
+        'Lærermaskin 2 er fjernet fra klassen. Bare den maskinen kjente passordet til plassen, så plassen brukes ikke igjen før IT-avdelingen fornyer den. Disse maskinene brukte et passord den fjernede maskinen kjente, og må kobles til på nytt med en ny kode: Elevbrett 1, Klasseskjerm 1.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says it in nynorsk and English too', async () => {
+    const onRemove = vi.fn().mockResolvedValue({
+      ok: true,
+      slotFree: false,
+      cut: [{ user: 'dk-0123456789abcdef-p2', role: 'tablet' }],
+    });
+    const one = <DeviceList headingId="h" list={list()} onRemove={onRemove} now={NOW} />;
+    const { unmount } = renderWithI18n(one, 'nn');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Lærermaskin 2' }));
+    const nn = await screen.findByRole('dialog');
+    expect(nn).toHaveTextContent('Kodar som er ute no, sluttar å verke');
+    fireEvent.click(within(nn).getByRole('button', { name: 'Fjern Lærermaskin 2' }));
+    expect(
+      await screen.findByText(/må koplast til på nytt med ein ny kode: Elevbrett 2\./),
+    ).toBeInTheDocument();
+    unmount();
+    renderWithI18n(one, 'en');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Lærermaskin 2' }));
+    const en = await screen.findByRole('dialog');
+    expect(en).toHaveTextContent('Codes that are out now stop working');
+    fireEvent.click(within(en).getByRole('button', { name: 'Remove Lærermaskin 2' }));
+    expect(
+      await screen.findByText(/must be paired again with a new code: Pupil tablet 2\./),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('loading and removing through the data module', () => {
   it('reads the list, removes after the question, and reads it again', async () => {
     vi.mocked(listDevices)

@@ -9,7 +9,7 @@ import { type DreamClassDB, useDatabase } from '../../src/data/db';
 import { addPupilsFromText, listPupils } from '../../src/data/pupils';
 import { addTeacherRecognition } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
-import { openConnection, saveLink, syncRound } from '../../src/data/sync-connect';
+import { openConnection, saveLink, syncLinks, syncRound } from '../../src/data/sync-connect';
 import { runSyncLoop } from '../../src/data/sync-loop';
 import { onSyncStatus, syncStatus } from '../../src/data/sync-status';
 import { readConnectionFile } from '../../src/domain/sync/connection';
@@ -78,10 +78,14 @@ it('resumes by itself after the server stops mid-round and comes back: nothing l
   stopLoop();
   stopLoop = undefined;
 
-  // A fresh device with the class's login gets exactly what A has: every record once.
+  // A fresh device with the class's login (A's own password by now, docs/sync.md §7) gets exactly
+  // what A has: every record once.
+  useDatabase(A);
+  const [now] = await syncLinks();
+  expect(now!.password).not.toBe(link.password);
   const B = await device('fresh');
   useDatabase(B);
-  await syncRound(B, await openConnection(B, link, setup));
+  await syncRound(B, await openConnection(B, now!, setup));
   useDatabase(null);
   const ids = async (d: DreamClassDB) => ({
     pupils: (await d.pupils.toArray()).map((p) => p.id).sort(),

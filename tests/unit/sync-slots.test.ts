@@ -179,7 +179,7 @@ describe('a tablet’s hello', () => {
 });
 
 describe('removing a tablet', () => {
-  it('takes its waiting words first, then the server refuses it; its slot comes back with a new password', async () => {
+  it('takes its waiting words first, then the server refuses it; its slot is retired (only the tablet knew its password)', async () => {
     const { A, classId, syncId } = await laptop();
     const { T } = await tabletOf(A, classId);
     const wordsId = await pupilWords(T, classId);
@@ -188,14 +188,15 @@ describe('removing a tablet', () => {
 
     expect(await on(A, () => removeDevice(classId, linkT!.user, setup.pouch))).toEqual({
       ok: true,
-      slotFree: true,
+      slotFree: false,
     });
     // No pupil's words lost: they are in the teacher's queue.
     expect((await on(A, () => listWaiting(classId))).map((r) => [r.id, r.text])).toEqual([[wordsId, WORDS]]);
 
     for (const db of ['roster', 'in-p1']) {
       expect(await membersOf(`dk-${syncId}-${db}`)).not.toContain(linkT!.user);
-      expect((await http(linkT!, 'GET', `dk-${syncId}-${db}/_all_docs`)).status).toBe(401);
+      // Its own password is still right, but it is no member any more.
+      expect((await http(linkT!, 'GET', `dk-${syncId}-${db}/_all_docs`)).status).toBe(403);
     }
     const pupils = await T.pupils.count();
     expect(await on(T, () => syncClass(classId, setup.pouch))).toEqual({ ok: false, problem: 'refused' });
@@ -205,11 +206,12 @@ describe('removing a tablet', () => {
     expect(listed.ok && listed.list.devices.map((d) => d.label)).toEqual(['Lærermaskin 1']);
     expect(await docsIn(`dk-${syncId}-in-p1`)).toEqual([]);
 
-    // The slot is free again: a new tablet gets it, with the new password.
-    const { T: T2 } = await tabletOf(A, classId);
-    const [link2] = await on(T2, syncLinks);
-    expect(link2!.user).toBe(linkT!.user);
-    expect(link2!.password).not.toBe(linkT!.password);
+    // Retired: the tablet made its own password on joining (docs/sync.md §7), so nobody can hand the
+    // slot out again until IT renews it; the class's only tablet slot is gone.
+    expect(((await on(A, syncLinks))[0] as DeviceLink).retired).toEqual([linkT!.user]);
+    expect(await on(A, () => offerTabletPairing(classId, setup, naming))).toMatchObject({
+      problem: 'slots-full',
+    });
   });
 });
 
@@ -260,7 +262,7 @@ describe('a code that ran out unused', () => {
 
 describe('a co-teacher’s laptop paired by code', () => {
   it('learns the slots from the shared list: offers a tablet, takes its inbox, removes it; the list is sealed', async () => {
-    const { A, classId, file, syncId } = await laptop();
+    const { A, classId, file, syncId } = await laptop({ tablets: 2 });
     const offered = await on(A, () => offerPairing(classId, setup, naming));
     if (!offered.ok) throw new Error(offered.problem);
     const B = await join(offered.offer.code, 'co-teacher');
@@ -275,22 +277,21 @@ describe('a co-teacher’s laptop paired by code', () => {
     expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
     expect(await on(B, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
     expect((await on(B, () => listWaiting(classId))).map((r) => r.id)).toEqual([wordsId]);
-    // A sees the tablet B paired, and has no tablet slot left to give.
-    expect(await on(A, () => offerTabletPairing(classId, setup, naming))).toMatchObject({
-      problem: 'slots-full',
-    });
-
     const [linkT] = await on(T, syncLinks);
     expect(await on(B, () => removeDevice(classId, linkT!.user, setup.pouch))).toEqual({
       ok: true,
-      slotFree: true,
+      slotFree: false,
     });
     expect(await membersOf(`dk-${syncId}-in-p1`)).not.toContain(linkT!.user);
-    // A learns the new password from the shared list: its next tablet gets in with it.
+    // A learns from the shared list that B retired p1: its next tablet gets p2, and gets in.
     const { T: T2 } = await tabletOf(A, classId);
     const [link2] = await on(T2, syncLinks);
-    expect(link2!.password).not.toBe(linkT!.password);
+    expect(link2!.user).toBe(`dk-${syncId}-p2`);
     expect((await http(link2!, 'GET', `dk-${syncId}-roster/_all_docs`)).status).toBe(200);
+    // …and has no tablet slot left to give.
+    expect(await on(A, () => offerTabletPairing(classId, setup, naming))).toMatchObject({
+      problem: 'slots-full',
+    });
 
     const scan = await scanServer(sync.server.url, sync.server.admin);
     const secrets = [...file.slots.map((s) => s.password), link2!.password];

@@ -8,9 +8,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DeviceList as List, RemoveResult } from '../../data/sync-devices';
 import { formatDateWith } from '../../domain/locale-format';
 import type { Hello } from '../../domain/sync/devices';
-import { seenToday } from '../../domain/sync/devices';
+import { seenToday, slotNumber } from '../../domain/sync/devices';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { namingFrom } from './device-naming';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; list: List } | { kind: 'failed'; text: string };
 
@@ -93,6 +94,7 @@ export function DeviceList({
 }) {
   const { m, lang } = useI18n();
   const s = m.sync;
+  const naming = namingFrom(s);
   const [asking, setAsking] = useState<Hello>();
   const [status, setStatus] = useState<{ text: string; alert?: boolean }>();
   const locale = LOCALES[lang];
@@ -104,8 +106,12 @@ export function DeviceList({
     setAsking(undefined);
     setStatus({ text: s.removing(h.label) });
     const r = await onRemove(h.user);
-    if (r.ok) setStatus({ text: r.slotFree ? s.removed(h.label) : s.removedRetired(h.label) });
-    else
+    if (r.ok) {
+      const text = r.slotFree ? s.removed(h.label) : s.removedRetired(h.label);
+      // Devices still on a password the removed teacher device knew are cut off: the teacher pairs them again.
+      const cut = (r.cut ?? []).map((d) => d.label ?? naming.labelFor(d.role, slotNumber(d.user)));
+      setStatus({ text: cut.length ? `${text} ${s.removedCut(cut.join(', '))}` : text });
+    } else
       setStatus({
         alert: true,
         text: {
