@@ -89,7 +89,7 @@ class HttpError extends Error {
 }
 
 type Login = { user: string; password: string };
-async function call(server: string, login: Login, method: string, path: string, body?: unknown) {
+async function callOnce(server: string, login: Login, method: string, path: string, body?: unknown) {
   let res: Response;
   try {
     res = await fetch(`${server}/${path}`, {
@@ -106,6 +106,32 @@ async function call(server: string, login: Login, method: string, path: string, 
   }
   if (!res.ok) throw new HttpError(res.status);
   return (await res.json()) as Record<string, unknown>;
+}
+
+/**
+ * A request as `login`. When `login` is this device's link and the server says the password is
+ * wrong, the link may have got its own password meanwhile (keepOwnPassword, in another task of this
+ * tab or another tab): the request is made once more with the password the link holds now (or the
+ * one it keeps aside while the change is under way).
+ */
+async function call(server: string, login: Login, method: string, path: string, body?: unknown) {
+  try {
+    return await callOnce(server, login, method, path, body);
+  } catch (e) {
+    const classId = (login as Partial<ClassLink>).classId;
+    if (statusOf(e) !== 401 || !classId) throw e;
+    const now = (await syncLinks()).find((l) => l.classId === classId) as DeviceLink | undefined;
+    if (now?.user !== login.user) throw e;
+    for (const password of [now.password, now.nextPassword]) {
+      if (!password || password === login.password) continue;
+      try {
+        return await callOnce(server, { user: login.user, password }, method, path, body);
+      } catch (again) {
+        if (statusOf(again) !== 401) throw again;
+      }
+    }
+    throw e;
+  }
 }
 const statusOf = (e: unknown) => (e instanceof HttpError ? e.status : 0);
 const isProblem = (e: unknown): ServerProblem => serverProblem(e).problem;

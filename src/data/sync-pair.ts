@@ -149,6 +149,8 @@ async function offerSlot(
   // and the other device would join an empty class.
   const round = await syncClass(classId, setup.pouch);
   if (!round.ok) return { ok: false, problem: round.problem };
+  // As stored after the round: just after connecting, the device may have made its own password (§7).
+  link = (await findLink(classId)) ?? link;
   // The code and its document's name first: the slot is then taken and its code noted in one write.
   const code = pairingCodeFrom(globalThis.crypto.getRandomValues(new Uint8Array(12)));
   const secret = await pairingSecret(code, setup.iterations);
@@ -302,6 +304,7 @@ export async function joinByCode(
   serverOrigin: string,
   setup: PairSetup = BROWSER,
   naming: Naming = defaultNaming(),
+  replacing?: string,
 ): Promise<JoinResult> {
   const no = (problem: JoinProblem): JoinResult => ({ ok: false, problem });
   if (!normalizePairingCode(typed)) return no('malformed');
@@ -327,13 +330,23 @@ export async function joinByCode(
   const link = linkFromBundle(opened.bundle);
   // Sealed by whoever knew the code, but still read from the network: only the server asked.
   if (new URL(link.server).origin !== new URL(serverOrigin).origin) return no('damaged');
-  if ((await syncLinks()).some((l) => l.classId === link.classId)) return no('already-here');
+  const before = (await syncLinks()).find((l) => l.classId === link.classId);
+  // A screen or tablet taken out of the class joins it again with a new code (`replacing`, from its
+  // own page), as a screen or tablet only: never as a teacher device, never into another class.
+  const again =
+    before !== undefined &&
+    replacing === link.classId &&
+    before.role !== 'teacher' &&
+    link.role !== 'teacher';
+  if (before && !again) return no('already-here');
+  // Puts back what was there before (a failed join changes nothing).
+  const undo = () => (before ? saveLink(before) : removeLink(link.classId));
 
   await saveLink(link);
   const round = await syncClass(link.classId, setup.pouch);
   if (!round.ok) {
     // Nothing kept: the code still works (its document is only deleted after a good round).
-    await removeLink(link.classId);
+    await undo();
     return no(round.problem);
   }
   // A code works once. A teacher login may delete the document; a screen's or tablet's cannot: the
@@ -345,7 +358,7 @@ export async function joinByCode(
   const cls = await getClass(link.classId);
   if (!cls) {
     // The server had no class record (nothing the screen could list or sync): keep no link to it.
-    await removeLink(link.classId);
+    await undo();
     return no('failed');
   }
   // The device that offered the code watches for this; without it the next round's touch says it.

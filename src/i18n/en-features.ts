@@ -900,6 +900,9 @@ export const enFeatures: FeatureMessages = {
     offline:
       'No contact with the server. The app keeps trying by itself. Everything is saved on this computer.',
     refused: 'The server no longer recognises this computer. Ask your IT department.',
+    rejoinTitle: 'Connect again with a new code',
+    rejoinHelp:
+      'If this device was taken out of the class, the teacher can give it a new code under Settings → Sharing between devices. Type the code here.',
     notCouchdb: 'The address answers, but not as a Drømmeklassen server. Ask your IT department.',
     failed: 'Syncing stopped. The app tries again by itself. Everything is saved on this computer.',
     syncNow: 'Sync now',

@@ -907,6 +907,9 @@ export const nbFeatures = {
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',
+    rejoinTitle: 'Koble til igjen med en ny kode',
+    rejoinHelp:
+      'Er maskinen tatt ut av klassen, kan læreren gi den en ny kode under Innstillinger → Deling mellom maskiner. Skriv koden her.',
     notCouchdb: 'Adressen svarer, men ikke som en Drømmeklassen-server. Spør IT-avdelingen.',
     failed: 'Synkroniseringen stoppet. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     syncNow: 'Synkroniser nå',

@@ -2,18 +2,20 @@
 // screen gives way to a plain «Dette er klasseskjermen for 4B» page with big ways to the board, pupil
 // mode, the tree and the timer and «Oppdater nå», never a PIN form, settings or the teacher screen,
 // also with a PIN set and a shared screen's lock on. In a build without a sync server it does not exist.
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { setPin } from '../../src/data/pin';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink } from '../../src/data/sync-links';
+import { joinByCode } from '../../src/data/sync-pair';
 import { markSharedScreen, TeacherScreenGate } from '../../src/screens/pin/TeacherScreenGate';
 import { freshDatabase } from './helpers/db';
 import { pairedLink } from './helpers/paired-link';
 import { renderWithI18n } from './helpers/render';
 
 vi.mock('../../src/data/sync-class', () => ({ syncClass: vi.fn() }));
+vi.mock('../../src/data/sync-pair', () => ({ joinByCode: vi.fn() }));
 
 freshDatabase();
 afterEach(() => {
@@ -67,6 +69,37 @@ describe('a classroom screen', () => {
     expect(
       await screen.findByText('Fikk ikke kontakt med serveren nå. Skjermen prøver igjen selv.'),
     ).toBeInTheDocument();
+  });
+
+  it('taken out of the class, says so and takes the teacher’s new code to join again as a screen', async () => {
+    const id = await screenFor4B();
+    vi.mocked(syncClass).mockResolvedValueOnce({ ok: false, problem: 'refused' });
+    vi.mocked(joinByCode).mockResolvedValueOnce({ ok: true, classId: id, className: '4B', role: 'screen' });
+    teacherScreen();
+    expect(screen.queryByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Oppdater nå' }));
+    expect(
+      await screen.findByText('Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.'),
+    ).toBeInTheDocument();
+    const form = screen.getByRole('region', { name: 'Koble til igjen med en ny kode' });
+    expect(form).toHaveTextContent(
+      'kan læreren gi den en ny kode under Innstillinger → Deling mellom maskiner',
+    );
+    fireEvent.input(within(form).getByLabelText('Koden fra den andre maskinen'), {
+      target: { value: 'ABC DEF GHJ KMN' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Koble til' }));
+    // Joined in place of its old link (`replacing`): as a screen again, never as a teacher device.
+    await waitFor(() =>
+      expect(joinByCode).toHaveBeenCalledWith(
+        'ABC DEF GHJ KMN',
+        expect.any(String),
+        undefined,
+        expect.anything(),
+        id,
+      ),
+    );
+    expect(await within(form).findByText(/Klassen 4B er på denne maskinen nå\./)).toBeInTheDocument();
   });
 
   it('in nynorsk and English', async () => {

@@ -8,6 +8,9 @@
 // a device still on a password it knew is cut off and named. Those who stay go on working.
 import { describe, expect, it, vi } from 'vitest';
 import type { DreamClassDB } from '../../src/data/db';
+import { listPupils } from '../../src/data/pupils';
+import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
+import { listStrengths } from '../../src/data/strengths';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
 import {
@@ -15,6 +18,7 @@ import {
   keepOwnPassword,
   listDevices,
   type Naming,
+  readHellos,
   removeDevice,
 } from '../../src/data/sync-devices';
 import { joinByCode, offerPairing, offerTabletPairing } from '../../src/data/sync-pair';
@@ -99,6 +103,14 @@ describe('a device’s own password', () => {
     const now = await linkOn(A);
     expect(now).toMatchObject({ password: next, own: true });
     expect(now.nextPassword).toBeUndefined();
+  });
+  it('lets work that read the link before the change go on with the new password', async () => {
+    const { A, classId } = await sync.laptop('Solsikkene', ['Emmaline'], { tablets: 1, screens: 0 });
+    const stale = await linkOn(A);
+    await on(A, () => keepOwnPassword(classId));
+    expect(await status(stale, `dk-${stale.syncId}-devices`)).toBe(401);
+    // The device list's reads carry the link they started with; the server's 401 sends them again.
+    await expect(on(A, () => readHellos(stale))).resolves.toEqual([]);
   });
 });
 
@@ -193,5 +205,58 @@ describe('removing a teacher device', () => {
     const T2 = await tabletOf(A, classId);
     expect((await linkOn(T2)).user).toBe(linkT.user);
     expect(await roundOn(T2, classId)).toMatchObject({ ok: true });
+  });
+});
+
+describe('a tablet taken out of the class', () => {
+  it('joins again with the teacher’s new code in place of its old link; its unsent words reach the queue', async () => {
+    const { A, classId, syncId } = await sync.laptop('Solsikkene', ['Emmaline', 'Olavius'], {
+      tablets: 2,
+      screens: 0,
+    });
+    const T = await tabletOf(A, classId);
+    const old = await linkOn(T);
+    expect(await on(A, () => removeDevice(classId, old.user, setup.pouch))).toMatchObject({ ok: true });
+    expect(await roundOn(T, classId)).toEqual({ ok: false, problem: 'refused' });
+
+    // Words a pupil writes while it is out stay on it.
+    const [emma, ola] = await on(T, () => listPupils(classId));
+    const strengthId = (await on(T, listStrengths))[0]!.id;
+    const saved = await on(T, () =>
+      addPupilRecognition({
+        classId,
+        pupilId: emma!.id,
+        byPupilId: ola!.id,
+        strengthId,
+        text: 'Ventet på tur',
+        textOptional: false,
+      }),
+    );
+    if (!saved.ok) throw new Error(saved.problem);
+
+    // Without `replacing`, the class is already here; a teacher code never replaces a tablet's link.
+    const teacherCode = await on(A, () => offerPairing(classId, setup, naming));
+    if (!teacherCode.ok) throw new Error(teacherCode.problem);
+    expect(
+      await on(T, () => joinByCode(teacherCode.offer.code, sync.server.url, setup, naming, classId)),
+    ).toEqual({ ok: false, problem: 'already-here' });
+    expect(await linkOn(T)).toEqual(old);
+
+    const offered = await on(A, () => offerTabletPairing(classId, setup, naming));
+    if (!offered.ok) throw new Error(offered.problem);
+    expect(await on(T, () => joinByCode(offered.offer.code, sync.server.url, setup, naming))).toEqual({
+      ok: false,
+      problem: 'already-here',
+    });
+    expect(
+      await on(T, () => joinByCode(offered.offer.code, sync.server.url, setup, naming, classId)),
+    ).toMatchObject({ ok: true, classId, role: 'tablet' });
+    const now = await linkOn(T);
+    expect(now.user).toBe(`dk-${syncId}-p2`);
+    expect(await roundOn(T, classId)).toMatchObject({ ok: true });
+    expect(await roundOn(A, classId)).toMatchObject({ ok: true });
+    expect((await on(A, () => listWaiting(classId))).map((r) => [r.id, r.text])).toEqual([
+      [saved.id, 'Ventet på tur'],
+    ]);
   });
 });

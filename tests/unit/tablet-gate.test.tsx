@@ -2,11 +2,12 @@
 // gives way to a plain «Dette er et elevbrett» page with the way to pupil mode, never a PIN form and
 // never the teacher screen, also with a PIN set and a shared screen's lock on. A teacher device's link
 // changes nothing; in a build without a sync server the page does not exist.
-import { screen } from '@testing-library/preact';
+import { act, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import { setPin } from '../../src/data/pin';
 import { saveLink } from '../../src/data/sync-links';
+import { setSyncStatus } from '../../src/data/sync-status';
 import { markSharedScreen, TeacherScreenGate } from '../../src/screens/pin/TeacherScreenGate';
 import { freshDatabase } from './helpers/db';
 import { pairedLink as link } from './helpers/paired-link';
@@ -42,6 +43,21 @@ describe('a pupil tablet', () => {
     );
     expect(screen.queryByText('Lærerside')).toBeNull();
     expect(screen.queryByLabelText('PIN-kode')).toBeNull();
+  });
+
+  it('says so when the background loop is refused (taken out of the class) and offers to join again with a new code', async () => {
+    vi.stubGlobal('__DK_SYNC__', true);
+    const cls = await createClass({ name: '4B', yearGroup: 4 });
+    await saveLink(link(cls.id, 'tablet'));
+    teacherScreen();
+    expect(await screen.findByRole('heading', { name: 'Dette er et elevbrett' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeNull();
+    act(() => setSyncStatus(cls.id, { kind: 'refused' }));
+    expect(
+      await screen.findByText('Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeInTheDocument();
+    act(() => setSyncStatus(cls.id, undefined));
   });
 
   it('in nynorsk and English', async () => {

@@ -3,6 +3,7 @@
 // no queue: the class's name, big ways to the shared screens, and «Oppdater nå» (one sync round; the
 // background loop keeps pulling by itself, so the board shows newly approved words live).
 import { useI18n } from '../../i18n/i18n';
+import { JoinByCode } from '../settings/JoinByCode';
 import { useClassName, useRoundNow } from './shared-device';
 import '../../ui/noticing.css';
 
@@ -42,6 +43,8 @@ export function ScreenPage({ classId }: { classId: string }) {
         {round === 'failed' && s.screenUpdateFailed}
         {round === 'refused' && s.refused}
       </p>
+      {/* Taken out of the class: the teacher's new code brings it back, as this kind of device only. */}
+      {round === 'refused' && <JoinByCode replacing={classId} />}
     </main>
   );
 }

@@ -3,6 +3,7 @@
 // pupil mode, and a button that sends the pupils' words now (one sync round; the background loop
 // does it by itself); after a good round, the tablet's hello for the day.
 import { useI18n } from '../../i18n/i18n';
+import { JoinByCode } from '../settings/JoinByCode';
 import { useClassName, useRoundNow } from './shared-device';
 
 export function TabletPage({ classId }: { classId: string }) {
@@ -29,6 +30,8 @@ export function TabletPage({ classId }: { classId: string }) {
         {sending === 'failed' && s.tabletSendFailed}
         {sending === 'refused' && s.refused}
       </p>
+      {/* Taken out of the class: the teacher's new code brings it back, as this kind of device only. */}
+      {sending === 'refused' && <JoinByCode replacing={classId} />}
     </main>
   );
 }

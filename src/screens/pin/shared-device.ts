@@ -4,6 +4,7 @@
 // The sync code comes with import() on the first press.
 import { useEffect, useState } from 'preact/hooks';
 import { getClass } from '../../data/classes';
+import { onSyncStatus, syncStatus } from '../../data/sync-status';
 import { useI18n } from '../../i18n/i18n';
 import { namingFrom } from '../settings/device-naming';
 
@@ -22,7 +23,18 @@ export type RoundNow = 'idle' | 'busy' | 'done' | 'failed' | 'refused';
 /** One round with the server when asked: its state, and the function that starts it. */
 export function useRoundNow(classId: string): [RoundNow, () => Promise<void>] {
   const { m } = useI18n();
-  const [state, setState] = useState<RoundNow>('idle');
+  const [state, setState] = useState<RoundNow>(() =>
+    syncStatus(classId)?.kind === 'refused' ? 'refused' : 'idle',
+  );
+  // The background loop's rounds are refused too when the device was taken out of the class: the
+  // page says so without a press.
+  useEffect(() => {
+    const look = () => {
+      if (syncStatus(classId)?.kind === 'refused') setState((now) => (now === 'busy' ? now : 'refused'));
+    };
+    look();
+    return onSyncStatus(look);
+  }, [classId]);
   async function run() {
     setState('busy');
     try {

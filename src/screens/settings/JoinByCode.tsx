@@ -6,6 +6,7 @@
 // The data code (src/data/sync-pair.ts, with PouchDB) comes with import() on submit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JoinProblem } from '../../data/sync-pair';
+import { syncRunner } from '../../data/sync-status';
 import { codeFromFragment } from '../../domain/sync/pairing';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
@@ -47,7 +48,17 @@ export function joinProblemText(p: JoinProblem, s: Messages['sync']): string {
   }
 }
 
-export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
+export function JoinByCode({
+  onJoined,
+  replacing,
+}: {
+  onJoined?: () => void;
+  /**
+   * On a screen or tablet taken out of the class (its page, TabletPage and ScreenPage): the class
+   * it joins again with the teacher's new code, as a screen or tablet only.
+   */
+  replacing?: string;
+} = {}) {
   const { m } = useI18n();
   const s = m.sync;
   const servers = __DK_SYNC_ORIGINS__;
@@ -81,7 +92,9 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
     setState({ kind: 'busy' });
     try {
       const { joinByCode } = await import('../../data/sync-pair');
-      const r = await joinByCode(code, server, undefined, namingFrom(s));
+      const r = await joinByCode(code, server, undefined, namingFrom(s), replacing);
+      // The background loop stopped trying a class the server refused: it starts again.
+      if (r.ok && replacing) void syncRunner()?.(r.classId);
       if (r.ok) setCode('');
       // This device said hello only now: the class's device list reads the server again.
       if (r.ok) onJoined?.();
@@ -99,8 +112,8 @@ export function JoinByCode({ onJoined }: { onJoined?: () => void } = {}) {
 
   return (
     <section class="sync-class sync-join" aria-labelledby="sync-join-h" ref={section}>
-      <h3 id="sync-join-h">{s.joinTitle}</h3>
-      <p class="help">{s.joinHelp}</p>
+      <h3 id="sync-join-h">{replacing ? s.rejoinTitle : s.joinTitle}</h3>
+      <p class="help">{replacing ? s.rejoinHelp : s.joinHelp}</p>
       <form class="sync-join-form" onSubmit={(e) => void join(e)}>
         {servers.length > 1 && (
           <label>
