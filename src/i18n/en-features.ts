@@ -900,6 +900,7 @@ export const enFeatures: FeatureMessages = {
     offline:
       'No contact with the server. The app keeps trying by itself. Everything is saved on this computer.',
     refused: 'The server no longer recognises this computer. Ask your IT department.',
+    sharedRefused: 'The server no longer lets this device in. It may have been taken out of the class.',
     rejoinTitle: 'Connect again with a new code',
     rejoinHelp:
       'If this device was taken out of the class, the teacher can give it a new code under Settings → Sharing between devices. Type the code here.',

@@ -907,6 +907,7 @@ export const nbFeatures = {
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
     refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',
+    sharedRefused: 'Serveren slipper ikke denne maskinen inn lenger. Den kan være tatt ut av klassen.',
     rejoinTitle: 'Koble til igjen med en ny kode',
     rejoinHelp:
       'Er maskinen tatt ut av klassen, kan læreren gi den en ny kode under Innstillinger → Deling mellom maskiner. Skriv koden her.',

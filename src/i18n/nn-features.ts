@@ -903,6 +903,7 @@ export const nnFeatures: FeatureMessages = {
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen sjølv. Alt er lagra på denne maskina.',
     refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',
+    sharedRefused: 'Serveren slepper ikkje denne maskina inn lenger. Ho kan vere teken ut av klassen.',
     rejoinTitle: 'Kople til igjen med ein ny kode',
     rejoinHelp:
       'Er maskina teken ut av klassen, kan læraren gje henne ein ny kode under Innstillingar → Deling mellom maskiner. Skriv koden her.',

@@ -79,7 +79,9 @@ describe('a classroom screen', () => {
     expect(screen.queryByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Oppdater nå' }));
     expect(
-      await screen.findByText('Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.'),
+      await screen.findByText(
+        'Serveren slipper ikke denne maskinen inn lenger. Den kan være tatt ut av klassen.',
+      ),
     ).toBeInTheDocument();
     const form = screen.getByRole('region', { name: 'Koble til igjen med en ny kode' });
     expect(form).toHaveTextContent(

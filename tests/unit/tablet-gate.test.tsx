@@ -54,7 +54,9 @@ describe('a pupil tablet', () => {
     expect(screen.queryByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeNull();
     act(() => setSyncStatus(cls.id, { kind: 'refused' }));
     expect(
-      await screen.findByText('Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.'),
+      await screen.findByText(
+        'Serveren slipper ikke denne maskinen inn lenger. Den kan være tatt ut av klassen.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Koble til igjen med en ny kode' })).toBeInTheDocument();
     act(() => setSyncStatus(cls.id, undefined));

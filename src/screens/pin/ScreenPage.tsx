@@ -41,7 +41,7 @@ export function ScreenPage({ classId }: { classId: string }) {
         {round === 'busy' && s.screenUpdating}
         {round === 'done' && s.screenUpdated}
         {round === 'failed' && s.screenUpdateFailed}
-        {round === 'refused' && s.refused}
+        {round === 'refused' && s.sharedRefused}
       </p>
       {/* Taken out of the class: the teacher's new code brings it back, as this kind of device only. */}
       {round === 'refused' && <JoinByCode replacing={classId} />}

@@ -28,7 +28,7 @@ export function TabletPage({ classId }: { classId: string }) {
         {sending === 'busy' && s.tabletSending}
         {sending === 'done' && s.tabletSent}
         {sending === 'failed' && s.tabletSendFailed}
-        {sending === 'refused' && s.refused}
+        {sending === 'refused' && s.sharedRefused}
       </p>
       {/* Taken out of the class: the teacher's new code brings it back, as this kind of device only. */}
       {sending === 'refused' && <JoinByCode replacing={classId} />}
