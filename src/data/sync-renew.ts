@@ -52,8 +52,7 @@ async function opens(server: string, slot: Slot): Promise<boolean> {
 /** Gives the class connected as `classId` on this device the new passwords of a renewal file. */
 export async function renewSlots(classId: string, file: ConnectionFile): Promise<RenewResult> {
   const link = (await syncLinks()).find((l) => l.classId === classId) as DeviceLink | undefined;
-  if (!link || link.role !== 'teacher' || link.keys.kind !== 'class')
-    return { ok: false, problem: 'no-slots' };
+  if (link?.role !== 'teacher' || link.keys.kind !== 'class') return { ok: false, problem: 'no-slots' };
   if (file.server !== link.server || file.syncId !== link.syncId)
     return { ok: false, problem: 'other-class' };
   try {
