@@ -110,6 +110,8 @@ function ClassSharing({
   const [confirming, setConfirming] = useState(false);
   // Bumped when the device list should read the server again (a code used, a round done).
   const [devicesRead, setDevicesRead] = useState(0);
+  // Bumped when IT's new passwords were taken: the list starts afresh, without «Plassen kan ikke …».
+  const [renewals, setRenewals] = useState(0);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
   const server = link?.server;
@@ -281,8 +283,8 @@ function ClassSharing({
       {/* After the round's lines, so they stay next to «Synkroniser nå». */}
       {server && link?.role === 'teacher' && link.keys.kind === 'class' && (
         <>
-          <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
-          <RenewSlots classId={cls.id} headingId={headingId} onRenewed={devicesChanged} />
+          <Devices key={renewals} classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
+          <RenewSlots classId={cls.id} headingId={headingId} onRenewed={() => setRenewals((n) => n + 1)} />
         </>
       )}
       {confirming && (
