@@ -291,5 +291,5 @@ case "${1:-}" in
   renew-slots) shift; cmd_renew_slots "$@" ;;
   remove-device) shift; cmd_remove_device "$@" ;;
   remove-class) shift; cmd_remove_class "$@" ;;
-  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
