@@ -8,6 +8,9 @@
 #                                            prints the class connection file for the teacher
 #                                            (TEACHERS: teacher computers the class can have, 2)
 #   ./setup.sh list-classes                  class sync ids on this server (no names: there are none)
+#   ./setup.sh renew-slots SYNC_ID           new passwords for a class's device slots not in use (a
+#                                            slot the app retired, or a free one); prints the file of
+#                                            new passwords for the teacher (never touches a device in use)
 #   ./setup.sh remove-device USER            deletes one device user (the app has already removed it
 #                                            from the class's databases and rotated the key)
 #   ./setup.sh remove-class SYNC_ID          deletes a class's databases and device users
@@ -205,6 +208,61 @@ cmd_list_classes() {
   request GET /_all_dbs | tr ',' '\n' | sed -n 's/.*"dk-\([0-9a-f]\{16\}\)-main".*/\1/p'
 }
 
+# The device users of a class (dk-SID-t1, -s1, -p1 …), one a line.
+class_users() {
+  request GET "/_users/_all_docs?startkey=%22org.couchdb.user:dk-$1-%22&endkey=%22org.couchdb.user:dk-$1-~%22" |
+    grep -o '"id":"org\.couchdb\.user:[^"]*"' | sed 's/.*user://; s/"$//' | grep -E "^dk-$1-[tsp][0-9]+$" || true
+}
+
+# New passwords for the slots of a class that no device uses: a user named in no class database's
+# _security (admins or members). The app takes a slot out of every _security when it removes a device,
+# and retires the slot when it cannot change its password itself; a code that is out puts the slot back
+# in first, so a slot with a code out or a device in it is never touched here.
+cmd_renew_slots() {
+  local sid=${1:?usage: setup.sh renew-slots SYNC_ID}
+  [[ "$sid" =~ ^[0-9a-f]{16}$ ]] || die "a sync id is 16 hex digits (./setup.sh list-classes)"
+  : "${DK_PUBLIC_URL:?set DK_PUBLIC_URL in server/.env (the https address of your proxy)}"
+  wait_up
+  local dbs db users user in_use="" slots="" n=0 pw doc rev roles role kind
+  local file="$here/connection-$sid-renewed.json"
+  dbs="$(request GET /_all_dbs | grep -o "\"dk-$sid-[a-z0-9-]*\"" | tr -d '"')" || true
+  [[ " $(printf '%s ' $dbs)" == *" dk-$sid-main "* ]] || die "no class $sid on this server (./setup.sh list-classes)"
+  for db in $dbs; do
+    in_use+=" $(request GET "/$db/_security" | grep -o "\"dk-$sid-[tsp][0-9]*\"" | tr -d '"' | tr '\n' ' ')"
+  done
+  users="$(class_users "$sid")"
+  for user in $users; do
+    [[ " $in_use " == *" $user "* ]] && continue
+    doc="$(request GET "/_users/org.couchdb.user:$user")"
+    rev="$(printf '%s' "$doc" | sed -n 's/.*"_rev":"\([^"]*\)".*/\1/p')"
+    roles="$(printf '%s' "$doc" | sed -n 's/.*"roles":\(\[[^]]*\]\).*/\1/p')"
+    kind="${user##*-}"
+    case "${kind:0:1}" in t) role=teacher ;; s) role=screen ;; *) role=tablet ;; esac
+    pw="$(random_password)"
+    request PUT "/_users/org.couchdb.user:$user" \
+      "{\"_id\":\"org.couchdb.user:$user\",\"_rev\":\"$rev\",\"name\":\"$user\",\"password\":\"$pw\",\"roles\":${roles:-[]},\"type\":\"user\"}" >/dev/null
+    slots+="${slots:+,}{\"user\":\"$user\",\"role\":\"$role\",\"password\":\"$pw\"}"
+    n=$((n + 1))
+    # Written again after each change, so a failure half-way still leaves every changed password in it.
+    (
+      umask 077
+      printf '{"format":"drommeklassen-sync-connection","formatVersion":1,"renewed":true,"server":"%s","syncId":"%s","slots":[%s]}\n' \
+        "$DK_PUBLIC_URL" "$sid" "$slots" >"$file"
+    )
+    echo "new password: $user"
+  done
+  if [[ $n -eq 0 ]]; then
+    echo "class $sid: every slot is in use (or has a code out); no password changed, no file written."
+    return 0
+  fi
+  echo "class $sid: $n slots have new passwords; the devices in use keep theirs."
+  echo "file with the new passwords: $file"
+  echo "Give it to the class's teacher (USB stick or the school's file share), then delete it here."
+  echo "The teacher opens Innstillinger -> Deling mellom maskiner on a teacher computer of the class and"
+  echo "chooses the file under «Legg inn nye passord fra IT-avdelingen». Until then these slots cannot"
+  echo "be given to a new device. It does not connect a class: it only renews slots of one already connected."
+}
+
 cmd_remove_device() {
   local user=${1:?usage: setup.sh remove-device USER}
   [[ "$user" =~ ^dk-[0-9a-f]{16}-(t|s|p)[0-9]+$ ]] || die "not a device user: $user"
@@ -230,7 +288,8 @@ case "${1:-}" in
   init) cmd_init ;;
   add-class) shift; cmd_add_class "$@" ;;
   list-classes) cmd_list_classes ;;
+  renew-slots) shift; cmd_renew_slots "$@" ;;
   remove-device) shift; cmd_remove_device "$@" ;;
   remove-class) shift; cmd_remove_class "$@" ;;
-  *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1002,6 +1002,29 @@ export const enFeatures: FeatureMessages = {
       'No contact with the server, so the computer has not been removed. Try again when this computer is online.',
     removeRefused: 'The server did not let this computer change who has access. Ask the IT department.',
     removeFailed: 'The computer could not be removed. Try again.',
+    // New passwords from IT for slots taken out of use (docs/sync.md §7, setup.sh renew-slots).
+    renewFile: 'Add new passwords from the IT department',
+    renewHelp:
+      'Can a place not be used again after a computer was removed? Then the IT department gives it a new password and sends you a file. Choose the file here.',
+    renewing: 'Adding the new passwords …',
+    renewed: (n: number) =>
+      n === 1
+        ? '1 place is ready again. You can now add a computer on it.'
+        : `${n} places are ready again. You can now add computers on them.`,
+    renewOtherClass: 'The file is for another class or another server, not for this class.',
+    renewUnknownSlots:
+      'The file names places this class does not have. Ask the IT department for a new file for this class.',
+    renewStale:
+      'The passwords in the file no longer work. Perhaps the IT department made a newer file? Ask for the newest one.',
+    renewNoSlots: 'This computer does not know the class’s places yet. Press «Sync now», and try again.',
+    renewOffline:
+      'No contact with the server, so the passwords have not been added. Try again when this computer is online.',
+    renewRefused: 'The server did not let this computer in. Ask the IT department.',
+    renewFailed: 'The new passwords could not be added. Try again.',
+    renewNotConnection:
+      'This file does not connect a class. It gives new passwords to places in a class already connected: choose it under «Add new passwords from the IT department» for that class.',
+    renewBelongsTo: (name: string) =>
+      `This file belongs to ${name}, which is already connected on this computer. Choose it under «Add new passwords from the IT department» for ${name}.`,
     joinTitle: 'Join with a code',
     joinHelp:
       'Is the class connected on another teacher\'s computer? Press "Add a teacher\'s computer" there, and type the code here.',

@@ -1010,6 +1010,30 @@ export const nbFeatures = {
       'Får ikke kontakt med serveren, så maskinen er ikke fjernet. Prøv igjen når maskinen er på nett.',
     removeRefused: 'Serveren lot ikke denne maskinen endre tilgangene. Spør IT-avdelingen.',
     removeFailed: 'Maskinen kunne ikke fjernes. Prøv igjen.',
+    // New passwords from IT for slots taken out of use (docs/sync.md §7, setup.sh renew-slots).
+    renewFile: 'Legg inn nye passord fra IT-avdelingen',
+    renewHelp:
+      'Kan en plass ikke brukes igjen etter at en maskin er fjernet? Da gir IT-avdelingen den et nytt passord og sender deg en fil. Velg fila her.',
+    renewing: 'Legger inn de nye passordene …',
+    renewed: (n: number) =>
+      n === 1
+        ? '1 plass er klar igjen. Nå kan du legge til en maskin på den.'
+        : `${n} plasser er klare igjen. Nå kan du legge til maskiner på dem.`,
+    renewOtherClass: 'Fila er for en annen klasse eller en annen server, ikke for denne klassen.',
+    renewUnknownSlots:
+      'Fila nevner plasser som denne klassen ikke har. Be IT-avdelingen om en ny fil for denne klassen.',
+    renewStale:
+      'Passordene i fila virker ikke lenger. Kanskje har IT-avdelingen laget en nyere fil? Be om den nyeste.',
+    renewNoSlots:
+      'Denne maskinen kjenner ikke plassene i klassen ennå. Trykk «Synkroniser nå», og prøv igjen.',
+    renewOffline:
+      'Får ikke kontakt med serveren, så passordene er ikke lagt inn. Prøv igjen når maskinen er på nett.',
+    renewRefused: 'Serveren slapp ikke inn denne maskinen. Spør IT-avdelingen.',
+    renewFailed: 'De nye passordene kunne ikke legges inn. Prøv igjen.',
+    renewNotConnection:
+      'Denne fila kobler ikke til en klasse. Den gir nye passord til plasser i en klasse som alt er koblet til: velg den under «Legg inn nye passord fra IT-avdelingen» hos den klassen.',
+    renewBelongsTo: (name: string) =>
+      `Denne fila hører til ${name}, som alt er koblet til på denne maskinen. Velg den under «Legg inn nye passord fra IT-avdelingen» hos ${name}.`,
     joinTitle: 'Koble til med kode',
     joinHelp:
       'Er klassen koblet til på en annen lærermaskin? Trykk «Legg til en lærermaskin» der, og skriv koden her.',

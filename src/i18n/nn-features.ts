@@ -1006,6 +1006,30 @@ export const nnFeatures: FeatureMessages = {
       'Får ikkje kontakt med serveren, så maskina er ikkje fjerna. Prøv igjen når maskina er på nett.',
     removeRefused: 'Serveren let ikkje denne maskina endre tilgangane. Spør IT-avdelinga.',
     removeFailed: 'Maskina kunne ikkje fjernast. Prøv igjen.',
+    // New passwords from IT for slots taken out of use (docs/sync.md §7, setup.sh renew-slots).
+    renewFile: 'Legg inn nye passord frå IT-avdelinga',
+    renewHelp:
+      'Kan ein plass ikkje brukast igjen etter at ei maskin er fjerna? Då gjev IT-avdelinga han eit nytt passord og sender deg ei fil. Vel fila her.',
+    renewing: 'Legg inn dei nye passorda …',
+    renewed: (n: number) =>
+      n === 1
+        ? '1 plass er klar igjen. No kan du leggje til ei maskin på han.'
+        : `${n} plassar er klare igjen. No kan du leggje til maskiner på dei.`,
+    renewOtherClass: 'Fila er for ein annan klasse eller ein annan server, ikkje for denne klassen.',
+    renewUnknownSlots:
+      'Fila nemner plassar som denne klassen ikkje har. Be IT-avdelinga om ei ny fil for denne klassen.',
+    renewStale:
+      'Passorda i fila verkar ikkje lenger. Kanskje har IT-avdelinga laga ei nyare fil? Be om den nyaste.',
+    renewNoSlots:
+      'Denne maskina kjenner ikkje plassane i klassen enno. Trykk «Synkroniser no», og prøv igjen.',
+    renewOffline:
+      'Får ikkje kontakt med serveren, så passorda er ikkje lagde inn. Prøv igjen når maskina er på nett.',
+    renewRefused: 'Serveren slapp ikkje inn denne maskina. Spør IT-avdelinga.',
+    renewFailed: 'Dei nye passorda kunne ikkje leggjast inn. Prøv igjen.',
+    renewNotConnection:
+      'Denne fila koplar ikkje til ein klasse. Ho gjev nye passord til plassar i ein klasse som alt er kopla til: vel henne under «Legg inn nye passord frå IT-avdelinga» hos den klassen.',
+    renewBelongsTo: (name: string) =>
+      `Denne fila høyrer til ${name}, som alt er kopla til på denne maskina. Vel henne under «Legg inn nye passord frå IT-avdelinga» hos ${name}.`,
     joinTitle: 'Kople til med kode',
     joinHelp:
       'Er klassen kopla til på ei anna lærarmaskin? Trykk «Legg til ei lærarmaskin» der, og skriv koden her.',

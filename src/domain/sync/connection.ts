@@ -22,6 +22,11 @@ export interface ConnectionFile {
   /** 16 hex digits; the class's databases are `dk-<syncId>-…`. */
   syncId: string;
   slots: Slot[];
+  /**
+   * Written by `setup.sh renew-slots`: new passwords for slots of a class already connected, only
+   * those slots (maybe no teacher slot). Never a new connection (docs/sync.md §7).
+   */
+  renewed?: true;
 }
 
 export type ConnectionRefusal =
@@ -78,9 +83,10 @@ export function readConnectionFile(text: string, allowed: readonly string[]): Co
     if (!slot || read.some((r) => r.user === slot.user)) return no({ code: 'damaged' });
     read.push(slot);
   }
-  if (!read.some((s) => s.role === 'teacher')) return no({ code: 'damaged' });
+  const renewed = raw.renewed === true;
+  if (!renewed && !read.some((s) => s.role === 'teacher')) return no({ code: 'damaged' });
   const base = serverBase(server);
   if (!base || !allowed.includes(new URL(base).origin))
     return no({ code: 'server-not-allowed', server, allowed });
-  return { ok: true, file: { server: base, syncId, slots: read } };
+  return { ok: true, file: { server: base, syncId, slots: read, ...(renewed ? { renewed } : {}) } };
 }

@@ -1,6 +1,7 @@
 // Settings → sharing between devices (docs/sync.md §6, §11, §13 steps 8-9): per class, connect it with
 // the connection file from the IT department (a safety backup first), sync now, disconnect, or show a
-// code for another teacher's computer (PairOffer) and see or remove the class's devices (DeviceList);
+// code for another teacher's computer (PairOffer), see or remove the class's devices (DeviceList) and
+// take IT's file of new passwords for slots (RenewSlots);
 // on any device, join a class with such a code. Loaded
 // on its own and only in a build that lists a sync server (__DK_SYNC__); the sync code itself
 // (src/data/sync-class.ts, with PouchDB) comes with import() when the teacher connects or syncs.
@@ -19,18 +20,19 @@ import {
 import { onSyncStatus, setSyncStatus, syncRunner, syncStatus } from '../../data/sync-status';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
-import { type ConnectionRefusal, readConnectionFile } from '../../domain/sync/connection';
+import { readConnectionFile } from '../../domain/sync/connection';
 import type { SchoolClass } from '../../domain/types';
 import { LOCALES, useI18n } from '../../i18n/i18n';
-import type { Messages } from '../../i18n/messages';
 import type { LoopState } from '../../sync/loop';
 import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
+import { refusalText } from './connection-refusal';
 import { Devices } from './DeviceList';
 import { namingFrom } from './device-naming';
 import { JoinByCode } from './JoinByCode';
 import { PairOffer } from './PairOffer';
+import { RenewSlots } from './RenewSlots';
 import './sync.css';
 
 /** What this screen is doing itself; the rounds' state comes from the loop (data/sync-status.ts). */
@@ -58,19 +60,6 @@ const stateOf = (o: RoundOutcome, now: number): LoopState =>
     : o.problem === 'refused'
       ? { kind: 'refused' }
       : { kind: 'retrying', problem: o.problem, retryAt: now };
-
-export function refusalText(r: ConnectionRefusal, s: Messages['sync']): string {
-  switch (r.code) {
-    case 'not-connection-file':
-      return s.notConnectionFile;
-    case 'newer-format':
-      return s.newerFormat;
-    case 'damaged':
-      return s.damaged;
-    case 'server-not-allowed':
-      return r.allowed.length ? s.serverNotAllowed(r.allowed.join(', ')) : s.noServers;
-  }
-}
 
 const host = (server: string) => new URL(server).host;
 
@@ -121,6 +110,8 @@ function ClassSharing({
   const [confirming, setConfirming] = useState(false);
   // Bumped when the device list should read the server again (a code used, a round done).
   const [devicesRead, setDevicesRead] = useState(0);
+  // Bumped when IT's new passwords were taken: the list starts afresh, without «Plassen kan ikke …».
+  const [renewals, setRenewals] = useState(0);
   const headingId = `sync-class-${cls.id}`;
   const busy = state.kind === 'busy';
   const server = link?.server;
@@ -164,6 +155,19 @@ function ClassSharing({
     const read = readConnectionFile(text, __DK_SYNC_ORIGINS__);
     if (!read.ok) {
       setState({ kind: 'refused', text: refusalText(read.refusal, s) });
+      return;
+    }
+    // New passwords for slots (setup.sh renew-slots), or a class already connected here: never a new
+    // connection (that would make the class new keys beside the ones its devices have).
+    const { server, syncId } = read.file;
+    const here = (await syncLinks()).find((l) => l.server === server && l.syncId === syncId);
+    if (here) {
+      const name = (await listClasses()).find((c) => c.id === here.classId)?.name ?? '';
+      setState({ kind: 'refused', text: s.renewBelongsTo(name) });
+      return;
+    }
+    if (read.file.renewed) {
+      setState({ kind: 'refused', text: s.renewNotConnection });
       return;
     }
     setState({ kind: 'busy', text: s.connecting });
@@ -278,7 +282,10 @@ function ClassSharing({
       )}
       {/* After the round's lines, so they stay next to «Synkroniser nå». */}
       {server && link?.role === 'teacher' && link.keys.kind === 'class' && (
-        <Devices classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
+        <>
+          <Devices key={renewals} classId={cls.id} headingId={headingId} reload={devicesRead + joins} />
+          <RenewSlots classId={cls.id} headingId={headingId} onRenewed={() => setRenewals((n) => n + 1)} />
+        </>
       )}
       {confirming && (
         <ConfirmDialog
