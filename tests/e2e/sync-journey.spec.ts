@@ -8,9 +8,8 @@
 // teacher devices have unsent changes, the loop catches up by itself; a pupil erased on the laptop
 // leaves every device and every body the server still hands out.
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
-import { type DbKeys, dbKeysFromClass } from '../../src/sync/crypto';
-import { openPlain } from '../../src/sync/hello';
-import { type ClassLink, classKeysOf } from '../../src/sync/session';
+import type { ClassLink } from '../../src/sync/session';
+import { serverBodies } from '../sync-server/bodies';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
 import { createClass } from './classes';
 import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
@@ -174,55 +173,6 @@ async function setPin(page: Page, pin: string) {
   await expect(section.getByText('PIN-koden er lagret.')).toBeVisible();
   const box = section.getByRole('region', { name: 'Gjenopprettingskoden din' });
   await box.getByRole('button', { name: 'Jeg har tatt vare på koden' }).click();
-}
-
-/**
- * Every body the server still hands out for the class's databases (all leaves, and every ancestor
- * revision of a leaf that can still be fetched by `?rev=`), decrypted with the class keys the laptop
- * holds; deletions' tombstones left out (they hold a record's id and nothing else).
- */
-async function serverBodies(link: ClassLink): Promise<Map<string, string[]>> {
-  const auth = `Basic ${Buffer.from(`${sync.server.admin.user}:${sync.server.admin.password}`).toString('base64')}`;
-  const get = async (path: string) => {
-    const res = await fetch(sync.server.url + path, {
-      headers: { authorization: auth, accept: 'application/json' },
-    });
-    return res.status === 200 ? ((await res.json()) as Record<string, unknown>) : null;
-  };
-  const names = ((await get('/_all_dbs')) as unknown as string[]).filter(
-    (n) => n.startsWith(`dk-${link.syncId}-`) && !n.endsWith('-devices'),
-  );
-  const out = new Map<string, string[]>();
-  for (const name of names) {
-    const keys: DbKeys = await dbKeysFromClass(classKeysOf(link), name, link.epoch);
-    const bodies: string[] = [];
-    const open = async (doc: unknown) => {
-      if (!doc || typeof doc !== 'object' || !('c' in doc)) return;
-      const { _revisions: _r, ...plain } = doc as Record<string, unknown>;
-      // Records, and the documents that are none (a tablet's hello in its inbox): every body is read.
-      const payload = await openPlain(keys, plain);
-      if (!('tomb' in payload)) bodies.push(JSON.stringify(payload));
-    };
-    const db = `/${encodeURIComponent(name)}`;
-    const changes = (await get(`${db}/_changes?style=all_docs`)) as { results: { id: string }[] };
-    for (const { id } of changes.results) {
-      if (id.startsWith('_design/')) continue;
-      const leaves = ((await get(`${db}/${encodeURIComponent(id)}?revs=true&open_revs=all`)) ??
-        []) as unknown as {
-        ok?: { _revisions?: { start: number; ids: string[] } };
-      }[];
-      for (const leaf of leaves) {
-        if (!leaf.ok) continue;
-        await open(leaf.ok);
-        const revs = leaf.ok._revisions;
-        for (const [i, hash] of (revs?.ids ?? []).entries()) {
-          if (i > 0) await open(await get(`${db}/${encodeURIComponent(id)}?rev=${revs!.start - i}-${hash}`));
-        }
-      }
-    }
-    out.set(name, bodies);
-  }
-  return out;
 }
 
 test('laptop, classroom PC and pupil tablet: offline work converges, pupils’ words wait for approval, the server sees no plaintext, survives a restart, and an erased pupil leaves every device', async ({
@@ -450,7 +400,7 @@ test('laptop, classroom PC and pupil tablet: offline work converges, pupils’ w
     (s) => s.key === 'device.sync.links',
   )!.value;
   await expect(async () => {
-    const bodies = await serverBodies(link!);
+    const bodies = await serverBodies(sync.server, link!);
     expect([...bodies.keys()].some((n) => n.endsWith('-main'))).toBe(true);
     expect([...bodies.values()].flat().join('\n')).toContain(EMMA);
     for (const [name, list] of bodies) {
