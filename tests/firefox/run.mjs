@@ -593,9 +593,11 @@ async function moreOfTheJourney({
   await tablet.bringToFront();
   await tablet.goto(`${sync.url}/`);
   await tablet.locator(aria('Send elevenes ord nå', 'button')).click();
-  await textAppears(tablet, /Serveren kjenner ikke igjen denne maskinen lenger\. Spør IT-avdelingen\./);
+  await textAppears(tablet, /Serveren slipper ikke denne maskinen inn lenger\. Den kan være tatt ut av klassen\./);
+  // …and offers the form for the teacher's new code (docs/sync.md §7).
+  await textAppears(tablet, /Koble til igjen med en ny kode/);
   await shot(tablet, 'sync-tablet-refused');
-  step(`${label} removed on the laptop; its «Send elevenes ord nå» is refused`);
+  step(`${label} removed on the laptop; its «Send elevenes ord nå» is refused, the new-code form shown`);
 }
 
 /** tests/sync-server/bodies.ts (TypeScript, shared with the Chromium journey), through Vite's module runner. */
