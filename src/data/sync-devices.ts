@@ -213,6 +213,27 @@ export async function readInboxHellos(link: ClassLink): Promise<InboxHello[]> {
   return out;
 }
 
+/**
+ * Where each inbox of the class stands (its `update_seq`), read with this teacher device's login: the
+ * background loop compares it with the last reading and runs a round when a screen or tablet sent
+ * something (docs/sync.md §9.3). One small request per inbox; a missing inbox is left out.
+ */
+export async function inboxSeqs(classId: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const link = await findLink(classId);
+  if (!link) return out;
+  for (const slot of (link.slots ?? []).filter((s) => s.role !== 'teacher')) {
+    const db = inboxOf(link, slot.user);
+    try {
+      const info = await call(link.server, link, 'GET', db);
+      out.set(db, JSON.stringify(info.update_seq ?? null));
+    } catch (e) {
+      if (statusOf(e) !== 404) throw e;
+    }
+  }
+  return out;
+}
+
 /** This device's hello: written when missing, `lastSeen` again at most once a day. */
 export async function writeHello(link: ClassLink, naming: Naming, now = Date.now()): Promise<Hello> {
   const keys = await helloKeys(link);

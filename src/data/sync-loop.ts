@@ -13,12 +13,18 @@ import { setSyncRunner, setSyncStatus } from './sync-status';
 
 /** Wait after a feed dies before the round that opens it again (the round backs off from there). */
 const FEED_LOST_MS = 5_000;
+/**
+ * How often a teacher device looks at the class's inboxes while its page is shown: words a pupil sends
+ * from a tablet or a classroom screen reach the queue within this, with no button pressed. (A live
+ * feed per inbox would hold one connection each, more than a browser gives one server over HTTP/1.1.)
+ */
+export const INBOX_LOOK_MS = 20_000;
 
 /**
  * Runs the loop in this tab until the returned function is called: everything it started (timers,
  * listeners, feeds, the link subscription) is closed again. `setup` is the tests' PouchDB.
  */
-export function runSyncLoop(setup?: PouchSetup): () => void {
+export function runSyncLoop(setup?: PouchSetup, inboxLookMs = INBOX_LOOK_MS): () => void {
   const feeds = new Map<string, Promise<(() => void) | undefined>>();
   let classes: string[] = [];
   const loop = new SyncLoop({
@@ -71,6 +77,26 @@ export function runSyncLoop(setup?: PouchSetup): () => void {
     error: (e) => console.error(e),
   });
   const stopLocal = onLocalChange(db(), () => loop.localChange(), 0);
+  // Teacher devices: a round when an inbox has news (the first look only notes where each stands).
+  const seen = new Map<string, Map<string, string>>();
+  let looking = false;
+  const lookAtInboxes = async () => {
+    if (looking || (typeof document === 'object' && document.visibilityState === 'hidden')) return;
+    looking = true;
+    try {
+      const { inboxSeqs } = await import('./sync-devices');
+      for (const id of classes) {
+        const now = await inboxSeqs(id).catch(() => undefined);
+        if (!now?.size) continue;
+        const before = seen.get(id);
+        seen.set(id, now);
+        if (before && [...now].some(([inbox, seq]) => before.get(inbox) !== seq)) loop.serverChange(id);
+      }
+    } finally {
+      looking = false;
+    }
+  };
+  const inboxTimer = setInterval(() => void lookAtInboxes(), inboxLookMs);
   // Not paused while the tab is hidden: the teacher may be working in another tab of the app, whose
   // writes this tab (the one holding the lock) must still send (docs/sync.md §9.3).
   const wake = () => loop.wake();
@@ -85,6 +111,7 @@ export function runSyncLoop(setup?: PouchSetup): () => void {
 
   return () => {
     setSyncRunner(undefined);
+    clearInterval(inboxTimer);
     page?.removeEventListener('online', wake);
     page?.document.removeEventListener('visibilitychange', shown);
     stopLocal();
