@@ -593,7 +593,10 @@ async function moreOfTheJourney({
   await tablet.bringToFront();
   await tablet.goto(`${sync.url}/`);
   await tablet.locator(aria('Send elevenes ord nå', 'button')).click();
-  await textAppears(tablet, /Serveren slipper ikke denne maskinen inn lenger\. Den kan være tatt ut av klassen\./);
+  await textAppears(
+    tablet,
+    /Serveren slipper ikke denne maskinen inn lenger\. Den kan være tatt ut av klassen\./,
+  );
   // …and offers the form for the teacher's new code (docs/sync.md §7).
   await textAppears(tablet, /Koble til igjen med en ny kode/);
   await shot(tablet, 'sync-tablet-refused');

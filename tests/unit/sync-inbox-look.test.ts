@@ -4,14 +4,12 @@
 // teacher's queue with nobody pressing anything on the teacher's device, and nowhere else.
 import { afterEach, expect, it, vi } from 'vitest';
 import { useDatabase } from '../../src/data/db';
-import { listPupils } from '../../src/data/pupils';
-import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
-import { listStrengths } from '../../src/data/strengths';
-import { openConnection, syncLinks, syncRound } from '../../src/data/sync-connect';
+import { listWaiting } from '../../src/data/recognitions';
+import { openConnection, syncRound } from '../../src/data/sync-connect';
 import { runSyncLoop } from '../../src/data/sync-loop';
-import { joinByCode, offerTabletPairing } from '../../src/data/sync-pair';
 import { syncStatus } from '../../src/data/sync-status';
-import { on, pouchSetup, setup, useSyncServer } from './helpers/sync-devices';
+import { pouchSetup, useSyncServer } from './helpers/sync-devices';
+import { pupilWords, tabletOf } from './helpers/sync-join';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
@@ -26,27 +24,9 @@ const WORDS = 'Ventet på tur uten å mase';
 
 it('a tablet’s words reach the teacher’s queue by themselves, with no round asked for on the teacher’s device', async () => {
   const { A, classId } = await sync.laptop('Solsikkene', ['Emmaline', 'Olavius'], { tablets: 1, screens: 0 });
-  const offered = await on(A, () => offerTabletPairing(classId, setup));
-  if (!offered.ok) throw new Error(offered.problem);
-  const T = await sync.device('tablet');
-  expect(await on(T, () => joinByCode(offered.offer.code, sync.server.url, setup))).toMatchObject({
-    ok: true,
-  });
+  const { T, link: linkT } = await tabletOf(sync, A, classId);
   // A pupil writes on the tablet; it is not sent yet.
-  const [emma, ola] = await on(T, () => listPupils(classId));
-  const strengthId = (await on(T, listStrengths))[0]!.id;
-  const saved = await on(T, () =>
-    addPupilRecognition({
-      classId,
-      pupilId: emma!.id,
-      byPupilId: ola!.id,
-      strengthId,
-      text: WORDS,
-      textOptional: false,
-    }),
-  );
-  if (!saved.ok) throw new Error(saved.problem);
-  const [linkT] = await on(T, syncLinks);
+  const savedId = await pupilWords(T, classId, WORDS);
 
   // The teacher's device runs its loop (looking at the inboxes every 50 ms here) and goes quiet.
   useDatabase(A);
@@ -55,9 +35,9 @@ it('a tablet’s words reach the teacher’s queue by themselves, with no round 
   expect(await listWaiting(classId)).toEqual([]);
 
   // The tablet sends (its own round, on its own database); nothing is pressed on the teacher's device.
-  await syncRound(T, await openConnection(T, linkT!, pouchSetup));
+  await syncRound(T, await openConnection(T, linkT, pouchSetup));
   await vi.waitFor(
-    async () => expect((await listWaiting(classId)).map((r) => [r.id, r.text])).toEqual([[saved.id, WORDS]]),
+    async () => expect((await listWaiting(classId)).map((r) => [r.id, r.text])).toEqual([[savedId, WORDS]]),
     { timeout: 60_000, interval: 100 },
   );
 });

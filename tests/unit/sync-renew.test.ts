@@ -12,12 +12,13 @@ import { listPupils } from '../../src/data/pupils';
 import { syncClass } from '../../src/data/sync-class';
 import { syncLinks } from '../../src/data/sync-connect';
 import { type Naming, removeDevice } from '../../src/data/sync-devices';
-import { joinByCode, offerPairing, offerTabletPairing } from '../../src/data/sync-pair';
+import { offerPairing, offerTabletPairing } from '../../src/data/sync-pair';
 import { renewSlots as giveFile } from '../../src/data/sync-renew';
 import { type ConnectionFile, readConnectionFile } from '../../src/domain/sync/connection';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
 import { addClass, renewSlots, runSetupScript } from '../sync-server/setup.mjs';
 import { type Login, on, setup, useSyncServer } from './helpers/sync-devices';
+import { join as joinWith, tabletOf as pairTablet } from './helpers/sync-join';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
@@ -28,7 +29,7 @@ const naming: Naming = {
 const PUPILS = ['Emmaline', 'Olavius'];
 
 const sync = useSyncServer('renew');
-const { device, http, adminLogin: admin } = sync;
+const { http } = sync;
 
 const origins = () => [new URL(sync.server.url).origin];
 /** The file as the app reads it (the teacher picks it in Settings). */
@@ -40,17 +41,7 @@ function read(file: unknown): ConnectionFile {
 const opensServer = async (login: Login) => (await http(login, 'GET', '_session')).status;
 const short = (user: string) => user.slice(user.lastIndexOf('-') + 1);
 
-async function join(code: string, label: string): Promise<DreamClassDB> {
-  const D = await device(label);
-  expect(await on(D, () => joinByCode(code, sync.server.url, setup, naming))).toMatchObject({ ok: true });
-  return D;
-}
-async function tabletOf(A: DreamClassDB, classId: string) {
-  const offered = await on(A, () => offerTabletPairing(classId, setup, naming));
-  if (!offered.ok) throw new Error(offered.problem);
-  const T = await join(offered.offer.code, 'tablet');
-  return { T, link: (await on(T, syncLinks))[0]! };
-}
+const tabletOf = (A: DreamClassDB, classId: string) => pairTablet(sync, A, classId, naming);
 
 /** A class with two tablets in use; p1 is removed and, its password not changeable, retired. */
 async function classWithRetiredTablet() {
@@ -132,7 +123,7 @@ describe('giving the file to the teacher’s laptop', () => {
     // The free teacher slot kept its password: a co-teacher's laptop still joins on it.
     const offered = await on(A, () => offerPairing(classId, setup, naming));
     expect(offered).toMatchObject({ ok: true, offer: { user: `dk-${syncId}-t2` } });
-    if (offered.ok) await join(offered.offer.code, 'co-teacher');
+    if (offered.ok) await joinWith(sync, offered.offer.code, 'co-teacher', naming);
 
     // The new passwords travel in the sealed slot list only.
     const scan = await scanServer(sync.server.url, sync.server.admin);

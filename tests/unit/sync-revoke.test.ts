@@ -8,31 +8,24 @@
 // a device still on a password it knew is cut off and named. Those who stay go on working.
 import { describe, expect, it, vi } from 'vitest';
 import type { DreamClassDB } from '../../src/data/db';
-import { listPupils } from '../../src/data/pupils';
-import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
-import { listStrengths } from '../../src/data/strengths';
+import { listWaiting } from '../../src/data/recognitions';
 import { syncClass } from '../../src/data/sync-class';
 import { saveLink, syncLinks } from '../../src/data/sync-connect';
 import {
   type DeviceLink,
   keepOwnPassword,
   listDevices,
-  type Naming,
   readHellos,
   removeDevice,
 } from '../../src/data/sync-devices';
 import { joinByCode, offerPairing, offerTabletPairing } from '../../src/data/sync-pair';
 import { type Login, on, setup, useSyncServer } from './helpers/sync-devices';
+import { join, naming, pupilWords, tabletOf } from './helpers/sync-join';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
-const naming: Naming = {
-  labelFor: (role, n) => `${role === 'tablet' ? 'Elevbrett' : 'Lærermaskin'} ${n}`,
-  platform: 'Vivaldi, Plan9',
-};
-
 const sync = useSyncServer('revoke');
-const { device, http, adminLogin: admin } = sync;
+const { http, adminLogin: admin } = sync;
 
 const linkOn = async (d: DreamClassDB) => (await on(d, syncLinks))[0] as DeviceLink;
 const userPath = (user: string) => `_users/org.couchdb.user:${encodeURIComponent(user)}`;
@@ -44,24 +37,13 @@ async function changePassword(login: Login, password: string, as: Login = login)
   expect(put.status).toBeLessThan(300);
 }
 
-async function join(code: string, label: string) {
-  const D = await device(label);
-  expect(await on(D, () => joinByCode(code, sync.server.url, setup, naming))).toMatchObject({ ok: true });
-  return D;
-}
-
 async function coTeacher(A: DreamClassDB, classId: string) {
   const offered = await on(A, () => offerPairing(classId, setup, naming));
   if (!offered.ok) throw new Error(offered.problem);
-  return join(offered.offer.code, 'co-teacher');
+  return join(sync, offered.offer.code, 'co-teacher');
 }
 
-async function tabletOf(by: DreamClassDB, classId: string) {
-  const offered = await on(by, () => offerTabletPairing(classId, setup, naming));
-  if (!offered.ok) throw new Error(offered.problem);
-  return join(offered.offer.code, 'tablet');
-}
-
+const tablet = async (by: DreamClassDB, classId: string) => (await tabletOf(sync, by, classId)).T;
 const status = async (login: Login, db: string) => (await http(login, 'GET', `${db}/_all_docs`)).status;
 const roundOn = (d: DreamClassDB, classId: string) => on(d, () => syncClass(classId, setup.pouch));
 
@@ -78,7 +60,7 @@ describe('a device’s own password', () => {
     expect((await linkOn(A)).own).toBe(true);
     expect(await roundOn(A, classId)).toMatchObject({ ok: true });
 
-    const T = await tabletOf(A, classId);
+    const T = await tablet(A, classId);
     const linkT = await linkOn(T);
     expect(linkT.own).toBe(true);
     const p1 = slots.find((s) => s.role === 'tablet')!;
@@ -125,7 +107,7 @@ describe('removing a teacher device', () => {
     const B = await coTeacher(A, classId);
     // B reads the class's shared slot list (every teacher device that lists the devices does).
     expect(await on(B, () => listDevices(classId))).toMatchObject({ ok: true, list: { canRemove: true } });
-    const T = await tabletOf(B, classId);
+    const T = await tablet(B, classId);
     // B leaves a code out, and (modified) plants a password of its own on a free teacher slot.
     const out = await on(B, () => offerTabletPairing(classId, setup, naming));
     if (!out.ok) throw new Error(out.problem);
@@ -170,7 +152,7 @@ describe('removing a teacher device', () => {
     // Those who stay go on: the laptop and the tablet sync; new devices get in on renewed slots.
     expect(await roundOn(A, classId)).toMatchObject({ ok: true });
     expect(await roundOn(T, classId)).toMatchObject({ ok: true });
-    const T2 = await tabletOf(A, classId);
+    const T2 = await tablet(A, classId);
     expect(await roundOn(T2, classId)).toMatchObject({ ok: true });
     const C = await coTeacher(A, classId);
     expect((await linkOn(C)).user).toMatch(/-t4$/);
@@ -183,7 +165,7 @@ describe('removing a teacher device', () => {
     const { A, classId, syncId } = await sync.laptop('Solsikkene', ['Emmaline'], { tablets: 1, screens: 0 });
     await on(A, () => keepOwnPassword(classId));
     const B = await coTeacher(A, classId);
-    const T = await tabletOf(A, classId);
+    const T = await tablet(A, classId);
     // A tablet that joined before devices made their own passwords: still on the slot list's.
     const linkT = await linkOn(T);
     const listed = (await linkOn(A)).slots!.find((s) => s.user === linkT.user)!;
@@ -202,7 +184,7 @@ describe('removing a teacher device', () => {
     const list = await on(A, () => listDevices(classId));
     expect(list.ok && list.list.devices.map((d) => d.label)).toEqual(['Lærermaskin 1']);
     // Its slot has a new password only the laptop knows: a new code for it works.
-    const T2 = await tabletOf(A, classId);
+    const T2 = await tablet(A, classId);
     expect((await linkOn(T2)).user).toBe(linkT.user);
     expect(await roundOn(T2, classId)).toMatchObject({ ok: true });
   });
@@ -214,25 +196,13 @@ describe('a tablet taken out of the class', () => {
       tablets: 2,
       screens: 0,
     });
-    const T = await tabletOf(A, classId);
+    const T = await tablet(A, classId);
     const old = await linkOn(T);
     expect(await on(A, () => removeDevice(classId, old.user, setup.pouch))).toMatchObject({ ok: true });
     expect(await roundOn(T, classId)).toEqual({ ok: false, problem: 'refused' });
 
     // Words a pupil writes while it is out stay on it.
-    const [emma, ola] = await on(T, () => listPupils(classId));
-    const strengthId = (await on(T, listStrengths))[0]!.id;
-    const saved = await on(T, () =>
-      addPupilRecognition({
-        classId,
-        pupilId: emma!.id,
-        byPupilId: ola!.id,
-        strengthId,
-        text: 'Ventet på tur',
-        textOptional: false,
-      }),
-    );
-    if (!saved.ok) throw new Error(saved.problem);
+    const savedId = await pupilWords(T, classId, 'Ventet på tur');
 
     // Without `replacing`, the class is already here; a teacher code never replaces a tablet's link.
     const teacherCode = await on(A, () => offerPairing(classId, setup, naming));
@@ -256,7 +226,7 @@ describe('a tablet taken out of the class', () => {
     expect(await roundOn(T, classId)).toMatchObject({ ok: true });
     expect(await roundOn(A, classId)).toMatchObject({ ok: true });
     expect((await on(A, () => listWaiting(classId))).map((r) => [r.id, r.text])).toEqual([
-      [saved.id, 'Ventet på tur'],
+      [savedId, 'Ventet på tur'],
     ]);
   });
 });

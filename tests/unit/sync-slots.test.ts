@@ -9,32 +9,30 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClass } from '../../src/data/classes';
 import type { DreamClassDB } from '../../src/data/db';
-import { addPupilsFromText, listPupils } from '../../src/data/pupils';
-import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
-import { listStrengths } from '../../src/data/strengths';
+import { addPupilsFromText } from '../../src/data/pupils';
+import { listWaiting } from '../../src/data/recognitions';
 import { syncClass } from '../../src/data/sync-class';
 import { openConnection, saveLink, syncLinks, syncRound } from '../../src/data/sync-connect';
 import {
   type DeviceLink,
   listDevices,
-  type Naming,
   removeDevice,
   sweepOffers,
   writeInboxHello,
 } from '../../src/data/sync-devices';
-import {
-  joinByCode,
-  offerPairing,
-  offerState,
-  offerTabletPairing,
-  withdrawPairing,
-} from '../../src/data/sync-pair';
+import { offerPairing, offerState, offerTabletPairing, withdrawPairing } from '../../src/data/sync-pair';
 import { readConnectionFile } from '../../src/domain/sync/connection';
 import { PAIRING_TTL_MS } from '../../src/domain/sync/pairing';
 import { firstTeacherLink } from '../../src/sync/session';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
 import { addClass } from '../sync-server/setup.mjs';
 import { on, setup, useSyncServer } from './helpers/sync-devices';
+import {
+  join as joinWith,
+  naming,
+  tabletOf as pairTablet,
+  pupilWords as writeWords,
+} from './helpers/sync-join';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
@@ -42,12 +40,7 @@ const CLASS_NAME = 'Solsikkene';
 const EMMA = 'Emmaline';
 const OLA = 'Olavius';
 const WORDS = 'Delte matpakka si med meg';
-const PLATFORM = 'Vivaldi, Plan9';
-const naming: Naming = {
-  labelFor: (role, n) =>
-    `${role === 'tablet' ? 'Elevbrett' : role === 'screen' ? 'Klasseskjerm' : 'Lærermaskin'} ${n}`,
-  platform: PLATFORM,
-};
+const PLATFORM = naming.platform;
 const DAY = 24 * 60 * 60 * 1000;
 
 const sync = useSyncServer('slots');
@@ -79,34 +72,9 @@ async function laptop(opts: { tablets?: number; teachers?: number } = {}) {
   return { A, classId, file, syncId: file.syncId };
 }
 
-async function join(code: string, label: string) {
-  const D = await device(label);
-  expect(await on(D, () => joinByCode(code, sync.server.url, setup, naming))).toMatchObject({ ok: true });
-  return D;
-}
-
-async function tabletOf(by: DreamClassDB, classId: string) {
-  const offered = await on(by, () => offerTabletPairing(classId, setup, naming));
-  if (!offered.ok) throw new Error(offered.problem);
-  return { T: await join(offered.offer.code, 'tablet'), offer: offered.offer };
-}
-
-async function pupilWords(T: DreamClassDB, classId: string) {
-  const [emma, ola] = await on(T, () => listPupils(classId));
-  const strengthId = (await on(T, listStrengths))[0]!.id;
-  const saved = await on(T, () =>
-    addPupilRecognition({
-      classId,
-      pupilId: emma!.id,
-      byPupilId: ola!.id,
-      strengthId,
-      text: WORDS,
-      textOptional: false,
-    }),
-  );
-  if (!saved.ok) throw new Error(saved.problem);
-  return saved.id;
-}
+const join = (code: string, label: string) => joinWith(sync, code, label);
+const tabletOf = (by: DreamClassDB, classId: string) => pairTablet(sync, by, classId);
+const pupilWords = (T: DreamClassDB, classId: string) => writeWords(T, classId, WORDS);
 
 describe('a tablet’s hello', () => {
   it('is written sealed in its inbox on joining; the offering laptop sees the code used and lists the tablet', async () => {

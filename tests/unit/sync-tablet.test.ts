@@ -6,7 +6,7 @@
 // inbox document is then deleted; a garbage inbox document is dropped without failing the round.
 import { describe, expect, it, vi } from 'vitest';
 import { listPupils } from '../../src/data/pupils';
-import { addPupilRecognition, listWaiting } from '../../src/data/recognitions';
+import { listWaiting } from '../../src/data/recognitions';
 import { listStrengths } from '../../src/data/strengths';
 import { syncClass } from '../../src/data/sync-class';
 import { syncLinks } from '../../src/data/sync-connect';
@@ -14,6 +14,7 @@ import { joinByCode, offerTabletPairing } from '../../src/data/sync-pair';
 import { sealDoc } from '../../src/sync/crypto';
 import { linkKeys } from '../../src/sync/session';
 import { on, setup, useSyncServer } from './helpers/sync-devices';
+import { pupilWords } from './helpers/sync-join';
 
 vi.mock('../../src/sync/pouch', () => ({ BrowserPouch: {} }));
 
@@ -97,19 +98,7 @@ describe('a pupil tablet', () => {
     // Only the tablet's hello, written on joining.
     const hello = await inboxDocs();
     expect(hello).toHaveLength(1);
-    const [emma, ola] = await on(T, () => listPupils(classId));
-    const strengthId = (await on(T, listStrengths))[0]!.id;
-    const saved = await on(T, () =>
-      addPupilRecognition({
-        classId,
-        pupilId: emma!.id,
-        byPupilId: ola!.id,
-        strengthId,
-        text: WORDS,
-        textOptional: false,
-      }),
-    );
-    if (!saved.ok) throw new Error(saved.problem);
+    const saved = { id: await pupilWords(T, classId, WORDS) };
     expect(await on(T, () => syncClass(classId, setup.pouch))).toMatchObject({ ok: true });
     // The hello and the pupil's words.
     expect(await inboxDocs()).toEqual(expect.arrayContaining(hello));
