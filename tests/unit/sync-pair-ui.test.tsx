@@ -58,7 +58,9 @@ describe('joining a class with a code', () => {
     expect(within(form).queryByLabelText('Server')).toBeNull();
     expect(await within(form).findByRole('status')).toHaveTextContent('Kobler til og henter klassen …');
     expect(within(form).getByRole('button', { name: 'Koble til' })).toBeDisabled();
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER, undefined, NAMING));
+    await waitFor(() =>
+      expect(joinByCode).toHaveBeenCalledWith('k7qm 2xd9 hnc4', SERVER, undefined, NAMING, undefined),
+    );
 
     done({ ok: true, classId: 'c9', className: '5A' });
     expect(await within(form).findByText('Klassen 5A er på denne maskinen nå.')).toHaveAttribute(
@@ -114,7 +116,9 @@ describe('joining a class with a code', () => {
     const form = await screen.findByRole('region', { name: 'Koble til med kode' });
     fireEvent.change(within(form).getByLabelText('Server'), { target: { value: OTHER } });
     await typeCode('K7QM-2XD9-HNC4');
-    await waitFor(() => expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER, undefined, NAMING));
+    await waitFor(() =>
+      expect(joinByCode).toHaveBeenCalledWith('K7QM-2XD9-HNC4', OTHER, undefined, NAMING, undefined),
+    );
   });
 });
 

@@ -141,7 +141,13 @@ describe('opening the QR code’s link', () => {
     expect(joinByCode).not.toHaveBeenCalled();
     fireEvent.click(within(form).getByRole('button', { name: 'Koble til' }));
     await waitFor(() =>
-      expect(joinByCode).toHaveBeenCalledWith('K7Q M2X D9H NC4', SERVER, undefined, expect.anything()),
+      expect(joinByCode).toHaveBeenCalledWith(
+        'K7Q M2X D9H NC4',
+        SERVER,
+        undefined,
+        expect.anything(),
+        undefined,
+      ),
     );
     expect(await within(form).findByText('Klassen 5A er på denne maskinen nå.')).toBeInTheDocument();
   });
