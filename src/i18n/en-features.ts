@@ -899,7 +899,8 @@ export const enFeatures: FeatureMessages = {
     syncedAt: (time: string) => `Synced at ${time}.`,
     offline:
       'No contact with the server. The app keeps trying by itself. Everything is saved on this computer.',
-    refused: 'The server no longer recognises this computer. Ask your IT department.',
+    refused:
+      'The server no longer lets this computer in. If it was taken out of the class, disconnect the class here and connect again with a new code from another teacher computer. Otherwise, your IT department can help.',
     sharedRefused: 'The server no longer lets this device in. It may have been taken out of the class.',
     rejoinTitle: 'Connect again with a new code',
     rejoinHelp:

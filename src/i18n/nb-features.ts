@@ -906,7 +906,8 @@ export const nbFeatures = {
       `Klassens id på serveren er ${id}. IT-avdelingen bruker det når de skal slette klassen der.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen selv. Alt er lagret på denne maskinen.',
-    refused: 'Serveren kjenner ikke igjen denne maskinen lenger. Spør IT-avdelingen.',
+    refused:
+      'Serveren slipper ikke denne maskinen inn lenger. Er den tatt ut av klassen, kan du koble klassen fra her og koble til igjen med en ny kode fra en annen lærermaskin. Ellers kan IT-avdelingen hjelpe.',
     sharedRefused: 'Serveren slipper ikke denne maskinen inn lenger. Den kan være tatt ut av klassen.',
     rejoinTitle: 'Koble til igjen med en ny kode',
     rejoinHelp:

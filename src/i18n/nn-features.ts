@@ -902,7 +902,8 @@ export const nnFeatures: FeatureMessages = {
       `Klassen har id-en ${id} på tenaren. IT-avdelinga brukar han når dei skal slette klassen der.`,
     syncedAt: (time: string) => `Synkronisert kl. ${time}.`,
     offline: 'Ingen kontakt med serveren. Appen prøver igjen sjølv. Alt er lagra på denne maskina.',
-    refused: 'Serveren kjenner ikkje att denne maskina lenger. Spør IT-avdelinga.',
+    refused:
+      'Serveren slepper ikkje denne maskina inn lenger. Er ho teken ut av klassen, kan du kople klassen frå her og kople til igjen med ein ny kode frå ei anna lærarmaskin. Elles kan IT-avdelinga hjelpe.',
     sharedRefused: 'Serveren slepper ikkje denne maskina inn lenger. Ho kan vere teken ut av klassen.',
     rejoinTitle: 'Kople til igjen med ein ny kode',
     rejoinHelp:
