@@ -15,10 +15,15 @@ export const APP = `http://127.0.0.1:${E2E_PORT}`;
  */
 export function extensionForTests(): string {
   if (E2E_PORT === 4173 && existsSync('dist-extension/manifest.json')) return 'dist-extension';
-  const out = join(tmpdir(), `drommeklassen-extension-e2e-${E2E_PORT}`);
+  return extensionFor(APP);
+}
+
+/** The extension built for one app origin (a sync build's app on its own port, too), in a temporary folder. */
+export function extensionFor(appOrigin: string): string {
+  const out = join(tmpdir(), `drommeklassen-extension-e2e-${new URL(appOrigin).port}`);
   for (const mode of ['pages', 'content', 'strip'])
     execFileSync('node_modules/.bin/vite', ['build', '-c', 'vite.extension.config.ts', '--mode', mode], {
-      env: { ...process.env, DK_APP_ORIGINS: APP, DK_EXTENSION_OUT: out },
+      env: { ...process.env, DK_APP_ORIGINS: appOrigin, DK_EXTENSION_OUT: out },
       stdio: 'pipe',
     });
   return out;
@@ -34,7 +39,8 @@ export interface Loaded {
   foreign: string[];
 }
 
-export async function launchWithExtension(dir: string): Promise<Loaded> {
+/** `origins`: where requests may go besides the extension (the app's; with sync, the school's server too). */
+export async function launchWithExtension(dir: string, origins: readonly string[] = [APP]): Promise<Loaded> {
   const ctx = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
@@ -52,7 +58,7 @@ export async function launchWithExtension(dir: string): Promise<Loaded> {
   ctx.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(origin)) return;
-    if (new URL(url).origin !== APP) foreign.push(url);
+    if (!origins.includes(new URL(url).origin)) foreign.push(url);
   });
   return { ctx, id, worker, origin, foreign };
 }
