@@ -20,6 +20,8 @@ import {
 } from '../sync/pairing-crypto';
 import { bundleFor, type ClassLink, linkFromBundle } from '../sync/session';
 import { getClass } from './classes';
+import { DEVICE_CLASS_POINTERS } from './registry';
+import { getSetting, setSetting } from './settings';
 import { BROWSER_POUCH, syncClass } from './sync-class';
 import { type PouchSetup, type ServerProblem, serverProblem } from './sync-connect';
 import {
@@ -279,6 +281,8 @@ async function removeDoc(remote: PouchDatabase, docId: string): Promise<boolean>
   }
 }
 
+const isNullableId = (v: unknown): v is string | null => v === null || typeof v === 'string';
+
 // --- Joining: the other device ---------------------------------------------------------------------
 
 /**
@@ -364,6 +368,13 @@ export async function joinByCode(
   // The device that offered the code watches for this; without it the next round's touch says it.
   if (link.role === 'teacher') await writeHello(link, naming).catch((e: unknown) => console.error(e));
   else await writeInboxHello(link, naming).catch((e: unknown) => console.error(e));
+  // A classroom screen is where the companion extension's board belongs: it shows this class there
+  // (approved words only, as on the screen's own board) unless the device already chose one.
+  if (
+    link.role === 'screen' &&
+    (await getSetting(DEVICE_CLASS_POINTERS.extensionClass, null, isNullableId)) === null
+  )
+    await setSetting(DEVICE_CLASS_POINTERS.extensionClass, link.classId);
   // Then a password of its own: the code's (which the offering device and the class's slot list know)
   // opens nothing from now on (docs/sync.md §7). Failing here only leaves it for the next round.
   await keepOwnPassword(link.classId).catch((e: unknown) => console.error(e));

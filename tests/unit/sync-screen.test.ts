@@ -7,6 +7,7 @@
 // words go through its inbox to the teacher's queue and come back to its board once approved.
 import { describe, expect, it, vi } from 'vitest';
 import { saveBoardSettings } from '../../src/data/board';
+import { getExtensionClass } from '../../src/data/board-publish';
 import { boardSettingsKey } from '../../src/data/board-snapshot';
 import type { DreamClassDB } from '../../src/data/db';
 import { addDreamItem, listDream } from '../../src/data/dream';
@@ -90,6 +91,8 @@ describe('a classroom screen', () => {
   it('joins by code, reads the roster and shown, and the server refuses it main, the devices and a tablet’s inbox', async () => {
     const { S, classId, syncId, screen, joined } = await pairedScreen();
     expect(joined).toEqual({ ok: true, classId, className: CLASS_NAME, role: 'screen' });
+    // The companion extension on the screen shows this class (it has no teacher screen to choose one).
+    expect(await on(S, getExtensionClass)).toBe(classId);
     const [link] = await on(S, syncLinks);
     expect(link).toMatchObject({ role: 'screen', user: screen.user, keys: { kind: 'dbs' } });
     // Its keys are the sub-keys of its own three databases, never the class keys.
