@@ -6,11 +6,11 @@ import Dexie, { cmp, type ObservabilitySet } from 'dexie';
 import { TABLES, type TableName, type Tombstone } from '../domain/backup/format';
 import { tombKey } from '../domain/backup/merge';
 import type { SyncPayload } from '../domain/sync/format';
-import { type DeviceRole, READS, staysOnDevice, WRITES } from '../domain/sync/project';
+import { type DeviceRole, pulls, READS, staysOnDevice, WRITES } from '../domain/sync/project';
 import { clampFuture, decidePull, erasedOnArrival, erasedPupils } from '../domain/sync/resolve';
 import type { Pupil, Strength } from '../domain/types';
 import type { Mirror } from '../sync/mirror';
-import { type ApplyCounts, emptyPullReport, type PullReport, pullChanges } from '../sync/pull';
+import { type Apply, type ApplyCounts, emptyPullReport, type PullReport, pullChanges } from '../sync/pull';
 import { type ClassSnapshot, emptyPushReport, type PushReport, pushDiff } from '../sync/push';
 import { applyTombstones, unifyBuiltInStrengths } from './backup-import';
 import { removeClass } from './classes';
@@ -157,8 +157,12 @@ export interface CycleReport {
 export async function syncCycle(d: DreamClassDB, cs: ClassSync, now = Date.now()): Promise<CycleReport> {
   const pull = emptyPullReport();
   for (const m of cs.mirrors) {
-    if (!READS[cs.role].includes(m.kind)) continue;
-    const r = await pullChanges(m, (winners) => applyPulled(d, winners, now), {
+    if (!pulls(cs.role, m.kind)) continue;
+    // Into the mirror only (a teacher device's roster and shown): the revisions, never the records.
+    const apply: Apply = READS[cs.role].includes(m.kind)
+      ? (winners) => applyPulled(d, winners, now)
+      : async () => ({ written: 0, deleted: 0, kept: 0, dropped: 0 });
+    const r = await pullChanges(m, apply, {
       role: cs.role,
       // A rotation another device still sends (an older version of the app) is not taken either.
       isDeviceSetting: (key) => staysOnDevice(key, settingScope),

@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import type { PouchDatabase, PouchStatic } from 'pouchdb-core';
 import { isRecord } from '../domain/guards';
-import { READS, WRITES } from '../domain/sync/project';
+import { pulls, READS, WRITES } from '../domain/sync/project';
 import { loadErased, type Mirror, saveErased } from '../sync/mirror';
 import { type ClassLink, linkKeys } from '../sync/session';
 import type { DreamClassDB } from './db';
@@ -120,7 +120,7 @@ export async function syncRound(d: DreamClassDB, c: Connection): Promise<RoundRe
     const { Pouch } = c.setup;
     try {
       if (WRITES[role].includes(mirror.kind)) await replicate(Pouch, mirror.db, remote);
-      if (READS[role].includes(mirror.kind)) await replicate(Pouch, remote, mirror.db);
+      if (pulls(role, mirror.kind)) await replicate(Pouch, remote, mirror.db);
     } catch (e) {
       throw serverProblem(e);
     }

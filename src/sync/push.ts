@@ -16,7 +16,7 @@ import {
   EVERY_CLASS,
   type ProjectionContext,
   project,
-  READS,
+  pulls,
   type SyncRow,
   WRITES,
 } from '../domain/sync/project';
@@ -182,7 +182,7 @@ export async function pushDiff(
     // An inbox is append-only: documents are created once, never updated or deleted by its device.
     const appendOnly = m.kind === 'inbox';
     // In a database this device also pulls, a revision it has not pulled yet must be decided first.
-    const pulled = READS[role].includes(m.kind);
+    const pulled = pulls(role, m.kind);
     const want = wanted.get(m.kind) ?? new Map<string, Wanted>();
     const state = await loadState(m.db);
     const jobs: Job[] = [];

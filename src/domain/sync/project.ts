@@ -32,6 +32,22 @@ export const READS: Readonly<Record<DeviceRole, readonly DbKind[]>> = {
   tablet: ['roster', 'inbox'],
 };
 
+/**
+ * The databases a role pulls into its mirror only, never into its local database: a teacher device
+ * writes `roster` and `shown` from `main`, and takes their revisions (what another teacher device
+ * wrote there) before it pushes, so its own writes extend them instead of starting a conflict, and
+ * a conflict already there is retired (docs/sync.md §9.2). Nothing it pulls there is applied.
+ */
+export const MIRRORS_ONLY: Readonly<Record<DeviceRole, readonly DbKind[]>> = {
+  teacher: ['roster', 'shown'],
+  screen: [],
+  tablet: [],
+};
+
+/** Whether a role pulls a database at all (into its local database, or into the mirror only). */
+export const pulls = (role: DeviceRole, kind: DbKind): boolean =>
+  READS[role].includes(kind) || MIRRORS_ONLY[role].includes(kind);
+
 /** Where a setting belongs (the same shape as the registry's `settingScope`, which the bridge passes in). */
 export type SettingScope = { kind: 'device' } | { kind: 'class'; classId: string } | { kind: 'shared' };
 
