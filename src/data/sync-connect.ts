@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import type { PouchDatabase, PouchStatic } from 'pouchdb-core';
 import { isRecord } from '../domain/guards';
-import { pulls, READS, WRITES } from '../domain/sync/project';
+import { pulls, WRITES } from '../domain/sync/project';
 import { loadErased, type Mirror, saveErased } from '../sync/mirror';
 import { type ClassLink, linkKeys } from '../sync/session';
 import type { DreamClassDB } from './db';

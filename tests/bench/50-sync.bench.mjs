@@ -352,7 +352,9 @@ export default async function run({ origin }) {
       `  teacher device's IndexedDB (navigator.storage.estimate): the class in Dexie +${mb(seeded.dexieGrowth)}, ` +
         `then its mirrors (main, roster, shown) +${mb(push.mirrorGrowth)}`,
     );
-    console.log(`  on the server: main ${info.doc_count} documents (a teacher device takes its records from main; roster and shown only into its mirror)`);
+    console.log(
+      `  on the server: main ${info.doc_count} documents (a teacher device takes its records from main; roster and shown only into its mirror)`,
+    );
     console.log(
       `fresh teacher device joins by a typed code in the real app and pulls the class (Chromium, wall clock ` +
         `from «Koble til» to «Klassen 5A er på denne maskinen nå.»): ${(pullMs / 1000).toFixed(1)} s; ` +
