@@ -414,6 +414,16 @@ interface Security {
   members?: { names?: string[]; roles?: string[] };
 }
 
+/** A database's `_security`, read with this teacher device's login; undefined when the database is missing. */
+async function readSecurity(link: ClassLink, db: string): Promise<Security | undefined> {
+  try {
+    return (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
+  } catch (e) {
+    if (statusOf(e) === 404) return undefined;
+    throw e;
+  }
+}
+
 /**
  * Changes the slot's name in one database's `_security` (admins and members; with `membersOnly`, an
  * added name goes into members only). A missing database is skipped.
@@ -425,13 +435,8 @@ async function editSecurity(
   add: boolean,
   membersOnly = false,
 ): Promise<void> {
-  let sec: Security;
-  try {
-    sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
-  } catch (e) {
-    if (statusOf(e) === 404) return;
-    throw e;
-  }
+  const sec = await readSecurity(link, db);
+  if (!sec) return;
   const list = (names: string[] | undefined) => {
     const rest = (names ?? []).filter((n) => n !== user);
     return add ? [...rest, user] : rest;
@@ -797,13 +802,8 @@ async function cutOff(link: DeviceLink, removed: string): Promise<CutDevice[]> {
 
 /** Takes any role out of a database's `_security` (setup.sh lets names in, never roles). */
 async function dropRoles(link: ClassLink, db: string): Promise<void> {
-  let sec: Security;
-  try {
-    sec = (await call(link.server, link, 'GET', `${db}/_security`)) as Security;
-  } catch (e) {
-    if (statusOf(e) === 404) return;
-    throw e;
-  }
+  const sec = await readSecurity(link, db);
+  if (!sec) return;
   if (!sec.admins?.roles?.length && !sec.members?.roles?.length) return;
   await call(link.server, link, 'PUT', `${db}/_security`, {
     admins: { names: sec.admins?.names ?? [], roles: [] },

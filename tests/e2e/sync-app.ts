@@ -100,3 +100,13 @@ export async function connectWithFile(
   await expect(region.getByText(/Synkronisert kl\. \d\d:\d\d/)).toBeVisible({ timeout: 60_000 });
   return region;
 }
+
+/** Home, then the class `name`: in-app links only (a page load while offline is not what a teacher does). */
+export async function openClassNamed(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Hjem' }).click();
+  await page
+    .getByRole('link', { name: new RegExp(name) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+}

@@ -7,7 +7,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { createClass } from './classes';
 import { extensionFor, launchWithExtension } from './extension-helpers';
 import { SHOTS } from './fixtures';
-import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openClassNamed, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('extension');
 
@@ -15,14 +15,7 @@ const CLASS = 'Solsikkene';
 const TEXT = 'Hjalp Ola med å finne igjen lua si';
 const CODE = /^[0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3} [0-9A-Z]{3}$/;
 
-async function openClass(page: Page) {
-  await page.getByRole('link', { name: 'Hjem' }).click();
-  await page
-    .getByRole('link', { name: new RegExp(CLASS) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { name: CLASS, level: 1 })).toBeVisible();
-}
+const openClass = (page: Page) => openClassNamed(page, CLASS);
 
 test('the classroom PC, paired by code, shows the class in the extension; the laptop’s new strength reaches its board by itself', async ({
   page,
@@ -62,11 +55,7 @@ test('the classroom PC, paired by code, shows the class in the extension; the la
     await expect(board.getByText(TEXT)).toHaveCount(0);
 
     // On the laptop the teacher notes a strength; nobody touches the PC.
-    await page.getByRole('link', { name: 'Hjem' }).click();
-    await page
-      .getByRole('link', { name: new RegExp(CLASS) })
-      .first()
-      .click();
+    await openClass(page);
     await page.getByRole('button', { name: 'Jeg så en styrke', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Jeg så en styrke' });
     await dialog.getByRole('checkbox', { name: 'Kari' }).check();

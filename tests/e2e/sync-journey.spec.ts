@@ -12,7 +12,7 @@ import type { ClassLink } from '../../src/sync/session';
 import { serverBodies } from '../sync-server/bodies';
 import { findPlaintext, scanServer } from '../sync-server/scan.mjs';
 import { createClass } from './classes';
-import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openClassNamed, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('journey');
 const DEVICE = sync.device;
@@ -51,15 +51,7 @@ const classStatus = (page: Page) =>
     .getByRole('status')
     .filter({ hasText: /Synkroniser|Ingen kontakt/ });
 
-/** Home, then the class: in-app links only (a page load while offline is not what a teacher does). */
-async function openClass(page: Page) {
-  await page.getByRole('link', { name: 'Hjem' }).click();
-  await page
-    .getByRole('link', { name: new RegExp(CLASS) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { name: CLASS, level: 1 })).toBeVisible();
-}
+const openClass = (page: Page) => openClassNamed(page, CLASS);
 
 async function openDreams(page: Page) {
   await openClass(page);

@@ -6,7 +6,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createClass } from './classes';
 import { SHOTS } from './fixtures';
-import { connectWithFile, openSettings, sharing, useSyncApp } from './sync-app';
+import { connectWithFile, openClassNamed, openSettings, sharing, useSyncApp } from './sync-app';
 
 const sync = useSyncApp('loop');
 const _APP = sync.url;
@@ -24,14 +24,7 @@ const classStatus = (page: Page) =>
     .getByRole('status')
     .filter({ hasText: /Synkroniser|Ingen kontakt/ });
 
-async function openClass(page: Page) {
-  await page.getByRole('link', { name: 'Hjem' }).click();
-  await page
-    .getByRole('link', { name: new RegExp(CLASS) })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { name: CLASS, level: 1 })).toBeVisible();
-}
+const openClass = (page: Page) => openClassNamed(page, CLASS);
 
 test('two laptops keep a class in sync by themselves, and catch up after the server was away', async ({
   page,

@@ -4,10 +4,9 @@
 // use); says how many slots are ready again, or why nothing changed.
 import { useState } from 'preact/hooks';
 import type { RenewResult } from '../../data/sync-renew';
-import { readConnectionFile } from '../../domain/sync/connection';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/messages';
-import { refusalText } from './connection-refusal';
+import { readPickedConnection } from './connection-refusal';
 
 type State =
   | { kind: 'idle' }
@@ -48,16 +47,9 @@ export function RenewSlots({
     if (!file) return;
     setState({ kind: 'busy', text: s.reading });
     setInputKey((k) => k + 1);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setState({ kind: 'refused', text: s.fileUnreadable });
-      return;
-    }
-    const read = readConnectionFile(text, __DK_SYNC_ORIGINS__);
+    const read = await readPickedConnection(file, s);
     if (!read.ok) {
-      setState({ kind: 'refused', text: refusalText(read.refusal, s) });
+      setState({ kind: 'refused', text: read.text });
       return;
     }
     setState({ kind: 'busy', text: s.renewing });

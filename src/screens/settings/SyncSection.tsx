@@ -20,14 +20,13 @@ import {
 import { onSyncStatus, setSyncStatus, syncRunner, syncStatus } from '../../data/sync-status';
 import { backupFileName } from '../../domain/backup/format';
 import { formatDateWith } from '../../domain/locale-format';
-import { readConnectionFile } from '../../domain/sync/connection';
 import type { SchoolClass } from '../../domain/types';
 import { LOCALES, useI18n } from '../../i18n/i18n';
 import type { LoopState } from '../../sync/loop';
 import type { ClassLink } from '../../sync/session';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { downloadText } from '../../ui/download';
-import { refusalText } from './connection-refusal';
+import { readPickedConnection } from './connection-refusal';
 import { Devices } from './DeviceList';
 import { namingFrom } from './device-naming';
 import { JoinByCode } from './JoinByCode';
@@ -145,16 +144,9 @@ function ClassSharing({
     if (!file) return;
     setState({ kind: 'busy', text: s.reading });
     setInputKey((k) => k + 1);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setState({ kind: 'refused', text: s.fileUnreadable });
-      return;
-    }
-    const read = readConnectionFile(text, __DK_SYNC_ORIGINS__);
+    const read = await readPickedConnection(file, s);
     if (!read.ok) {
-      setState({ kind: 'refused', text: refusalText(read.refusal, s) });
+      setState({ kind: 'refused', text: read.text });
       return;
     }
     // New passwords for slots (setup.sh renew-slots), or a class already connected here: never a new
